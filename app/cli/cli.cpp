@@ -1,0 +1,634 @@
+#include "cli.h"
+
+#include "bundled.h"
+#include "csvmatrix.h"
+#include "engine.h"
+#include "loader.h"
+#include "store.h"
+#include "verdict.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace cli {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+const QStringList kCommands{QStringLiteral("score"),      QStringLiteral("list"),      QStringLiteral("validate"),
+                            QStringLiteral("import-csv"), QStringLiteral("export-csv"), QStringLiteral("help")};
+
+// A tiny option parser: QCommandLineParser prints and exits on errors, and
+// the contract wants our own one-line messages and exit codes.
+struct Args
+{
+    QStringList positional;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+    QString error;
+
+    QString value(const QString &name) const { return values.value(name); }
+    bool has(const QString &name) const { return values.contains(name) || flags.contains(name); }
+};
+
+Args parseArgs(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
+{
+    Args out;
+    for (int i = 0; i < args.size(); ++i) {
+        QString a = args[i];
+        if (a == QLatin1String("--")) {
+            out.positional += args.mid(i + 1);
+            break;
+        }
+        if (!a.startsWith(QLatin1Char('-')) || a == QLatin1String("-")) {
+            out.positional.append(a);
+            continue;
+        }
+        QString name = a;
+        QString inlineValue;
+        bool hasInline = false;
+        if (const auto eq = a.indexOf(QLatin1Char('=')); a.startsWith(QLatin1String("--")) && eq > 0) {
+            name = a.left(eq);
+            inlineValue = a.mid(eq + 1);
+            hasInline = true;
+        }
+        if (name == QLatin1String("-o"))
+            name = QStringLiteral("--output");
+        if (name == QLatin1String("-f"))
+            name = QStringLiteral("--format");
+        if (valueOptions.contains(name)) {
+            if (hasInline) {
+                out.values.insert(name, inlineValue);
+            } else if (i + 1 < args.size()) {
+                out.values.insert(name, args[++i]);
+            } else {
+                out.error = Tr::tr("option %1 needs a value").arg(name);
+                return out;
+            }
+        } else if (flagOptions.contains(name) && !hasInline) {
+            out.flags.insert(name);
+        } else {
+            out.error = Tr::tr("unknown option %1").arg(name);
+            return out;
+        }
+    }
+    return out;
+}
+
+struct Failure
+{
+    int code;
+    QString message;
+};
+
+struct Selection
+{
+    QString file; // as the user named it ("bundled" when none)
+    core::Comparison comparison;
+    QString profileName; // empty when weights came from --weights or equal weights
+    QVector<double> weights;
+    core::EngineOptions options;
+};
+
+QString displayName(const QString &file) { return file.isEmpty() ? Tr::tr("(bundled comparison)") : file; }
+
+std::optional<Failure> loadFile(const QString &file, QVector<core::Comparison> *out)
+{
+    QString path = file;
+    if (path.isEmpty()) {
+        auto copy = core::bundledDatabaseCopy();
+        if (!copy)
+            return Failure{InputError, copy.error()};
+        path = *copy;
+    }
+    auto loaded = core::loadComparisons(path);
+    if (!loaded)
+        return Failure{InputError, loaded.error()};
+    if (loaded->isEmpty())
+        return Failure{InputError, Tr::tr("the file holds no comparison")};
+    *out = *loaded;
+    return std::nullopt;
+}
+
+std::optional<Failure> parseWeights(const QString &spec, const core::Comparison &c, QVector<double> *weights)
+{
+    *weights = QVector<double>(c.criterionCount(), 0.0);
+    QVector<bool> seen(c.criterionCount(), false);
+    const QStringList parts = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return Failure{UsageError, Tr::tr("--weights needs CRITERION=WEIGHT pairs")};
+    for (const QString &part : parts) {
+        const auto eq = part.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return Failure{UsageError, Tr::tr("--weights: '%1' is not CRITERION=WEIGHT").arg(part.left(80))};
+        const QString name = part.left(eq).trimmed();
+        const QString number = part.mid(eq + 1).trimmed();
+        const int j = c.criterionIndex(name);
+        if (j < 0)
+            return Failure{UsageError, Tr::tr("--weights: no criterion '%1' in comparison '%2'").arg(name.left(80), c.name)};
+        if (seen[j])
+            return Failure{UsageError, Tr::tr("--weights: criterion '%1' is given twice").arg(c.criteria[j].name)};
+        bool ok = false;
+        const double w = QLocale::c().toDouble(number, &ok);
+        if (!ok || !std::isfinite(w))
+            return Failure{UsageError, Tr::tr("--weights: '%1' is not a finite number").arg(number.left(40))};
+        if (w < 0)
+            return Failure{UsageError, Tr::tr("--weights: the weight of '%1' is negative").arg(c.criteria[j].name)};
+        seen[j] = true;
+        (*weights)[j] = w;
+    }
+    return std::nullopt;
+}
+
+std::optional<Failure> parseEngineOptions(const Args &a, core::EngineOptions *options)
+{
+    if (a.has(QStringLiteral("--method"))) {
+        const auto m = core::methodFromKey(a.value(QStringLiteral("--method")));
+        if (!m)
+            return Failure{UsageError, Tr::tr("unknown method '%1' (expected %2)")
+                                           .arg(a.value(QStringLiteral("--method")).left(40),
+                                                core::methodKeys().join(QLatin1String(", ")))};
+        options->method = *m;
+    }
+    options->normalization = core::defaultNormalization(options->method);
+    if (a.has(QStringLiteral("--normalization"))) {
+        const auto n = core::normalizationFromKey(a.value(QStringLiteral("--normalization")));
+        if (!n)
+            return Failure{UsageError, Tr::tr("unknown normalization '%1' (expected %2)")
+                                           .arg(a.value(QStringLiteral("--normalization")).left(40),
+                                                core::normalizationKeys().join(QLatin1String(", ")))};
+        options->normalization = *n;
+    }
+    if (a.has(QStringLiteral("--missing"))) {
+        const auto p = core::missingPolicyFromKey(a.value(QStringLiteral("--missing")));
+        if (!p)
+            return Failure{UsageError, Tr::tr("unknown missing-score policy '%1' (expected worst, mean, exclude)")
+                                           .arg(a.value(QStringLiteral("--missing")).left(40))};
+        options->missing = *p;
+    }
+    return std::nullopt;
+}
+
+std::optional<Failure> select(const Args &a, const QVector<core::Comparison> &all, Selection *s)
+{
+    const QString wanted = a.value(QStringLiteral("--comparison"));
+    int index = 0;
+    if (a.has(QStringLiteral("--comparison"))) {
+        index = -1;
+        for (int i = 0; i < all.size(); ++i) {
+            if (all[i].name == wanted)
+                index = i;
+        }
+        for (int i = 0; index < 0 && i < all.size(); ++i) {
+            if (all[i].name.compare(wanted, Qt::CaseInsensitive) == 0)
+                index = i;
+        }
+        if (index < 0) {
+            QStringList names;
+            for (const auto &c : all)
+                names.append(QLatin1Char('\'') + c.name + QLatin1Char('\''));
+            return Failure{UsageError, Tr::tr("no comparison '%1' (the file has %2)")
+                                           .arg(wanted.left(80), names.join(QLatin1String(", ")))};
+        }
+    }
+    s->comparison = all[index];
+    const core::Comparison &c = s->comparison;
+    if (a.has(QStringLiteral("--profile")) && a.has(QStringLiteral("--weights")))
+        return Failure{UsageError, Tr::tr("give either --profile or --weights, not both")};
+    if (a.has(QStringLiteral("--weights"))) {
+        if (auto f = parseWeights(a.value(QStringLiteral("--weights")), c, &s->weights))
+            return f;
+    } else if (a.has(QStringLiteral("--profile"))) {
+        const int p = c.profileIndex(a.value(QStringLiteral("--profile")));
+        if (p < 0) {
+            QStringList names;
+            for (const auto &pr : c.profiles)
+                names.append(QLatin1Char('\'') + pr.name + QLatin1Char('\''));
+            return Failure{UsageError, Tr::tr("no profile '%1' in comparison '%2' (it has %3)")
+                                           .arg(a.value(QStringLiteral("--profile")).left(80), c.name,
+                                                names.isEmpty() ? Tr::tr("none") : names.join(QLatin1String(", ")))};
+        }
+        s->profileName = c.profiles[p].name;
+        s->weights = c.profiles[p].weights;
+    } else if (!c.profiles.isEmpty()) {
+        s->profileName = c.profiles.first().name;
+        s->weights = c.profiles.first().weights;
+    } else {
+        s->weights = c.equalWeights();
+    }
+    return parseEngineOptions(a, &s->options);
+}
+
+QString formatScore(double v) { return QLocale::c().toString(v, 'f', 4); }
+
+QJsonObject scoreJson(const Selection &s, const core::Result &r, const core::Verdict &v,
+                      const QVector<core::StabilityInterval> &stability)
+{
+    const core::Comparison &c = s.comparison;
+    QJsonObject weights;
+    for (int j = 0; j < c.criterionCount(); ++j)
+        weights.insert(c.criteria[j].name, r.weights[j]);
+    QJsonArray results;
+    for (int o : r.order) {
+        QJsonObject contributions;
+        for (int j = 0; j < c.criterionCount(); ++j)
+            contributions.insert(c.criteria[j].name, r.perOption[o].contributions[j]);
+        results.append(QJsonObject{{QStringLiteral("option"), c.options[o].name},
+                                   {QStringLiteral("score"), r.perOption[o].score},
+                                   {QStringLiteral("rank"), r.perOption[o].rank},
+                                   {QStringLiteral("contributions"), contributions}});
+    }
+    QJsonArray winners;
+    for (int o : v.winners)
+        winners.append(c.options[o].name);
+    QJsonArray flips;
+    for (const core::Flip &f : v.flips) {
+        flips.append(QJsonObject{{QStringLiteral("criterion"), c.criteria[f.criterion].name},
+                                 {QStringLiteral("option"), c.options[f.challenger].name},
+                                 {QStringLiteral("when"), f.above ? QStringLiteral("above") : QStringLiteral("below")},
+                                 {QStringLiteral("weight"), f.threshold}});
+    }
+    QJsonArray intervals;
+    for (const core::StabilityInterval &i : stability) {
+        intervals.append(QJsonObject{{QStringLiteral("criterion"), c.criteria[i.criterion].name},
+                                     {QStringLiteral("weight"), i.current},
+                                     {QStringLiteral("lower"), i.lower},
+                                     {QStringLiteral("upper"), i.upper}});
+    }
+    QJsonArray details;
+    for (const QString &d : core::VerdictText::details(c, v, r))
+        details.append(d);
+    QJsonObject verdict{{QStringLiteral("winners"), winners},
+                        {QStringLiteral("tie"), v.winners.size() > 1},
+                        {QStringLiteral("margin"), v.margin},
+                        {QStringLiteral("fragile"), v.fragile},
+                        {QStringLiteral("headline"), core::VerdictText::headline(c, v, r)},
+                        {QStringLiteral("details"), details},
+                        {QStringLiteral("flips"), flips}};
+    return QJsonObject{{QStringLiteral("file"), displayName(s.file)},
+                       {QStringLiteral("comparison"), c.name},
+                       {QStringLiteral("profile"), s.profileName.isEmpty() ? QJsonValue() : QJsonValue(s.profileName)},
+                       {QStringLiteral("method"), core::methodKey(r.options.method)},
+                       {QStringLiteral("normalization"), core::normalizationKey(r.options.normalization)},
+                       {QStringLiteral("missing"), core::missingPolicyKey(r.options.missing)},
+                       {QStringLiteral("weights"), weights},
+                       {QStringLiteral("results"), results},
+                       {QStringLiteral("verdict"), verdict},
+                       {QStringLiteral("stability"), intervals}};
+}
+
+QString pad(const QString &s, int width) { return s + QString(std::max(0, width - int(s.size())), QLatin1Char(' ')); }
+
+QString table(const QStringList &header, const QVector<QStringList> &rows)
+{
+    QVector<int> widths(header.size(), 0);
+    for (int i = 0; i < header.size(); ++i)
+        widths[i] = int(header[i].size());
+    for (const QStringList &r : rows) {
+        for (int i = 0; i < r.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], int(r[i].size()));
+    }
+    QString out;
+    auto line = [&](const QStringList &cells) {
+        QString l;
+        for (int i = 0; i < cells.size(); ++i)
+            l += i + 1 < cells.size() ? pad(cells[i], widths[i] + 2) : cells[i];
+        out += l + QLatin1Char('\n');
+    };
+    line(header);
+    for (const QStringList &r : rows)
+        line(r);
+    return out;
+}
+
+int fail(QTextStream &err, const QString &file, const Failure &f)
+{
+    err << (file.isEmpty() ? QStringLiteral("tradeoff") : file) << ": " << f.message << Qt::endl;
+    return f.code;
+}
+
+const QStringList kSelectorOptions{QStringLiteral("--comparison"), QStringLiteral("--profile"),
+                                   QStringLiteral("--weights"),    QStringLiteral("--method"),
+                                   QStringLiteral("--normalization"), QStringLiteral("--missing"),
+                                   QStringLiteral("--format")};
+
+std::optional<Failure> checkFormat(const Args &a, const QStringList &allowed)
+{
+    if (a.has(QStringLiteral("--format")) && !allowed.contains(a.value(QStringLiteral("--format"))))
+        return Failure{UsageError, Tr::tr("unknown format '%1' (expected %2)")
+                                       .arg(a.value(QStringLiteral("--format")).left(40), allowed.join(QLatin1String(", ")))};
+    return std::nullopt;
+}
+
+std::optional<Failure> singleFile(const Args &a, QString *file, bool required)
+{
+    if (a.positional.size() > 1)
+        return Failure{UsageError, Tr::tr("too many arguments: %1").arg(a.positional.join(QLatin1Char(' ')).left(120))};
+    if (required && a.positional.isEmpty())
+        return Failure{UsageError, Tr::tr("missing FILE argument")};
+    *file = a.positional.value(0);
+    return std::nullopt;
+}
+
+int cmdScore(const QStringList &rest, QTextStream &out, QTextStream &err)
+{
+    const Args a = parseArgs(rest, kSelectorOptions, {});
+    if (!a.error.isEmpty())
+        return fail(err, {}, {UsageError, a.error});
+    Selection s;
+    if (auto f = singleFile(a, &s.file, false))
+        return fail(err, {}, *f);
+    if (auto f = checkFormat(a, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}))
+        return fail(err, {}, *f);
+    QVector<core::Comparison> all;
+    if (auto f = loadFile(s.file, &all))
+        return fail(err, displayName(s.file), *f);
+    if (auto f = select(a, all, &s))
+        return fail(err, displayName(s.file), *f);
+    const core::Result r = core::evaluate(s.comparison, s.weights, s.options);
+    const auto stability = core::stabilityIntervals(s.comparison, s.weights, s.options, r);
+    const core::Verdict v = core::makeVerdict(s.comparison, r, stability);
+    const QString format = a.has(QStringLiteral("--format")) ? a.value(QStringLiteral("--format")) : QStringLiteral("table");
+    if (format == QLatin1String("json")) {
+        out << QJsonDocument(scoreJson(s, r, v, stability)).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("csv")) {
+        out << "rank,option,score\r\n";
+        for (int o : r.order)
+            out << r.perOption[o].rank << ',' << core::csv::field(s.comparison.options[o].name) << ','
+                << QLocale::c().toString(r.perOption[o].score, 'g', 12) << "\r\n";
+    } else {
+        out << s.comparison.name << '\n';
+        out << Tr::tr("Profile: %1 | method: %2 | normalization: %3 | missing scores: %4")
+                   .arg(s.profileName.isEmpty() ? Tr::tr("custom weights") : s.profileName,
+                        core::methodKey(r.options.method), core::normalizationKey(r.options.normalization),
+                        core::missingPolicyKey(r.options.missing))
+            << "\n\n";
+        QVector<QStringList> rows;
+        for (int o : r.order)
+            rows.append({QString::number(r.perOption[o].rank), s.comparison.options[o].name,
+                         formatScore(r.perOption[o].score)});
+        out << table({Tr::tr("Rank"), Tr::tr("Option"), Tr::tr("Score")}, rows) << '\n';
+        out << core::VerdictText::plainText(s.comparison, v, r) << '\n';
+    }
+    out.flush();
+    return Ok;
+}
+
+int cmdList(const QStringList &rest, QTextStream &out, QTextStream &err)
+{
+    const Args a = parseArgs(rest, {QStringLiteral("--format")}, {});
+    if (!a.error.isEmpty())
+        return fail(err, {}, {UsageError, a.error});
+    QString file;
+    if (auto f = singleFile(a, &file, false))
+        return fail(err, {}, *f);
+    if (auto f = checkFormat(a, {QStringLiteral("table"), QStringLiteral("json")}))
+        return fail(err, {}, *f);
+    QVector<core::Comparison> all;
+    if (auto f = loadFile(file, &all))
+        return fail(err, displayName(file), *f);
+    if (a.value(QStringLiteral("--format")) == QLatin1String("json")) {
+        QJsonArray comparisons;
+        for (const core::Comparison &c : all) {
+            QJsonArray options, criteria, profiles;
+            for (const auto &o : c.options)
+                options.append(o.name);
+            for (const auto &k : c.criteria)
+                criteria.append(k.name);
+            for (const auto &p : c.profiles)
+                profiles.append(p.name);
+            comparisons.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                           {QStringLiteral("options"), options},
+                                           {QStringLiteral("criteria"), criteria},
+                                           {QStringLiteral("profiles"), profiles}});
+        }
+        out << QJsonDocument(QJsonObject{{QStringLiteral("file"), displayName(file)},
+                                         {QStringLiteral("comparisons"), comparisons}})
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        for (const core::Comparison &c : all) {
+            QStringList options, criteria, profiles;
+            for (const auto &o : c.options)
+                options.append(o.name);
+            for (const auto &k : c.criteria)
+                criteria.append(k.name);
+            for (const auto &p : c.profiles)
+                profiles.append(p.name);
+            out << c.name << '\n'
+                << "  " << Tr::tr("Options (%1): %2").arg(options.size()).arg(options.join(QLatin1String(", "))) << '\n'
+                << "  " << Tr::tr("Criteria (%1): %2").arg(criteria.size()).arg(criteria.join(QLatin1String(", ")))
+                << '\n'
+                << "  " << Tr::tr("Profiles (%1): %2").arg(profiles.size()).arg(profiles.join(QLatin1String(", ")))
+                << '\n';
+        }
+    }
+    out.flush();
+    return Ok;
+}
+
+int cmdValidate(const QStringList &rest, QTextStream &out, QTextStream &err)
+{
+    const Args a = parseArgs(rest, {}, {});
+    if (!a.error.isEmpty())
+        return fail(err, {}, {UsageError, a.error});
+    QString file;
+    if (auto f = singleFile(a, &file, true))
+        return fail(err, {}, *f);
+    if (!core::store::looksLikeSqlite(file)) {
+        QVector<core::Comparison> all;
+        if (auto f = loadFile(file, &all))
+            return fail(err, file, *f);
+        out << Tr::tr("%1: valid CSV decision matrix (%2 options, %3 criteria)")
+                   .arg(file)
+                   .arg(all.first().optionCount())
+                   .arg(all.first().criterionCount())
+            << Qt::endl;
+        return Ok;
+    }
+    auto v = core::store::validate(file);
+    if (!v)
+        return fail(err, file, {InputError, v.error()});
+    if (!v->problems.isEmpty()) {
+        for (const QString &p : v->problems)
+            err << file << ": " << p << '\n';
+        err.flush();
+        return InvalidData;
+    }
+    out << Tr::tr("%1: valid Tradeoff file (schema version %2, %n comparison(s))", nullptr, v->comparisons)
+               .arg(file)
+               .arg(v->schemaVersion)
+        << Qt::endl;
+    return Ok;
+}
+
+int writeOutput(const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return fail(err, path, {OutputError, Tr::tr("cannot write: %1").arg(f.errorString())});
+    return Ok;
+}
+
+bool samePath(const QString &a, const QString &b)
+{
+    const QFileInfo fa(a), fb(b);
+    return fa.exists() && fb.exists() && fa.canonicalFilePath() == fb.canonicalFilePath();
+}
+
+int cmdImportCsv(const QStringList &rest, QTextStream &err)
+{
+    const Args a = parseArgs(rest, {QStringLiteral("--output"), QStringLiteral("--name")}, {});
+    if (!a.error.isEmpty())
+        return fail(err, {}, {UsageError, a.error});
+    QString in;
+    if (auto f = singleFile(a, &in, true))
+        return fail(err, {}, *f);
+    const QString outPath = a.value(QStringLiteral("--output"));
+    if (outPath.isEmpty())
+        return fail(err, {}, {UsageError, Tr::tr("import-csv needs -o OUT.tradeoff")});
+    if (samePath(in, outPath))
+        return fail(err, outPath, {UsageError, Tr::tr("the output would overwrite the input")});
+    auto c = core::csv::read(in);
+    if (!c)
+        return fail(err, in, {InputError, c.error()});
+    if (a.has(QStringLiteral("--name"))) {
+        const QString name = a.value(QStringLiteral("--name")).trimmed();
+        if (name.isEmpty() || name.size() > core::store::kMaxNameLength)
+            return fail(err, {}, {UsageError, Tr::tr("--name must be 1 to %1 characters").arg(core::store::kMaxNameLength)});
+        c->name = name;
+    }
+    if (c->name.trimmed().isEmpty())
+        c->name = Tr::tr("Imported comparison");
+    if (auto r = core::store::save(outPath, {*c}); !r)
+        return fail(err, outPath, {OutputError, r.error()});
+    return Ok;
+}
+
+int cmdExportCsv(const QStringList &rest, QTextStream &out, QTextStream &err)
+{
+    QStringList valueOptions = kSelectorOptions;
+    valueOptions.removeAll(QStringLiteral("--format"));
+    valueOptions.append(QStringLiteral("--output"));
+    const Args a = parseArgs(rest, valueOptions, {});
+    if (!a.error.isEmpty())
+        return fail(err, {}, {UsageError, a.error});
+    Selection s;
+    if (auto f = singleFile(a, &s.file, false))
+        return fail(err, {}, *f);
+    QVector<core::Comparison> all;
+    if (auto f = loadFile(s.file, &all))
+        return fail(err, displayName(s.file), *f);
+    if (auto f = select(a, all, &s))
+        return fail(err, displayName(s.file), *f);
+    const QString outPath = a.value(QStringLiteral("--output"));
+    if (!outPath.isEmpty() && samePath(s.file, outPath))
+        return fail(err, outPath, {UsageError, Tr::tr("the output would overwrite the input")});
+    const QByteArray bytes = core::csv::write(s.comparison, s.weights);
+    if (outPath.isEmpty() || outPath == QLatin1String("-")) {
+        out << QString::fromUtf8(bytes);
+        out.flush();
+        return Ok;
+    }
+    return writeOutput(outPath, bytes, err);
+}
+
+} // namespace
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments[1];
+    if (kCommands.contains(first))
+        return true;
+    for (const QString &a : arguments.mid(1)) {
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version") ||
+            a == QLatin1String("-v"))
+            return true;
+    }
+    return false;
+}
+
+QString helpText()
+{
+    return Tr::tr(
+        "Usage:\n"
+        "  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]\n"
+        "      Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the\n"
+        "      bundled Node.js vs Python comparison. --screenshot saves the window to a PNG and exits.\n"
+        "  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]\n"
+        "      Rank the options. Without FILE, the bundled comparison.\n"
+        "  tradeoff list [FILE] [--format table|json]\n"
+        "      The comparisons in FILE with their options, criteria and profiles.\n"
+        "  tradeoff validate FILE\n"
+        "      Check integrity, schema version and value ranges.\n"
+        "  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]\n"
+        "      Turn a CSV decision matrix into a Tradeoff file (written atomically).\n"
+        "  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]\n"
+        "      Write the decision matrix with @weight and @direction rows (stdout without -o).\n"
+        "\n"
+        "Selectors:\n"
+        "  --comparison NAME      which comparison of the file (default: the first)\n"
+        "  --profile NAME         a weight profile of the comparison (default: the first)\n"
+        "  --weights C=W,...      explicit weights; criteria not named weigh 0\n"
+        "  --method M             wsm (default), wpm, topsis, promethee2\n"
+        "  --normalization N      scale, none, minmax, vector, sum, max\n"
+        "                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)\n"
+        "  --missing P            missing scores: worst (default), mean, exclude\n"
+        "\n"
+        "CSV decision matrix: a header 'option,CRITERION,...', optional rows @weight, @direction\n"
+        "(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.\n"
+        "Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  success\n"
+        "  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights\n"
+        "  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix\n"
+        "  3  the output cannot be written\n"
+        "  4  validate: the file opens but holds invalid values\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     show this help\n"
+        "  -v, --version  show the version\n");
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("help") || args.contains(QStringLiteral("--help")) ||
+        args.contains(QStringLiteral("-h"))) {
+        out << helpText();
+        out.flush();
+        return Ok;
+    }
+    if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+        out << "tradeoff " << TRADEOFF_VERSION << Qt::endl;
+        return Ok;
+    }
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("score"))
+        return cmdScore(rest, out, err);
+    if (command == QLatin1String("list"))
+        return cmdList(rest, out, err);
+    if (command == QLatin1String("validate"))
+        return cmdValidate(rest, out, err);
+    if (command == QLatin1String("import-csv"))
+        return cmdImportCsv(rest, err);
+    if (command == QLatin1String("export-csv"))
+        return cmdExportCsv(rest, out, err);
+    return fail(err, {}, {UsageError, Tr::tr("unknown command '%1' (see tradeoff --help)").arg(command.left(40))});
+}
+
+} // namespace cli

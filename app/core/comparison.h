@@ -1,0 +1,127 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace core {
+
+enum class Direction { Benefit, Cost };
+enum class Stance { Supports, Opposes, Context };
+enum class ProfileKind { Scenario, Stakeholder, Custom };
+
+QString directionKey(Direction d);
+std::optional<Direction> directionFromKey(const QString &key);
+QString stanceKey(Stance s);
+std::optional<Stance> stanceFromKey(const QString &key);
+QString profileKindKey(ProfileKind k);
+std::optional<ProfileKind> profileKindFromKey(const QString &key);
+
+struct Source
+{
+    QString title;
+    QString publisher;
+    QString author;
+    QString published;
+    QString url;
+    QString note;
+
+    bool operator==(const Source &) const = default;
+};
+
+struct Evidence
+{
+    QString claim;
+    int source = -1; // index into Comparison::sources, -1 when uncited
+    Stance stance = Stance::Supports;
+    bool disputed = false;
+    QString correction;
+
+    bool operator==(const Evidence &) const = default;
+};
+
+struct Option
+{
+    QString name;
+    QString description;
+    QString color; // "#rrggbb" or empty
+
+    bool operator==(const Option &) const = default;
+};
+
+struct Criterion
+{
+    QString name;
+    QString category;
+    Direction direction = Direction::Benefit;
+    QString description;
+    QString unit;
+    std::optional<double> scaleMin;
+    std::optional<double> scaleMax;
+    bool userScored = false;
+
+    bool hasScale() const { return scaleMin && scaleMax && *scaleMin < *scaleMax; }
+    bool operator==(const Criterion &) const = default;
+};
+
+struct Cell
+{
+    std::optional<double> value; // empty: not scored
+    QString rationale;
+    QVector<Evidence> evidence;
+
+    bool operator==(const Cell &) const = default;
+};
+
+struct Profile
+{
+    QString name;
+    ProfileKind kind = ProfileKind::Scenario;
+    QString description;
+    int source = -1;
+    QVector<double> weights; // one per criterion, >= 0, not necessarily normalised
+
+    bool operator==(const Profile &) const = default;
+};
+
+// One decision: plain data, no database, no widgets.  Cells are stored row
+// major, one row per option.
+struct Comparison
+{
+    QString name;
+    QString description;
+    QVector<Source> sources;
+    QVector<Option> options;
+    QVector<Criterion> criteria;
+    QVector<Cell> cells;
+    QVector<Profile> profiles;
+
+    int optionCount() const { return int(options.size()); }
+    int criterionCount() const { return int(criteria.size()); }
+    const Cell &cell(int option, int criterion) const { return cells[option * criterionCount() + criterion]; }
+    Cell &cell(int option, int criterion) { return cells[option * criterionCount() + criterion]; }
+    std::optional<double> value(int option, int criterion) const { return cell(option, criterion).value; }
+
+    // Resizes cells to options x criteria and every profile to the criteria.
+    void resizeCells();
+    int criterionIndex(const QString &name) const;
+    int optionIndex(const QString &name) const;
+    int profileIndex(const QString &name) const;
+    QVector<double> equalWeights() const { return QVector<double>(criterionCount(), 1.0); }
+    // Categories in first-appearance order.
+    QStringList categories() const;
+
+    bool operator==(const Comparison &) const = default;
+};
+
+// What a file holds, without loading every score.
+struct ComparisonSummary
+{
+    QString name;
+    QStringList options;
+    QStringList criteria;
+    QStringList profiles;
+};
+
+} // namespace core

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "expected.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace core {
+
+inline constexpr int kSchemaVersion = 1;
+inline constexpr int kApplicationId = 0x54524446; // "TRDF"
+
+// One SQLite connection with a unique Qt connection name, hardened for files
+// from strangers (defensive mode, untrusted schema, length limits) and closed
+// and unregistered on destruction.
+class Database
+{
+public:
+    enum class Mode { ReadOnly, Create };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Expected<std::unique_ptr<Database>> open(const QString &path, Mode mode);
+
+    QSqlDatabase &sql() { return m_db; }
+    sqlite3 *handle() const { return m_handle; }
+    const QString &path() const { return m_path; }
+
+    // Runs a script of several statements (Qt's driver runs only one per query).
+    Expected<void> execScript(const QString &script);
+    Expected<void> exec(const QString &statement);
+    // First column of the first row, or an error.
+    Expected<QVariant> scalar(const QString &statement);
+
+private:
+    Database() = default;
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    sqlite3 *m_handle = nullptr;
+};
+
+// Brings a database to kSchemaVersion, one transaction per step.  Refuses a
+// file from a newer version.
+Expected<void> migrate(Database &db);
+
+} // namespace core

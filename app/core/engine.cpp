@@ -1,0 +1,349 @@
+#include "engine.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace core {
+
+namespace {
+const std::pair<Method, const char *> kMethods[] = {{Method::WeightedSum, "wsm"},
+                                                    {Method::WeightedProduct, "wpm"},
+                                                    {Method::Topsis, "topsis"},
+                                                    {Method::Promethee2, "promethee2"}};
+const std::pair<Normalization, const char *> kNormalizations[] = {
+    {Normalization::Scale, "scale"}, {Normalization::None, "none"}, {Normalization::MinMax, "minmax"},
+    {Normalization::Vector, "vector"}, {Normalization::Sum, "sum"}, {Normalization::Max, "max"}};
+const std::pair<MissingPolicy, const char *> kMissing[] = {
+    {MissingPolicy::Worst, "worst"}, {MissingPolicy::Mean, "mean"}, {MissingPolicy::Exclude, "exclude"}};
+
+template<typename E, std::size_t N>
+std::optional<E> lookup(const QString &key, const std::pair<E, const char *> (&table)[N])
+{
+    for (const auto &[v, name] : table) {
+        if (key.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return std::nullopt;
+}
+template<typename E, std::size_t N>
+QString name(E value, const std::pair<E, const char *> (&table)[N])
+{
+    for (const auto &[v, n] : table) {
+        if (v == value)
+            return QString::fromLatin1(n);
+    }
+    return {};
+}
+template<typename E, std::size_t N>
+QStringList names(const std::pair<E, const char *> (&table)[N])
+{
+    QStringList out;
+    for (const auto &entry : table)
+        out.append(QString::fromLatin1(entry.second));
+    return out;
+}
+
+bool finite(double v) { return std::isfinite(v); }
+
+// Fills missing values of one criterion column per policy; Exclude fills with
+// the worst value too and the weighted sum drops those cells itself.
+QVector<double> filledColumn(const Comparison &c, int criterion, MissingPolicy policy, int *missing)
+{
+    const int n = c.optionCount();
+    QVector<double> column(n, 0.0);
+    double worst = 0.0;
+    double sum = 0.0;
+    int scored = 0;
+    const bool benefit = c.criteria[criterion].direction == Direction::Benefit;
+    for (int o = 0; o < n; ++o) {
+        const auto v = c.value(o, criterion);
+        if (v && finite(*v)) {
+            column[o] = *v;
+            worst = scored == 0 ? *v : (benefit ? std::min(worst, *v) : std::max(worst, *v));
+            sum += *v;
+            ++scored;
+        }
+    }
+    const Criterion &crit = c.criteria[criterion];
+    if (crit.hasScale())
+        worst = benefit ? *crit.scaleMin : *crit.scaleMax;
+    const double fill = scored == 0 ? (crit.hasScale() ? worst : 0.0)
+                                    : (policy == MissingPolicy::Mean ? sum / scored : worst);
+    for (int o = 0; o < n; ++o) {
+        const auto v = c.value(o, criterion);
+        if (!v || !finite(*v)) {
+            column[o] = fill;
+            ++*missing;
+        }
+    }
+    return column;
+}
+
+// Benefit-oriented normalisation of one column.  Every branch guards its
+// denominator so that constant or all-zero columns give equal values.
+QVector<double> normalizeColumn(const QVector<double> &x, const Criterion &crit, Normalization norm)
+{
+    const bool cost = crit.direction == Direction::Cost;
+    QVector<double> r(x.size(), 0.0);
+    if (x.isEmpty())
+        return r;
+    const auto [minIt, maxIt] = std::minmax_element(x.begin(), x.end());
+    const double lo = *minIt;
+    const double hi = *maxIt;
+    switch (norm) {
+    case Normalization::None:
+        for (int i = 0; i < x.size(); ++i)
+            r[i] = cost ? -x[i] : x[i];
+        break;
+    case Normalization::Scale: {
+        double a = crit.hasScale() ? *crit.scaleMin : std::min(0.0, lo);
+        double b = crit.hasScale() ? *crit.scaleMax : std::max(0.0, hi);
+        const double span = b - a;
+        for (int i = 0; i < x.size(); ++i) {
+            const double t = span > 0 ? std::clamp((x[i] - a) / span, 0.0, 1.0) : 1.0;
+            r[i] = cost ? 1.0 - t : t;
+        }
+        break;
+    }
+    case Normalization::MinMax: {
+        const double span = hi - lo;
+        for (int i = 0; i < x.size(); ++i) {
+            const double t = span > 0 ? (x[i] - lo) / span : 1.0;
+            r[i] = cost ? 1.0 - t : t;
+        }
+        break;
+    }
+    case Normalization::Vector: {
+        double ss = 0.0;
+        for (double v : x)
+            ss += v * v;
+        const double norm2 = std::sqrt(ss);
+        for (int i = 0; i < x.size(); ++i) {
+            const double t = norm2 > 0 ? x[i] / norm2 : 0.0;
+            // Cost criteria are reversed after normalising, on the unit scale.
+            r[i] = cost ? 1.0 - t : t;
+        }
+        break;
+    }
+    case Normalization::Sum: {
+        double s = 0.0;
+        for (double v : x)
+            s += std::abs(v);
+        for (int i = 0; i < x.size(); ++i) {
+            const double t = s > 0 ? x[i] / s : 0.0;
+            r[i] = cost ? 1.0 - t : t;
+        }
+        break;
+    }
+    case Normalization::Max: {
+        for (int i = 0; i < x.size(); ++i) {
+            if (!cost)
+                r[i] = hi > 0 ? x[i] / hi : (hi == lo ? 1.0 : 0.0);
+            else
+                r[i] = x[i] > 0 ? (lo > 0 ? lo / x[i] : 0.0) : 1.0;
+        }
+        break;
+    }
+    }
+    return r;
+}
+
+void assignRanks(Result &result, double tolerance)
+{
+    const int n = int(result.perOption.size());
+    result.order.resize(n);
+    std::iota(result.order.begin(), result.order.end(), 0);
+    std::stable_sort(result.order.begin(), result.order.end(), [&](int a, int b) {
+        return result.perOption[a].score > result.perOption[b].score;
+    });
+    int groupStart = 0;
+    for (int i = 0; i < n; ++i) {
+        const double lead = result.perOption[result.order[groupStart]].score;
+        const double s = result.perOption[result.order[i]].score;
+        const double scale = std::max({1.0, std::abs(lead), std::abs(s)});
+        if (std::abs(lead - s) > tolerance * scale)
+            groupStart = i;
+        result.perOption[result.order[i]].rank = groupStart + 1;
+    }
+}
+
+double weightedProductTerm(double r, double w)
+{
+    if (w <= 0.0)
+        return 1.0;
+    return r > 0.0 ? std::pow(r, w) : 0.0;
+}
+
+} // namespace
+
+QString methodKey(Method m) { return name(m, kMethods); }
+std::optional<Method> methodFromKey(const QString &key) { return lookup(key, kMethods); }
+QString normalizationKey(Normalization n) { return name(n, kNormalizations); }
+std::optional<Normalization> normalizationFromKey(const QString &key) { return lookup(key, kNormalizations); }
+QString missingPolicyKey(MissingPolicy p) { return name(p, kMissing); }
+std::optional<MissingPolicy> missingPolicyFromKey(const QString &key) { return lookup(key, kMissing); }
+QStringList methodKeys() { return names(kMethods); }
+QStringList normalizationKeys() { return names(kNormalizations); }
+
+Normalization defaultNormalization(Method m)
+{
+    switch (m) {
+    case Method::WeightedSum:
+        return Normalization::Scale;
+    case Method::WeightedProduct:
+        return Normalization::Max;
+    case Method::Topsis:
+        return Normalization::Vector;
+    case Method::Promethee2:
+        return Normalization::None;
+    }
+    return Normalization::Scale;
+}
+
+QVector<int> Result::winners() const
+{
+    QVector<int> out;
+    for (int o : order) {
+        if (perOption[o].rank == 1)
+            out.append(o);
+    }
+    return out;
+}
+
+QVector<double> normalizeWeights(const QVector<double> &raw, bool *allZero)
+{
+    QVector<double> w(raw.size(), 0.0);
+    double sum = 0.0;
+    for (int i = 0; i < raw.size(); ++i) {
+        const double v = raw[i];
+        w[i] = (finite(v) && v > 0.0) ? v : 0.0;
+        sum += w[i];
+    }
+    const bool zero = !(sum > 0.0) || !finite(sum);
+    if (allZero)
+        *allZero = zero;
+    for (double &v : w)
+        v = zero ? 0.0 : v / sum;
+    return w;
+}
+
+Result evaluate(const Comparison &c, const QVector<double> &rawWeights, const EngineOptions &options)
+{
+    Result result;
+    result.options = options;
+    const int n = c.optionCount();
+    const int m = c.criterionCount();
+    QVector<double> raw = rawWeights;
+    raw.resize(m);
+    result.weights = normalizeWeights(raw, &result.allWeightsZero);
+    result.perOption.resize(n);
+    result.normalized = QVector<QVector<double>>(n, QVector<double>(m, 0.0));
+    for (OptionResult &r : result.perOption)
+        r.contributions = QVector<double>(m, 0.0);
+    if (n == 0)
+        return result;
+
+    for (int j = 0; j < m; ++j) {
+        const QVector<double> column = filledColumn(c, j, options.missing, &result.missingScores);
+        const QVector<double> r = normalizeColumn(column, c.criteria[j], options.normalization);
+        for (int o = 0; o < n; ++o)
+            result.normalized[o][j] = r[o];
+    }
+    const QVector<double> &w = result.weights;
+
+    switch (options.method) {
+    case Method::WeightedSum:
+        for (int o = 0; o < n; ++o) {
+            double scoredWeight = 1.0;
+            if (options.missing == MissingPolicy::Exclude) {
+                scoredWeight = 0.0;
+                for (int j = 0; j < m; ++j) {
+                    if (c.value(o, j) && finite(*c.value(o, j)))
+                        scoredWeight += w[j];
+                }
+            }
+            double total = 0.0;
+            for (int j = 0; j < m; ++j) {
+                const bool excluded = options.missing == MissingPolicy::Exclude &&
+                                      !(c.value(o, j) && finite(*c.value(o, j)));
+                const double share = excluded || scoredWeight <= 0.0 ? 0.0 : w[j] / scoredWeight;
+                const double contribution = share * result.normalized[o][j];
+                result.perOption[o].contributions[j] = contribution;
+                total += contribution;
+            }
+            result.perOption[o].score = total;
+        }
+        break;
+    case Method::WeightedProduct:
+        for (int o = 0; o < n; ++o) {
+            double product = result.allWeightsZero ? 0.0 : 1.0;
+            for (int j = 0; j < m; ++j) {
+                product *= weightedProductTerm(std::max(0.0, result.normalized[o][j]), w[j]);
+                result.perOption[o].contributions[j] = w[j] * result.normalized[o][j];
+            }
+            result.perOption[o].score = finite(product) ? product : 0.0;
+        }
+        break;
+    case Method::Topsis: {
+        QVector<double> best(m, 0.0);
+        QVector<double> worst(m, 0.0);
+        for (int j = 0; j < m; ++j) {
+            best[j] = worst[j] = w[j] * result.normalized[0][j];
+            for (int o = 1; o < n; ++o) {
+                const double v = w[j] * result.normalized[o][j];
+                best[j] = std::max(best[j], v);
+                worst[j] = std::min(worst[j], v);
+            }
+        }
+        for (int o = 0; o < n; ++o) {
+            double dPlus = 0.0;
+            double dMinus = 0.0;
+            for (int j = 0; j < m; ++j) {
+                const double v = w[j] * result.normalized[o][j];
+                dPlus += (v - best[j]) * (v - best[j]);
+                dMinus += (v - worst[j]) * (v - worst[j]);
+                result.perOption[o].contributions[j] = v;
+            }
+            dPlus = std::sqrt(dPlus);
+            dMinus = std::sqrt(dMinus);
+            const double denom = dPlus + dMinus;
+            result.perOption[o].score = denom > 0 ? dMinus / denom : 0.5;
+        }
+        break;
+    }
+    case Method::Promethee2: {
+        // Usual preference function: any strict advantage is a full preference.
+        const double scale = n > 1 ? 1.0 / (n - 1) : 0.0;
+        for (int o = 0; o < n; ++o) {
+            double flow = 0.0;
+            for (int j = 0; j < m; ++j) {
+                double net = 0.0;
+                for (int b = 0; b < n; ++b) {
+                    const double d = result.normalized[o][j] - result.normalized[b][j];
+                    net += d > 0 ? 1.0 : (d < 0 ? -1.0 : 0.0);
+                }
+                const double contribution = w[j] * net * scale;
+                result.perOption[o].contributions[j] = contribution;
+                flow += contribution;
+            }
+            result.perOption[o].score = flow;
+        }
+        break;
+    }
+    }
+    for (OptionResult &r : result.perOption) {
+        if (!finite(r.score))
+            r.score = 0.0;
+        for (double &x : r.contributions) {
+            if (!finite(x))
+                x = 0.0;
+        }
+    }
+    assignRanks(result, options.tieTolerance);
+    return result;
+}
+
+} // namespace core

@@ -1,0 +1,25 @@
+#include "loader.h"
+
+#include "csvmatrix.h"
+#include "store.h"
+
+#include <QFileInfo>
+
+namespace core {
+
+Expected<QVector<Comparison>> loadComparisons(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isFile() && info.size() > 0 && !store::looksLikeSqlite(path)) {
+        // Not SQLite: a CSV matrix by name, or by content when the name says
+        // nothing; otherwise report it as a foreign file.
+        auto matrix = csv::read(path);
+        if (matrix)
+            return QVector<Comparison>{*matrix};
+        if (csv::looksLikeCsv(path))
+            return Error{matrix.error()};
+    }
+    return store::load(path);
+}
+
+} // namespace core

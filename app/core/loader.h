@@ -1,0 +1,12 @@
+#pragma once
+
+#include "comparison.h"
+#include "expected.h"
+
+namespace core {
+
+// Loads a Tradeoff file or a CSV decision matrix, whichever `path` is.
+// Errors are one line and do not repeat the path (the caller names it).
+Expected<QVector<Comparison>> loadComparisons(const QString &path);
+
+} // namespace core

@@ -1,0 +1,554 @@
+#include "store.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QVariant>
+
+#include <cmath>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace core::store {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
+
+std::optional<double> optionalReal(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return d;
+}
+
+// Reads a text column and enforces the length limit.
+bool readText(const QSqlQuery &q, int column, int limit, QString *out, QString *error)
+{
+    *out = q.value(column).toString();
+    if (out->size() > limit) {
+        *error = Tr::tr("a text field is longer than %1 characters").arg(limit);
+        return false;
+    }
+    return true;
+}
+
+Expected<void> checkStructure(Database &db)
+{
+    // Our tables must be real tables, not views or virtual tables that could
+    // run code when read.
+    const QStringList tables{QStringLiteral("comparison"), QStringLiteral("source"),    QStringLiteral("option"),
+                             QStringLiteral("criterion"),  QStringLiteral("score"),     QStringLiteral("evidence"),
+                             QStringLiteral("profile"),    QStringLiteral("profile_weight")};
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT name, type, sql FROM sqlite_schema")))
+        return Error{Tr::tr("cannot read the schema: %1").arg(q.lastError().text())};
+    QHash<QString, QString> types;
+    bool foreign = false;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        const QString type = q.value(1).toString();
+        types.insert(name, type);
+        if (type == QLatin1String("trigger") || type == QLatin1String("view"))
+            foreign = true;
+        if (type == QLatin1String("table") && q.value(2).toString().contains(QLatin1String("VIRTUAL"), Qt::CaseInsensitive))
+            foreign = true;
+    }
+    for (const QString &t : tables) {
+        if (types.value(t) != QLatin1String("table"))
+            return Error{Tr::tr("not a Tradeoff file: table '%1' is missing").arg(t)};
+    }
+    if (foreign)
+        return Error{Tr::tr("not a Tradeoff file: it contains views, triggers or virtual tables")};
+    return {};
+}
+
+Expected<void> checkIntegrity(Database &db)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")))
+        return Error{Tr::tr("the database is damaged: %1").arg(q.lastError().databaseText())};
+    if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
+        return Error{Tr::tr("the database is damaged: %1").arg(q.value(0).toString().left(200))};
+    return {};
+}
+
+struct Opened
+{
+    std::unique_ptr<Database> db;
+    int version = 0;
+};
+
+Expected<Opened> openChecked(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{Tr::tr("no such file")};
+    if (info.isDir())
+        return Error{Tr::tr("is a directory, not a file")};
+    if (!info.isReadable())
+        return Error{Tr::tr("permission denied")};
+    if (info.size() == 0)
+        return Error{Tr::tr("the file is empty")};
+    if (!looksLikeSqlite(path))
+        return Error{Tr::tr("not a Tradeoff file (not an SQLite database)")};
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return Error{db.error()};
+    if (auto r = checkIntegrity(**db); !r)
+        return Error{r.error()};
+    auto appId = (*db)->scalar(QStringLiteral("PRAGMA application_id"));
+    auto version = (*db)->scalar(QStringLiteral("PRAGMA user_version"));
+    if (!appId || !version)
+        return Error{Tr::tr("the database is damaged: %1").arg(appId ? version.error() : appId.error())};
+    if (appId->toInt() != kApplicationId)
+        return Error{Tr::tr("not a Tradeoff file (an SQLite database of another application)")};
+    if (version->toInt() > kSchemaVersion)
+        return Error{Tr::tr("written by a newer version of Tradeoff (schema %1; this version reads up to %2)")
+                         .arg(version->toInt())
+                         .arg(kSchemaVersion)};
+    if (version->toInt() < 1)
+        return Error{Tr::tr("not a Tradeoff file (no schema version)")};
+    if (auto r = checkStructure(**db); !r)
+        return Error{r.error()};
+    return Opened{std::move(*db), version->toInt()};
+}
+
+Expected<void> checkCounts(Database &db)
+{
+    struct Limit
+    {
+        const char *table;
+        qint64 max;
+    };
+    const Limit limits[] = {{"comparison", kMaxComparisons},   {"option", qint64(kMaxComparisons) * 10},
+                            {"criterion", kMaxCriteria * 10LL}, {"score", kMaxRows},
+                            {"evidence", kMaxRows},             {"source", kMaxRows},
+                            {"profile", 100'000},               {"profile_weight", kMaxRows}};
+    for (const Limit &l : limits) {
+        auto count = db.scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(l.table));
+        if (!count)
+            return Error{count.error()};
+        if (count->toLongLong() > l.max)
+            return Error{Tr::tr("too large: %1 rows in table '%2' (at most %3)")
+                             .arg(count->toLongLong())
+                             .arg(QLatin1String(l.table))
+                             .arg(l.max)};
+    }
+    return {};
+}
+
+Expected<QVector<Comparison>> readAll(Database &db)
+{
+    QVector<Comparison> out;
+    QHash<qint64, int> comparisonIndex;
+    QHash<qint64, QPair<int, int>> sourceIndex, optionIndex, criterionIndex, profileIndex, scoreIndex;
+    QString error;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    auto fail = [&](const QString &what) {
+        return Error{what.isEmpty() ? Tr::tr("cannot read the file: %1").arg(q.lastError().text()) : what};
+    };
+    auto owner = [&](const QVariant &id) { return comparisonIndex.value(id.toLongLong(), -1); };
+
+    if (!q.exec(QStringLiteral("SELECT id, name, description FROM comparison ORDER BY position, id")))
+        return fail({});
+    while (q.next()) {
+        Comparison c;
+        if (!readText(q, 1, kMaxNameLength, &c.name, &error) || !readText(q, 2, kMaxTextLength, &c.description, &error))
+            return fail(error);
+        comparisonIndex.insert(q.value(0).toLongLong(), int(out.size()));
+        out.append(c);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT id, comparison_id, title, publisher, author, published, url, note FROM source "
+                               "ORDER BY comparison_id, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(1));
+        if (ci < 0)
+            continue;
+        Source s;
+        QString *fields[] = {&s.title, &s.publisher, &s.author, &s.published, &s.url, &s.note};
+        for (int f = 0; f < 6; ++f) {
+            if (!readText(q, 2 + f, kMaxTextLength, fields[f], &error))
+                return fail(error);
+        }
+        sourceIndex.insert(q.value(0).toLongLong(), {ci, int(out[ci].sources.size())});
+        out[ci].sources.append(s);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT id, comparison_id, name, description, color FROM option "
+                               "ORDER BY comparison_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(1));
+        if (ci < 0)
+            continue;
+        Option o;
+        if (!readText(q, 2, kMaxNameLength, &o.name, &error) || !readText(q, 3, kMaxTextLength, &o.description, &error) ||
+            !readText(q, 4, 32, &o.color, &error))
+            return fail(error);
+        if (out[ci].options.size() >= kMaxOptions)
+            return fail(Tr::tr("too many options in comparison '%1'").arg(out[ci].name));
+        optionIndex.insert(q.value(0).toLongLong(), {ci, int(out[ci].options.size())});
+        out[ci].options.append(o);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT id, comparison_id, name, category, direction, description, unit, scale_min, "
+                               "scale_max, user_scored FROM criterion ORDER BY comparison_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(1));
+        if (ci < 0)
+            continue;
+        Criterion c;
+        if (!readText(q, 2, kMaxNameLength, &c.name, &error) || !readText(q, 3, kMaxNameLength, &c.category, &error) ||
+            !readText(q, 5, kMaxTextLength, &c.description, &error) || !readText(q, 6, kMaxNameLength, &c.unit, &error))
+            return fail(error);
+        const auto direction = directionFromKey(q.value(4).toString());
+        if (!direction)
+            return fail(Tr::tr("criterion '%1' has an unknown direction").arg(c.name));
+        c.direction = *direction;
+        c.scaleMin = optionalReal(q.value(7));
+        c.scaleMax = optionalReal(q.value(8));
+        c.userScored = q.value(9).toInt() != 0;
+        if (out[ci].criteria.size() >= kMaxCriteria)
+            return fail(Tr::tr("too many criteria in comparison '%1'").arg(out[ci].name));
+        criterionIndex.insert(q.value(0).toLongLong(), {ci, int(out[ci].criteria.size())});
+        out[ci].criteria.append(c);
+    }
+    for (Comparison &c : out)
+        c.resizeCells();
+
+    if (!q.exec(QStringLiteral("SELECT id, option_id, criterion_id, value, rationale FROM score")))
+        return fail({});
+    while (q.next()) {
+        const auto o = optionIndex.value(q.value(1).toLongLong(), {-1, -1});
+        const auto k = criterionIndex.value(q.value(2).toLongLong(), {-1, -1});
+        if (o.first < 0 || o.first != k.first)
+            return fail(Tr::tr("a score refers to an option and a criterion of different comparisons"));
+        Cell &cell = out[o.first].cell(o.second, k.second);
+        cell.value = optionalReal(q.value(3));
+        if (!readText(q, 4, kMaxTextLength, &cell.rationale, &error))
+            return fail(error);
+        scoreIndex.insert(q.value(0).toLongLong(), {o.first, o.second * out[o.first].criterionCount() + k.second});
+    }
+
+    if (!q.exec(QStringLiteral("SELECT score_id, source_id, claim, stance, disputed, correction FROM evidence "
+                               "ORDER BY score_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const auto s = scoreIndex.value(q.value(0).toLongLong(), {-1, -1});
+        if (s.first < 0)
+            continue;
+        Evidence e;
+        if (!readText(q, 2, kMaxTextLength, &e.claim, &error) || !readText(q, 5, kMaxTextLength, &e.correction, &error))
+            return fail(error);
+        const auto src = sourceIndex.value(q.value(1).toLongLong(), {-1, -1});
+        e.source = src.first == s.first ? src.second : -1;
+        const auto stance = stanceFromKey(q.value(3).toString());
+        if (!stance)
+            return fail(Tr::tr("a claim has an unknown stance '%1'").arg(q.value(3).toString().left(40)));
+        e.stance = *stance;
+        e.disputed = q.value(4).toInt() != 0;
+        out[s.first].cells[s.second].evidence.append(e);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT id, comparison_id, name, kind, description, source_id FROM profile "
+                               "ORDER BY comparison_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(1));
+        if (ci < 0)
+            continue;
+        Profile p;
+        if (!readText(q, 2, kMaxNameLength, &p.name, &error) || !readText(q, 4, kMaxTextLength, &p.description, &error))
+            return fail(error);
+        const auto kind = profileKindFromKey(q.value(3).toString());
+        if (!kind)
+            return fail(Tr::tr("profile '%1' has an unknown kind").arg(p.name));
+        p.kind = *kind;
+        const auto src = sourceIndex.value(q.value(5).toLongLong(), {-1, -1});
+        p.source = src.first == ci ? src.second : -1;
+        p.weights = QVector<double>(out[ci].criterionCount(), 0.0);
+        profileIndex.insert(q.value(0).toLongLong(), {ci, int(out[ci].profiles.size())});
+        out[ci].profiles.append(p);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT profile_id, criterion_id, weight FROM profile_weight")))
+        return fail({});
+    while (q.next()) {
+        const auto p = profileIndex.value(q.value(0).toLongLong(), {-1, -1});
+        const auto k = criterionIndex.value(q.value(1).toLongLong(), {-1, -1});
+        if (p.first < 0 || p.first != k.first)
+            continue;
+        const double w = q.value(2).toDouble();
+        if (!std::isfinite(w) || w < 0)
+            return fail(Tr::tr("profile '%1' has an invalid weight").arg(out[p.first].profiles[p.second].name));
+        out[p.first].profiles[p.second].weights[k.second] = w;
+    }
+    return out;
+}
+
+template<typename... Values>
+bool run(QSqlQuery &q, const Values &...values)
+{
+    int i = 0;
+    ((q.bindValue(i++, QVariant::fromValue(values))), ...);
+    return q.exec();
+}
+
+QVariant nullable(const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double)); }
+
+Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
+{
+    QSqlQuery comparison(db.sql()), source(db.sql()), option(db.sql()), criterion(db.sql()), score(db.sql()),
+        evidence(db.sql()), profile(db.sql()), weight(db.sql());
+    comparison.prepare(QStringLiteral("INSERT INTO comparison (name, description, position) VALUES (?, ?, ?)"));
+    source.prepare(QStringLiteral("INSERT INTO source (comparison_id, title, publisher, author, published, url, note) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    option.prepare(
+        QStringLiteral("INSERT INTO option (comparison_id, name, description, color, position) VALUES (?, ?, ?, ?, ?)"));
+    criterion.prepare(QStringLiteral("INSERT INTO criterion (comparison_id, name, category, direction, description, "
+                                     "unit, scale_min, scale_max, user_scored, position) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    score.prepare(
+        QStringLiteral("INSERT INTO score (option_id, criterion_id, value, rationale) VALUES (?, ?, ?, ?)"));
+    evidence.prepare(QStringLiteral("INSERT INTO evidence (score_id, source_id, claim, stance, disputed, correction, "
+                                    "position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    profile.prepare(QStringLiteral("INSERT INTO profile (comparison_id, name, kind, description, source_id, position) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"));
+    weight.prepare(QStringLiteral("INSERT INTO profile_weight (profile_id, criterion_id, weight) VALUES (?, ?, ?)"));
+
+    auto failed = [](const QSqlQuery &q) { return Error{Tr::tr("cannot write: %1").arg(q.lastError().text())}; };
+    const QVariant noId(QMetaType(QMetaType::LongLong));
+    for (int ci = 0; ci < comparisons.size(); ++ci) {
+        const Comparison &c = comparisons[ci];
+        if (!run(comparison, c.name, c.description, ci))
+            return failed(comparison);
+        const qint64 cid = comparison.lastInsertId().toLongLong();
+        QVector<qint64> sourceIds, optionIds, criterionIds;
+        for (const Source &s : c.sources) {
+            if (!run(source, cid, s.title, s.publisher, s.author, s.published, s.url, s.note))
+                return failed(source);
+            sourceIds.append(source.lastInsertId().toLongLong());
+        }
+        auto sourceId = [&](int index) {
+            return index >= 0 && index < sourceIds.size() ? QVariant(sourceIds[index]) : noId;
+        };
+        for (int i = 0; i < c.optionCount(); ++i) {
+            const Option &o = c.options[i];
+            if (!run(option, cid, o.name, o.description, o.color, i))
+                return failed(option);
+            optionIds.append(option.lastInsertId().toLongLong());
+        }
+        for (int j = 0; j < c.criterionCount(); ++j) {
+            const Criterion &k = c.criteria[j];
+            if (!run(criterion, cid, k.name, k.category, directionKey(k.direction), k.description, k.unit,
+                     nullable(k.scaleMin), nullable(k.scaleMax), k.userScored ? 1 : 0, j))
+                return failed(criterion);
+            criterionIds.append(criterion.lastInsertId().toLongLong());
+        }
+        for (int i = 0; i < c.optionCount(); ++i) {
+            for (int j = 0; j < c.criterionCount(); ++j) {
+                const Cell &cell = c.cell(i, j);
+                if (!cell.value && cell.rationale.isEmpty() && cell.evidence.isEmpty())
+                    continue;
+                if (!run(score, optionIds[i], criterionIds[j], nullable(cell.value), cell.rationale))
+                    return failed(score);
+                const qint64 sid = score.lastInsertId().toLongLong();
+                for (int e = 0; e < cell.evidence.size(); ++e) {
+                    const Evidence &ev = cell.evidence[e];
+                    if (!run(evidence, sid, sourceId(ev.source), ev.claim, stanceKey(ev.stance), ev.disputed ? 1 : 0,
+                             ev.correction, e))
+                        return failed(evidence);
+                }
+            }
+        }
+        for (int p = 0; p < c.profiles.size(); ++p) {
+            const Profile &pr = c.profiles[p];
+            if (!run(profile, cid, pr.name, profileKindKey(pr.kind), pr.description, sourceId(pr.source), p))
+                return failed(profile);
+            const qint64 pid = profile.lastInsertId().toLongLong();
+            for (int j = 0; j < c.criterionCount() && j < pr.weights.size(); ++j) {
+                if (!run(weight, pid, criterionIds[j], pr.weights[j]))
+                    return failed(weight);
+            }
+        }
+    }
+    return {};
+}
+
+// Creates a database next to `path`, lets `fill` write it, and renames it
+// over `path` only when everything succeeded.
+template<typename Fill>
+Expected<void> writeAtomically(const QString &path, Fill fill)
+{
+    const QFileInfo target(path);
+    if (target.isDir())
+        return Error{Tr::tr("is a directory, not a file")};
+    QString tempPath;
+    {
+        QTemporaryFile temp(target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX.tmp")));
+        temp.setAutoRemove(false);
+        if (!temp.open())
+            return Error{Tr::tr("cannot write to the folder: %1").arg(temp.errorString())};
+        tempPath = temp.fileName();
+    }
+    Expected<void> result;
+    {
+        auto db = Database::open(tempPath, Database::Mode::Create);
+        if (!db)
+            result = Error{db.error()};
+        if (result)
+            result = migrate(**db);
+        if (result)
+            result = (*db)->execScript(QStringLiteral("BEGIN IMMEDIATE"));
+        if (result) {
+            result = fill(**db);
+            if (result)
+                result = (*db)->execScript(QStringLiteral("COMMIT"));
+            else
+                (*db)->execScript(QStringLiteral("ROLLBACK"));
+        }
+        if (result) {
+            auto fk = (*db)->scalar(QStringLiteral("PRAGMA foreign_key_check"));
+            if (fk)
+                result = Error{Tr::tr("inconsistent data: a row refers to a missing one")};
+        }
+    }
+    if (result) {
+        // Keep an existing file's permissions; a new file gets the usual 0644.
+        const QFileDevice::Permissions permissions =
+            target.exists() ? QFile::permissions(path)
+                            : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                  QFileDevice::ReadOther;
+        QFile::setPermissions(tempPath, permissions);
+    }
+    if (result && std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) != 0)
+        result = Error{Tr::tr("cannot replace the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    if (!result)
+        QFile::remove(tempPath);
+    return result;
+}
+
+} // namespace
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+Expected<QVector<Comparison>> load(const QString &path)
+{
+    auto opened = openChecked(path);
+    if (!opened)
+        return Error{opened.error()};
+    if (auto r = checkCounts(*opened->db); !r)
+        return Error{r.error()};
+    auto all = readAll(*opened->db);
+    if (!all)
+        return all;
+    for (const Comparison &c : *all) {
+        const QStringList problems = checkValues(c);
+        if (!problems.isEmpty())
+            return Error{problems.first()};
+    }
+    return all;
+}
+
+QStringList checkValues(const Comparison &c)
+{
+    QStringList problems;
+    for (int i = 0; i < c.optionCount(); ++i) {
+        for (int j = 0; j < c.criterionCount(); ++j) {
+            const auto v = c.value(i, j);
+            if (v && !std::isfinite(*v))
+                problems.append(Tr::tr("comparison '%1': the score of '%2' on '%3' is not a finite number")
+                                    .arg(c.name, c.options[i].name, c.criteria[j].name));
+            else if (v && c.criteria[j].hasScale() &&
+                     (*v < *c.criteria[j].scaleMin || *v > *c.criteria[j].scaleMax))
+                problems.append(Tr::tr("comparison '%1': the score of '%2' on '%3' is outside its scale %4 to %5")
+                                    .arg(c.name, c.options[i].name, c.criteria[j].name)
+                                    .arg(*c.criteria[j].scaleMin)
+                                    .arg(*c.criteria[j].scaleMax));
+        }
+    }
+    for (const Criterion &k : c.criteria) {
+        if ((k.scaleMin && !std::isfinite(*k.scaleMin)) || (k.scaleMax && !std::isfinite(*k.scaleMax)))
+            problems.append(Tr::tr("comparison '%1': criterion '%2' has a scale that is not finite").arg(c.name, k.name));
+    }
+    for (const Profile &p : c.profiles) {
+        for (double w : p.weights) {
+            if (!std::isfinite(w) || w < 0) {
+                problems.append(
+                    Tr::tr("comparison '%1': profile '%2' has a negative or non-finite weight").arg(c.name, p.name));
+                break;
+            }
+        }
+    }
+    return problems;
+}
+
+Expected<void> save(const QString &path, const QVector<Comparison> &comparisons)
+{
+    for (const Comparison &c : comparisons) {
+        const QStringList problems = checkValues(c);
+        if (!problems.isEmpty())
+            return Error{problems.first()};
+    }
+    return writeAtomically(path, [&](Database &db) { return insertAll(db, comparisons); });
+}
+
+Expected<void> buildFromScript(const QString &path, const QString &script)
+{
+    return writeAtomically(path, [&](Database &db) { return db.execScript(script); });
+}
+
+Expected<Validation> validate(const QString &path)
+{
+    auto opened = openChecked(path);
+    if (!opened)
+        return Error{opened.error()};
+    Validation v;
+    v.schemaVersion = opened->version;
+    if (auto r = checkCounts(*opened->db); !r)
+        return Error{r.error()};
+    auto fk = opened->db->scalar(QStringLiteral("PRAGMA foreign_key_check"));
+    if (fk)
+        v.problems.append(Tr::tr("a row refers to a missing one (foreign key check failed)"));
+    auto all = readAll(*opened->db);
+    if (!all)
+        return Error{all.error()};
+    v.comparisons = int(all->size());
+    if (all->isEmpty())
+        v.problems.append(Tr::tr("the file holds no comparison"));
+    for (const Comparison &c : *all) {
+        v.problems += checkValues(c);
+        if (c.options.isEmpty())
+            v.problems.append(Tr::tr("comparison '%1' has no options").arg(c.name));
+        if (c.criteria.isEmpty())
+            v.problems.append(Tr::tr("comparison '%1' has no criteria").arg(c.name));
+    }
+    return v;
+}
+
+} // namespace core::store

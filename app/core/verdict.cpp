@@ -1,0 +1,160 @@
+#include "verdict.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace core {
+
+Verdict makeVerdict(const Comparison &c, const Result &r, const QVector<StabilityInterval> &stability)
+{
+    Verdict v;
+    v.allWeightsZero = r.allWeightsZero;
+    v.missingScores = r.missingScores;
+    for (const Cell &cell : c.cells) {
+        bool supports = false;
+        bool opposes = false;
+        for (const Evidence &e : cell.evidence) {
+            v.disputedClaims += e.disputed ? 1 : 0;
+            supports = supports || (e.stance == Stance::Supports && !e.disputed);
+            opposes = opposes || e.stance == Stance::Opposes;
+        }
+        v.contestedScores += supports && opposes ? 1 : 0;
+    }
+    if (r.order.isEmpty())
+        return v;
+    v.winners = r.winners();
+    for (int o : r.order) {
+        if (r.perOption[o].rank != 1) {
+            v.runnerUp = o;
+            break;
+        }
+    }
+    if (v.runnerUp < 0)
+        return v;
+    const int w = v.winners.first();
+    const double top = r.perOption[w].score;
+    v.margin = top - r.perOption[v.runnerUp].score;
+    v.relativeMargin = std::abs(top) > 1e-12 ? v.margin / std::abs(top) : 0.0;
+
+    QVector<Driver> all;
+    for (int j = 0; j < c.criterionCount(); ++j) {
+        const double adv = r.perOption[w].contributions[j] - r.perOption[v.runnerUp].contributions[j];
+        all.append({j, adv});
+    }
+    std::stable_sort(all.begin(), all.end(), [](const Driver &a, const Driver &b) { return a.advantage > b.advantage; });
+    for (const Driver &d : all) {
+        if (d.advantage > 1e-12 && v.drivers.size() < 3)
+            v.drivers.append(d);
+    }
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (it->advantage < -1e-12 && v.against.size() < 3)
+            v.against.append(*it);
+    }
+
+    if (v.winners.size() == 1) {
+        for (const StabilityInterval &s : stability) {
+            if (s.challengerAbove >= 0)
+                v.flips.append({s.criterion, s.challengerAbove, true, s.upper, s.upper - s.current});
+            if (s.challengerBelow >= 0)
+                v.flips.append({s.criterion, s.challengerBelow, false, s.lower, s.current - s.lower});
+        }
+        std::stable_sort(v.flips.begin(), v.flips.end(),
+                         [](const Flip &a, const Flip &b) { return a.distance < b.distance; });
+        if (v.flips.size() > 5)
+            v.flips.resize(5);
+    }
+    // A winner is fragile when it leads by under 3 % or when moving a single
+    // weight by less than 5 percentage points hands first place to another.
+    v.fragile = v.winners.size() == 1 &&
+                (v.relativeMargin < 0.03 || (!v.flips.isEmpty() && v.flips.first().distance < 0.05));
+    return v;
+}
+
+QString VerdictText::percent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', share * 100.0 < 10.0 ? 1 : 0) + QLocale().percent();
+}
+
+QString VerdictText::headline(const Comparison &c, const Verdict &v, const Result &r)
+{
+    if (c.optionCount() == 0)
+        return tr("This comparison has no options yet.");
+    if (v.allWeightsZero)
+        return tr("Every weight is zero: no criterion decides, so all options tie.");
+    const QLocale locale;
+    if (v.winners.size() > 1) {
+        QStringList names;
+        for (int o : v.winners)
+            names.append(c.options[o].name);
+        return tr("%1 tie for first place at %2.")
+            .arg(QLocale().createSeparatedList(names), locale.toString(r.perOption[v.winners.first()].score, 'f', 3));
+    }
+    const int w = v.winners.first();
+    if (v.runnerUp < 0)
+        return tr("%1 is the only option.").arg(c.options[w].name);
+    return tr("%1 ranks first with %2, ahead of %3 (%4) by %5.")
+        .arg(c.options[w].name, locale.toString(r.perOption[w].score, 'f', 3), c.options[v.runnerUp].name,
+             locale.toString(r.perOption[v.runnerUp].score, 'f', 3), percent(v.relativeMargin));
+}
+
+QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Result &r)
+{
+    QStringList out;
+    if (v.winners.isEmpty() || v.allWeightsZero)
+        return out;
+    auto names = [&](const QVector<Driver> &ds) {
+        QStringList n;
+        for (const Driver &d : ds)
+            n.append(c.criteria[d.criterion].name);
+        return QLocale().createSeparatedList(n);
+    };
+    if (v.winners.size() == 1 && v.runnerUp >= 0) {
+        if (!v.drivers.isEmpty())
+            out.append(tr("Driven by %1.").arg(names(v.drivers)));
+        if (!v.against.isEmpty())
+            out.append(tr("%1 leads on %2.").arg(c.options[v.runnerUp].name, names(v.against)));
+        for (const Flip &f : v.flips.mid(0, 2)) {
+            out.append(f.above ? tr("%1 would win if %2 weighed more than %3 (now %4).")
+                                     .arg(c.options[f.challenger].name, c.criteria[f.criterion].name,
+                                          percent(f.threshold), percent(r.weights[f.criterion]))
+                               : tr("%1 would win if %2 weighed less than %3 (now %4).")
+                                     .arg(c.options[f.challenger].name, c.criteria[f.criterion].name,
+                                          percent(f.threshold), percent(r.weights[f.criterion])));
+        }
+        if (v.flips.isEmpty())
+            out.append(tr("No single weight change hands first place to another option."));
+        if (v.fragile)
+            out.append(tr("Fragile: a small change of weights changes the winner."));
+    }
+    if (v.missingScores > 0) {
+        switch (r.options.missing) {
+        case MissingPolicy::Worst:
+            out.append(tr("%n score(s) missing, counted as the criterion's worst value.", nullptr, v.missingScores));
+            break;
+        case MissingPolicy::Mean:
+            out.append(tr("%n score(s) missing, counted as the mean of the scored options.", nullptr,
+                          v.missingScores));
+            break;
+        case MissingPolicy::Exclude:
+            out.append(tr("%n score(s) missing, left out with their weight spread over the other criteria.",
+                          nullptr, v.missingScores));
+            break;
+        }
+    }
+    if (v.contestedScores > 0 || v.disputedClaims > 0)
+        out.append(tr("Sources disagree on %n score(s); %1 disputed claim(s) are kept but do not drive a score.",
+                      nullptr, v.contestedScores)
+                       .arg(v.disputedClaims));
+    return out;
+}
+
+QString VerdictText::plainText(const Comparison &c, const Verdict &v, const Result &r)
+{
+    QStringList lines{headline(c, v, r)};
+    lines += details(c, v, r);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace core

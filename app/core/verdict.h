@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sensitivity.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace core {
+
+struct Driver
+{
+    int criterion = -1;
+    double advantage = 0.0; // winner's contribution minus the runner-up's
+};
+
+struct Flip
+{
+    int criterion = -1;
+    int challenger = -1;
+    bool above = true; // challenger wins if the weight rises above `threshold` (else falls below)
+    double threshold = 0.0;
+    double distance = 0.0; // |threshold - current weight|
+};
+
+struct Verdict
+{
+    QVector<int> winners; // more than one: a tie for first place
+    int runnerUp = -1;    // best option not tied with the winner, -1 if none
+    double margin = 0.0;  // winner score minus runner-up score
+    double relativeMargin = 0.0;
+    QVector<Driver> drivers; // up to three criteria favouring the winner most
+    QVector<Driver> against; // up to three criteria favouring the runner-up most
+    QVector<Flip> flips;     // nearest first, at most five
+    int missingScores = 0;
+    int disputedClaims = 0;
+    int contestedScores = 0; // scores whose evidence both supports and opposes them
+    bool allWeightsZero = false;
+    bool fragile = false;
+};
+
+Verdict makeVerdict(const Comparison &comparison, const Result &result, const QVector<StabilityInterval> &stability);
+
+// Plain-language rendering; translatable through the "core::VerdictText" context.
+class VerdictText
+{
+    Q_DECLARE_TR_FUNCTIONS(VerdictText)
+public:
+    static QString headline(const Comparison &c, const Verdict &v, const Result &r);
+    static QStringList details(const Comparison &c, const Verdict &v, const Result &r);
+    static QString plainText(const Comparison &c, const Verdict &v, const Result &r);
+    static QString percent(double share);
+};
+
+} // namespace core

@@ -1,0 +1,156 @@
+#include "cli/cli.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QScreen>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    return args;
+}
+
+// --language CODE (or -l) before the application object exists, so both the
+// CLI and the window start in that language.
+void applyLanguageOption(const QStringList &args)
+{
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--language"))
+            QLocale::setDefault(QLocale(args[i + 1]));
+    }
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("tradeoff"), QStringLiteral("_"), QStringLiteral(":/tradeoff/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tradeoff"));
+    QCoreApplication::setApplicationName(QStringLiteral("tradeoff"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRADEOFF_VERSION));
+}
+
+int runGui(int argc, char **argv)
+{
+    // Headless machines (CI, SSH) still get a window to grab.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QObject::tr("Tradeoff"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A Tradeoff file or CSV decision matrix."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QObject::tr("Save the window to a PNG and exit."),
+                                  QStringLiteral("out.png"));
+    QCommandLineOption size(QStringLiteral("size"), QObject::tr("Window size for the screenshot."),
+                            QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    QCommandLineOption fontScale(QStringLiteral("font-scale"), QObject::tr("Scale every font (e.g. 1.5)."),
+                                 QStringLiteral("factor"));
+    QCommandLineOption language(QStringLiteral("language"), QObject::tr("Interface language (e.g. de)."),
+                                QStringLiteral("code"));
+    QCommandLineOption profile(QStringLiteral("profile"), QObject::tr("Weight profile to start with."),
+                               QStringLiteral("name"));
+    QCommandLineOption comparison(QStringLiteral("comparison"), QObject::tr("Comparison to start with."),
+                                  QStringLiteral("name"));
+    parser.addOptions({screenshot, size, fontScale, language, profile, comparison});
+    if (!parser.parse(app.arguments())) {
+        QTextStream(stderr) << "tradeoff: " << parser.errorText() << Qt::endl;
+        return cli::UsageError;
+    }
+    if (parser.isSet(fontScale)) {
+        bool ok = false;
+        const double scale = parser.value(fontScale).toDouble(&ok);
+        if (ok && scale > 0.3 && scale < 5) {
+            QFont f = QApplication::font();
+            f.setPointSizeF(f.pointSizeF() * scale);
+            QApplication::setFont(f);
+        }
+    }
+
+    ui::MainWindow window;
+    const bool grabbing = parser.isSet(screenshot);
+    window.setInteractive(!grabbing);
+    const QStringList files = parser.positionalArguments();
+    bool opened = files.isEmpty() ? window.openBundled() : window.openFile(files.first());
+    if (!opened && grabbing) {
+        QTextStream(stderr) << (files.isEmpty() ? QStringLiteral("tradeoff") : files.first()) << ": "
+                            << window.lastError() << Qt::endl;
+        return cli::InputError;
+    }
+    if (parser.isSet(comparison)) {
+        for (int i = 0; i < window.session()->comparisons().size(); ++i) {
+            if (window.session()->comparisons()[i].name == parser.value(comparison))
+                window.session()->selectComparison(i);
+        }
+    }
+    if (parser.isSet(profile)) {
+        const int p = window.session()->comparison().profileIndex(parser.value(profile));
+        if (p >= 0)
+            window.session()->selectProfile(p);
+    }
+
+    if (grabbing) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt();
+        const int h = wh.value(1).toInt();
+        window.resize(w > 200 ? w : 1600, h > 200 ? h : 1000);
+        window.show();
+        window.session()->flush();
+        const QString out = parser.value(screenshot);
+        int code = 0;
+        // Let layouts and charts settle before grabbing.
+        QTimer::singleShot(300, &window, [&] {
+            if (!window.grab().save(out, "PNG")) {
+                QTextStream(stderr) << out << ": " << QObject::tr("cannot write the screenshot") << Qt::endl;
+                code = cli::OutputError;
+            }
+            app.quit();
+        });
+        app.exec();
+        return code;
+    }
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList args = rawArguments(argc, argv);
+    applyLanguageOption(args);
+    if (cli::isHeadless(args)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return cli::run(app.arguments(), out, err);
+    }
+    return runGui(argc, argv);
+}

@@ -1,0 +1,132 @@
+#include "chartpanel.h"
+#include "palette.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+namespace ui {
+
+namespace {
+
+// Each option's score split into what each criterion contributes.  Beyond
+// kMaxSets criteria the stacks are per category instead (a legend of 200
+// entries helps nobody, and 200 sets per drag would cost frames).
+class ContributionChart final : public ChartPanel
+{
+public:
+    explicit ContributionChart(QWidget *parent)
+        : ChartPanel(parent)
+    {
+        setObjectName(QStringLiteral("contributionChart"));
+        setComparison({});
+    }
+
+    void setComparison(const core::Comparison &c) override
+    {
+        m_optionCount = c.optionCount();
+        auto *chart = new QChart;
+        m_series = new QHorizontalStackedBarSeries;
+        m_series->setBarWidth(0.6);
+        m_sets.clear();
+        m_groupOf = QVector<int>(c.criterionCount(), 0);
+        QStringList groups;
+        if (c.criterionCount() <= kMaxSets) {
+            chart->setTitle(tr("Contribution of each criterion"));
+            for (int j = 0; j < c.criterionCount(); ++j) {
+                groups.append(c.criteria[j].name);
+                m_groupOf[j] = j;
+            }
+        } else {
+            chart->setTitle(tr("Contribution of each category"));
+            const QStringList categories = c.categories();
+            for (int j = 0; j < c.criterionCount(); ++j) {
+                const int g = int(categories.indexOf(c.criteria[j].category));
+                m_groupOf[j] = std::min(g, kMaxSets - 1);
+            }
+            groups = categories.mid(0, kMaxSets);
+            if (categories.size() > kMaxSets)
+                groups.last() = tr("Other categories");
+        }
+        for (int g = 0; g < groups.size(); ++g) {
+            auto *set = new QBarSet(groups[g].isEmpty() ? tr("Uncategorised") : groups[g]);
+            set->setColor(seriesColor(g));
+            set->setBorderColor(seriesColor(g).darker(115));
+            for (int o = 0; o < m_optionCount; ++o)
+                set->append(0.0);
+            m_sets.append(set);
+        }
+        m_series->append(QList<QBarSet *>(m_sets.begin(), m_sets.end()));
+        chart->addSeries(m_series);
+        auto *axisY = new QBarCategoryAxis;
+        QStringList names;
+        for (const core::Option &o : c.options)
+            names.append(o.name);
+        axisY->setCategories(names);
+        m_axisX = new QValueAxis;
+        m_axisX->setRange(0.0, 1.0);
+        m_axisX->setLabelFormat(QStringLiteral("%.2f"));
+        chart->addAxis(axisY, Qt::AlignLeft);
+        chart->addAxis(m_axisX, Qt::AlignBottom);
+        m_series->attachAxis(axisY);
+        m_series->attachAxis(m_axisX);
+        chart->legend()->setAlignment(Qt::AlignRight);
+        chart->legend()->setVisible(!groups.isEmpty());
+        QFont legendFont = chart->legend()->font();
+        legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+        chart->legend()->setFont(legendFont);
+        setChart(chart);
+        m_values = QVector<double>(m_sets.size() * m_optionCount, 0.0);
+    }
+
+    void setResult(const core::Result &r) override
+    {
+        if (r.perOption.size() != m_optionCount)
+            return;
+        QVector<double> sums(m_sets.size() * m_optionCount, 0.0);
+        double lo = 0.0;
+        double hi = 0.0;
+        for (int o = 0; o < m_optionCount; ++o) {
+            double pos = 0.0;
+            double neg = 0.0;
+            const QVector<double> &contrib = r.perOption[o].contributions;
+            for (int j = 0; j < contrib.size() && j < m_groupOf.size(); ++j) {
+                sums[m_groupOf[j] * m_optionCount + o] += contrib[j];
+                (contrib[j] >= 0 ? pos : neg) += contrib[j];
+            }
+            hi = std::max(hi, pos);
+            lo = std::min(lo, neg);
+        }
+        for (int g = 0; g < m_sets.size(); ++g) {
+            for (int o = 0; o < m_optionCount; ++o) {
+                const double v = sums[g * m_optionCount + o];
+                if (m_values[g * m_optionCount + o] != v)
+                    m_sets[g]->replace(o, v);
+            }
+        }
+        m_values = sums;
+        const double axisMax = hi <= 1.0 ? 1.0 : std::ceil(hi);
+        if (m_axisX->min() != lo || m_axisX->max() != axisMax)
+            m_axisX->setRange(lo, axisMax);
+    }
+
+    QVector<double> values() const override { return m_values; }
+
+private:
+    static constexpr int kMaxSets = 20;
+    int m_optionCount = 0;
+    QHorizontalStackedBarSeries *m_series = nullptr;
+    QVector<QBarSet *> m_sets;
+    QVector<int> m_groupOf;
+    QVector<double> m_values;
+    QValueAxis *m_axisX = nullptr;
+};
+
+} // namespace
+
+ChartPanel *createContributionChart(QWidget *parent) { return new ContributionChart(parent); }
+
+} // namespace ui

@@ -1,0 +1,123 @@
+#include "chartpanel.h"
+#include "palette.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPolarChart>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace ui {
+
+namespace {
+
+// Every option's normalised score per criterion on a spoke of its own.
+// Scores do not depend on weights, so a weight change touches nothing here;
+// the series are replaced only when the normalised values change.
+class RadarChart final : public ChartPanel
+{
+public:
+    explicit RadarChart(QWidget *parent)
+        : ChartPanel(parent)
+    {
+        setObjectName(QStringLiteral("radarChart"));
+        setComparison({});
+    }
+
+    void setComparison(const core::Comparison &c) override
+    {
+        m_criteria = c.criterionCount();
+        auto *chart = new QPolarChart;
+        chart->setTitle(tr("Scores (normalised)"));
+        m_angular = new QCategoryAxis;
+        m_angular->setRange(0, std::max(1, m_criteria));
+        m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        // Past ~24 spokes the labels overlap: the matrix names them instead.
+        if (m_criteria <= 24) {
+            QFont f = m_angular->labelsFont();
+            f.setPointSizeF(f.pointSizeF() * 0.8);
+            m_angular->setLabelsFont(f);
+            for (int j = 0; j < m_criteria; ++j) {
+                QString label = c.criteria[j].name;
+                if (label.size() > 18)
+                    label = label.left(16) + QStringLiteral("…");
+                m_angular->append(label, j);
+            }
+        } else {
+            m_angular->setLabelsVisible(false);
+        }
+        m_radial = new QValueAxis;
+        m_radial->setRange(0.0, 1.0);
+        m_radial->setTickCount(5);
+        m_radial->setLabelsVisible(false);
+        chart->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
+        chart->addAxis(m_radial, QPolarChart::PolarOrientationRadial);
+        m_series.clear();
+        for (int o = 0; o < c.optionCount(); ++o) {
+            auto *s = new QLineSeries;
+            s->setName(c.options[o].name);
+            QPen pen(optionColor(c, o));
+            pen.setWidthF(2.0);
+            s->setPen(pen);
+            chart->addSeries(s);
+            s->attachAxis(m_angular);
+            s->attachAxis(m_radial);
+            m_series.append(s);
+        }
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setVisible(c.optionCount() <= 12);
+        setChart(chart);
+        m_normalized.clear();
+    }
+
+    void setResult(const core::Result &r) override
+    {
+        if (r.normalized == m_normalized || r.normalized.size() != m_series.size())
+            return;
+        m_normalized = r.normalized;
+        double lo = 0.0;
+        double hi = 1.0;
+        for (const auto &row : r.normalized) {
+            for (double v : row) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        }
+        m_radial->setRange(lo, hi);
+        for (int o = 0; o < m_series.size(); ++o) {
+            QList<QPointF> points;
+            points.reserve(m_criteria + 1);
+            for (int j = 0; j < m_criteria; ++j)
+                points.append(QPointF(j, r.normalized[o][j]));
+            if (m_criteria > 0)
+                points.append(QPointF(m_criteria, r.normalized[o][0])); // close the polygon
+            m_series[o]->replace(points);
+        }
+    }
+
+    QVector<double> values() const override
+    {
+        QVector<double> out;
+        for (const auto *s : m_series) {
+            for (const QPointF &p : s->points())
+                out.append(p.y());
+        }
+        return out;
+    }
+
+private:
+    int m_criteria = 0;
+    QCategoryAxis *m_angular = nullptr;
+    QValueAxis *m_radial = nullptr;
+    QVector<QLineSeries *> m_series;
+    QVector<QVector<double>> m_normalized;
+};
+
+} // namespace
+
+ChartPanel *createRadarChart(QWidget *parent) { return new RadarChart(parent); }
+
+} // namespace ui

@@ -1,0 +1,389 @@
+#include "mainwindow.h"
+
+#include "bundled.h"
+#include "charts/chartpanel.h"
+#include "evidencepanel.h"
+#include "loader.h"
+#include "scorematrixmodel.h"
+#include "verdictpanel.h"
+#include "weightpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+constexpr int kMaxRecentFiles = 8;
+const QString kRecentKey = QStringLiteral("recentFiles");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new Session(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    buildLayout();
+    buildActions();
+    connect(m_session, &Session::comparisonChanged, this, &MainWindow::onComparisonChanged);
+    connect(m_session, &Session::resultChanged, this, &MainWindow::onResultChanged);
+    connect(m_session, &Session::weightsChanged, this, &MainWindow::onWeightsChanged);
+    connect(m_session, &Session::profileChanged, this, &MainWindow::onProfileChanged);
+    connect(m_weights, &WeightPanel::weightEdited, m_session, &Session::setWeight);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    auto *toolbar = addToolBar(tr("Selection"));
+    toolbar->setObjectName(QStringLiteral("selectionToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Comparison:") + QLatin1Char(' '), toolbar));
+    m_comparisonBox = new QComboBox(toolbar);
+    m_comparisonBox->setObjectName(QStringLiteral("comparisonSelector"));
+    m_comparisonBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_comparisonBox->setMinimumContentsLength(16);
+    toolbar->addWidget(m_comparisonBox);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr("Profile:") + QLatin1Char(' '), toolbar));
+    m_profileBox = new QComboBox(toolbar);
+    m_profileBox->setObjectName(QStringLiteral("profileSelector"));
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileBox->setMinimumContentsLength(14);
+    toolbar->addWidget(m_profileBox);
+    auto *reset = new QPushButton(tr("Reset weights"), toolbar);
+    reset->setObjectName(QStringLiteral("resetWeights"));
+    reset->setToolTip(tr("Set every weight back to the selected profile's"));
+    toolbar->addWidget(reset);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr("Method:") + QLatin1Char(' '), toolbar));
+    m_methodBox = new QComboBox(toolbar);
+    m_methodBox->setObjectName(QStringLiteral("methodSelector"));
+    m_methodBox->addItem(tr("Weighted sum"), int(core::Method::WeightedSum));
+    m_methodBox->addItem(tr("Weighted product"), int(core::Method::WeightedProduct));
+    m_methodBox->addItem(tr("TOPSIS"), int(core::Method::Topsis));
+    m_methodBox->addItem(tr("PROMETHEE II"), int(core::Method::Promethee2));
+    toolbar->addWidget(m_methodBox);
+
+    connect(m_comparisonBox, &QComboBox::currentIndexChanged, m_session, &Session::selectComparison);
+    connect(m_profileBox, &QComboBox::currentIndexChanged, m_session, &Session::selectProfile);
+    connect(reset, &QPushButton::clicked, m_session, &Session::resetToProfile);
+    connect(m_methodBox, &QComboBox::currentIndexChanged, this, &MainWindow::onMethodChanged);
+
+    m_weights = new WeightPanel;
+    m_weightScroll = new QScrollArea;
+    m_weightScroll->setWidget(m_weights);
+    m_weightScroll->setWidgetResizable(true);
+    m_weightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_weightScroll->setMinimumWidth(300);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_profileDescription = new QLabel(left);
+    m_profileDescription->setObjectName(QStringLiteral("profileDescription"));
+    m_profileDescription->setWordWrap(true);
+    m_profileDescription->setTextFormat(Qt::PlainText);
+    m_profileDescription->setContentsMargins(6, 4, 6, 4);
+    leftLayout->addWidget(m_profileDescription);
+    leftLayout->addWidget(m_weightScroll, 1);
+
+    m_verdict = new VerdictPanel;
+    m_ranking = createRankingChart(nullptr);
+    m_contribution = createContributionChart(nullptr);
+    m_radar = createRadarChart(nullptr);
+    auto *charts = new QSplitter(Qt::Horizontal);
+    charts->addWidget(m_ranking);
+    charts->addWidget(m_contribution);
+    charts->addWidget(m_radar);
+    charts->setStretchFactor(0, 2);
+    charts->setStretchFactor(1, 3);
+    charts->setStretchFactor(2, 2);
+
+    m_matrix = new ScoreMatrixModel(this);
+    m_matrixView = new QTableView;
+    m_matrixView->setObjectName(QStringLiteral("scoreMatrix"));
+    m_matrixView->setModel(m_matrix);
+    m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrixView->setWordWrap(false);
+    connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showCell(current); });
+    connect(m_matrixView, &QTableView::clicked, this, &MainWindow::showCell);
+    m_evidence = new EvidencePanel;
+
+    auto *bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(m_matrixView);
+    bottom->addWidget(m_evidence);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_verdict);
+    right->addWidget(charts);
+    right->addWidget(bottom);
+    right->setStretchFactor(0, 0);
+    right->setStretchFactor(1, 3);
+    right->setStretchFactor(2, 3);
+    right->setSizes({160, 400, 400});
+    right->setChildrenCollapsible(false);
+
+    auto *main = new QSplitter(Qt::Horizontal);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->addWidget(left);
+    main->addWidget(right);
+    main->setStretchFactor(0, 0);
+    main->setStretchFactor(1, 1);
+    main->setSizes({360, 1200});
+    setCentralWidget(main);
+    statusBar()->setSizeGripEnabled(true);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *bundled = file->addAction(tr("Open &Bundled Comparison"), this, [this] { openBundled(); });
+    bundled->setToolTip(tr("Node.js vs Python (backend), shipped with Tradeoff"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tradeoff"), this, [this] {
+        QMessageBox::about(this, tr("About Tradeoff"),
+                           tr("<h3>Tradeoff %1</h3><p>Weigh technology options against criteria, see the ranking "
+                              "and verdict change live, and keep every score tied to its sources.</p>")
+                               .arg(QStringLiteral(TRADEOFF_VERSION)));
+    });
+}
+
+bool MainWindow::openBundled()
+{
+    auto path = core::bundledWorkingCopy();
+    if (!path) {
+        showError(tr("The bundled comparison cannot be opened: %1").arg(path.error()));
+        return false;
+    }
+    auto loaded = core::loadComparisons(*path);
+    if (!loaded) {
+        showError(tr("The bundled comparison cannot be opened: %1").arg(loaded.error()));
+        return false;
+    }
+    m_bundled = true;
+    m_session->setComparisons(*loaded, *path);
+    updateTitle();
+    statusBar()->showMessage(tr("Opened the bundled comparison (your copy: %1)").arg(*path), 8000);
+    return true;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    auto loaded = core::loadComparisons(path);
+    if (!loaded) {
+        showError(tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), loaded.error()));
+        return false;
+    }
+    if (loaded->isEmpty()) {
+        showError(tr("%1 holds no comparison.").arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    m_bundled = false;
+    m_lastError.clear();
+    m_session->setComparisons(*loaded, QFileInfo(path).absoluteFilePath());
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = m_session->path().isEmpty() || m_bundled ? QString() : QFileInfo(m_session->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Comparison"), dir,
+        tr("Tradeoff files and CSV matrices (*.tradeoff *.sqlite *.db *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+QStringList MainWindow::recentFiles() { return QSettings().value(kRecentKey).toStringList(); }
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                             this, [this, path] { openFile(path); });
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            QSettings().remove(kRecentKey);
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    if (m_interactive)
+        QMessageBox::warning(this, tr("Tradeoff"), message);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_session->isEmpty() ? QString() : m_session->comparison().name;
+    if (name.isEmpty())
+        setWindowTitle(tr("Tradeoff"));
+    else if (m_bundled)
+        setWindowTitle(tr("%1 — Tradeoff").arg(name));
+    else
+        setWindowTitle(tr("%1 (%2) — Tradeoff").arg(name, QFileInfo(m_session->path()).fileName()));
+}
+
+void MainWindow::onComparisonChanged()
+{
+    const core::Comparison &c = m_session->comparison();
+    {
+        const QSignalBlocker block(m_comparisonBox);
+        m_comparisonBox->clear();
+        for (const core::Comparison &each : m_session->comparisons())
+            m_comparisonBox->addItem(each.name);
+        m_comparisonBox->setCurrentIndex(m_session->comparisonIndex());
+        m_comparisonBox->setEnabled(m_session->comparisons().size() > 1);
+    }
+    {
+        const QSignalBlocker block(m_profileBox);
+        m_profileBox->clear();
+        for (const core::Profile &p : c.profiles) {
+            m_profileBox->addItem(p.name);
+            QString tip = p.description;
+            if (p.source >= 0 && p.source < c.sources.size())
+                tip += QLatin1Char('\n') + tr("Source: %1").arg(c.sources[p.source].title);
+            m_profileBox->setItemData(m_profileBox->count() - 1, tip.trimmed(), Qt::ToolTipRole);
+        }
+        m_profileBox->setEnabled(!c.profiles.isEmpty());
+    }
+    m_weights->setComparison(c);
+    m_matrix->setComparison(&c);
+    m_ranking->setComparison(c);
+    m_contribution->setComparison(c);
+    m_radar->setComparison(c);
+    m_evidence->showHint();
+    updateTitle();
+}
+
+void MainWindow::onProfileChanged(int index)
+{
+    const core::Comparison &c = m_session->comparison();
+    {
+        const QSignalBlocker block(m_profileBox);
+        m_profileBox->setCurrentIndex(index);
+    }
+    const QString description = index >= 0 && index < c.profiles.size() ? c.profiles[index].description : QString();
+    m_profileDescription->setText(description);
+    m_profileDescription->setVisible(!description.isEmpty());
+}
+
+void MainWindow::onWeightsChanged() { m_weights->setWeights(m_session->weights()); }
+
+void MainWindow::onResultChanged()
+{
+    const core::Result &r = m_session->result();
+    const core::Comparison &c = m_session->comparison();
+    m_weights->setShares(r.weights);
+    m_matrix->setResult(r);
+    m_ranking->setResult(r);
+    m_contribution->setResult(r);
+    m_radar->setResult(r);
+    m_verdict->setVerdict(c, m_session->verdict(), r);
+}
+
+void MainWindow::onMethodChanged()
+{
+    core::EngineOptions options = m_session->engineOptions();
+    options.method = core::Method(m_methodBox->currentData().toInt());
+    options.normalization = core::defaultNormalization(options.method);
+    m_session->setEngineOptions(options);
+}
+
+void MainWindow::showCell(const QModelIndex &index)
+{
+    if (!index.isValid() || index.column() == ScoreMatrixModel::kShareColumn)
+        return;
+    m_evidence->showCell(m_session->comparison(), ScoreMatrixModel::optionForColumn(index.column()), index.row());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 &&
+        event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openFile(urls.first().toLocalFile());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ui

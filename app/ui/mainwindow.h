@@ -1,0 +1,92 @@
+#pragma once
+
+#include "session.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QMenu;
+class QTableView;
+class QScrollArea;
+
+namespace ui {
+
+class ChartPanel;
+class EvidencePanel;
+class ScoreMatrixModel;
+class VerdictPanel;
+class WeightPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session *session() const { return m_session; }
+    // Loads a Tradeoff file or CSV matrix.  On failure the current document
+    // stays, the error is shown (or only recorded when not interactive) and
+    // the file is not touched.
+    bool openFile(const QString &path);
+    bool openBundled();
+    QString lastError() const { return m_lastError; }
+    // Tests and --screenshot run without message boxes.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+    WeightPanel *weightPanel() const { return m_weights; }
+    VerdictPanel *verdictPanel() const { return m_verdict; }
+    ChartPanel *rankingChart() const { return m_ranking; }
+    ChartPanel *contributionChart() const { return m_contribution; }
+    ChartPanel *radarChart() const { return m_radar; }
+    QTableView *matrixView() const { return m_matrixView; }
+    ScoreMatrixModel *matrixModel() const { return m_matrix; }
+    EvidencePanel *evidencePanel() const { return m_evidence; }
+    QComboBox *comparisonSelector() const { return m_comparisonBox; }
+    QComboBox *profileSelector() const { return m_profileBox; }
+    QComboBox *methodSelector() const { return m_methodBox; }
+
+    static QStringList recentFiles();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void onComparisonChanged();
+    void onResultChanged();
+    void onWeightsChanged();
+    void onProfileChanged(int index);
+    void onMethodChanged();
+    void showCell(const QModelIndex &index);
+    void openDialog();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void showError(const QString &message);
+    void updateTitle();
+
+    Session *m_session = nullptr;
+    WeightPanel *m_weights = nullptr;
+    QScrollArea *m_weightScroll = nullptr;
+    VerdictPanel *m_verdict = nullptr;
+    ChartPanel *m_ranking = nullptr;
+    ChartPanel *m_contribution = nullptr;
+    ChartPanel *m_radar = nullptr;
+    ScoreMatrixModel *m_matrix = nullptr;
+    QTableView *m_matrixView = nullptr;
+    EvidencePanel *m_evidence = nullptr;
+    QComboBox *m_comparisonBox = nullptr;
+    QComboBox *m_profileBox = nullptr;
+    QComboBox *m_methodBox = nullptr;
+    QLabel *m_profileDescription = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QString m_lastError;
+    bool m_interactive = true;
+    bool m_bundled = false;
+};
+
+} // namespace ui

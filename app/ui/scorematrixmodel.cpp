@@ -1,0 +1,145 @@
+#include "scorematrixmodel.h"
+
+#include "verdict.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace ui {
+
+namespace {
+bool contested(const core::Cell &cell)
+{
+    bool supports = false;
+    bool opposes = false;
+    bool disputed = false;
+    for (const core::Evidence &e : cell.evidence) {
+        supports = supports || e.stance == core::Stance::Supports;
+        opposes = opposes || e.stance == core::Stance::Opposes;
+        disputed = disputed || e.disputed;
+    }
+    return (supports && opposes) || disputed;
+}
+} // namespace
+
+ScoreMatrixModel::ScoreMatrixModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ScoreMatrixModel::setComparison(const core::Comparison *comparison)
+{
+    beginResetModel();
+    m_comparison = comparison;
+    m_shares.clear();
+    m_normalized.clear();
+    endResetModel();
+}
+
+void ScoreMatrixModel::setResult(const core::Result &result)
+{
+    if (!m_comparison || rowCount() == 0)
+        return;
+    const bool allChanged = result.normalized != m_normalized;
+    const bool sharesChanged = result.weights != m_shares;
+    m_shares = result.weights;
+    m_normalized = result.normalized;
+    if (allChanged)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    else if (sharesChanged)
+        Q_EMIT dataChanged(index(0, kShareColumn), index(rowCount() - 1, kShareColumn), {Qt::DisplayRole});
+}
+
+int ScoreMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_comparison ? 0 : m_comparison->criterionCount();
+}
+
+int ScoreMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_comparison ? 0 : m_comparison->optionCount() + 1;
+}
+
+QVariant ScoreMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_comparison)
+        return {};
+    const int row = index.row();
+    if (index.column() == kShareColumn) {
+        if (role == Qt::DisplayRole)
+            return row < m_shares.size() ? core::VerdictText::percent(m_shares[row]) : QString();
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole)
+            return tr("Share of the total weight");
+        return {};
+    }
+    const int option = optionForColumn(index.column());
+    const core::Cell &cell = m_comparison->cell(option, row);
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (!cell.value)
+            return tr("–", "missing score");
+        QString text = QLocale().toString(*cell.value, 'g', 6);
+        if (contested(cell))
+            text += QStringLiteral(" ⚑");
+        return text;
+    }
+    case Qt::ToolTipRole: {
+        QString tip = cell.rationale;
+        if (contested(cell))
+            tip += QLatin1Char('\n') + tr("Sources disagree or a claim is disputed: click to read the evidence.");
+        if (!cell.value)
+            tip.prepend(tr("Not scored.") + QLatin1Char('\n'));
+        return tip.trimmed();
+    }
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case Qt::BackgroundRole: {
+        if (!cell.value || option >= m_normalized.size() || row >= m_normalized[option].size())
+            return {};
+        // Normalised scores are in [0, 1] except with normalisation "none".
+        const double t = std::clamp(m_normalized[option][row], 0.0, 1.0);
+        QColor c = QColor::fromHsvF(0.33 * t, 0.35, 1.0);
+        return QBrush(c);
+    }
+    case Qt::ForegroundRole:
+        return cell.value ? QVariant(QBrush(Qt::black)) : QVariant();
+    case RawValueRole:
+        return cell.value ? QVariant(*cell.value) : QVariant();
+    case NormalizedRole:
+        return option < m_normalized.size() && row < m_normalized[option].size() ? QVariant(m_normalized[option][row])
+                                                                                   : QVariant();
+    case ContestedRole:
+        return contested(cell);
+    default:
+        return {};
+    }
+}
+
+QVariant ScoreMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_comparison)
+        return {};
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= m_comparison->criterionCount())
+            return {};
+        const core::Criterion &k = m_comparison->criteria[section];
+        if (role == Qt::DisplayRole)
+            return k.direction == core::Direction::Cost ? k.name + QStringLiteral(" ↓") : k.name;
+        if (role == Qt::ToolTipRole)
+            return k.description;
+        return {};
+    }
+    if (section < 0 || section >= columnCount())
+        return {};
+    if (role == Qt::DisplayRole)
+        return section == kShareColumn ? tr("Weight") : m_comparison->options[optionForColumn(section)].name;
+    if (role == Qt::ToolTipRole && section > 0)
+        return m_comparison->options[optionForColumn(section)].description;
+    return {};
+}
+
+} // namespace ui
