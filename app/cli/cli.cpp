@@ -552,6 +552,11 @@ bool isHeadless(const QStringList &arguments)
     const QString first = arguments[1];
     if (kCommands.contains(first))
         return true;
+    // A bare word that is no file is a mistyped command, not a document:
+    // answer on stderr instead of opening a window.
+    if (!first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first) && !first.contains(QLatin1Char('.')) &&
+        !first.contains(QLatin1Char('/')))
+        return true;
     for (const QString &a : arguments.mid(1)) {
         if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version") ||
             a == QLatin1String("-v"))

@@ -246,9 +246,10 @@ Result evaluate(const Comparison &c, const QVector<double> &rawWeights, const En
     if (n == 0)
         return result;
 
+    QVector<QVector<double>> filled(m); // [criterion][option], missing values filled
     for (int j = 0; j < m; ++j) {
-        const QVector<double> column = filledColumn(c, j, options.missing, &result.missingScores);
-        const QVector<double> r = normalizeColumn(column, c.criteria[j], options.normalization);
+        filled[j] = filledColumn(c, j, options.missing, &result.missingScores);
+        const QVector<double> r = normalizeColumn(filled[j], c.criteria[j], options.normalization);
         for (int o = 0; o < n; ++o)
             result.normalized[o][j] = r[o];
     }
@@ -281,7 +282,12 @@ Result evaluate(const Comparison &c, const QVector<double> &rawWeights, const En
         for (int o = 0; o < n; ++o) {
             double product = result.allWeightsZero ? 0.0 : 1.0;
             for (int j = 0; j < m; ++j) {
-                product *= weightedProductTerm(std::max(0.0, result.normalized[o][j]), w[j]);
+                // Without normalisation the product works on raw ratios: a
+                // cost criterion enters with a negative exponent.
+                const bool rawCost =
+                    options.normalization == Normalization::None && c.criteria[j].direction == Direction::Cost;
+                const double x = rawCost ? 1.0 / std::max(filled[j][o], 1e-12) : result.normalized[o][j];
+                product *= weightedProductTerm(std::max(0.0, x), w[j]);
                 result.perOption[o].contributions[j] = w[j] * result.normalized[o][j];
             }
             result.perOption[o].score = finite(product) ? product : 0.0;

@@ -305,11 +305,19 @@ Expected<QVector<Comparison>> readAll(Database &db)
     return out;
 }
 
+// Text columns are NOT NULL: a null QString is bound as the empty string.
+QVariant bindable(const QString &s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s); }
+template<typename T>
+QVariant bindable(const T &v)
+{
+    return QVariant::fromValue(v);
+}
+
 template<typename... Values>
 bool run(QSqlQuery &q, const Values &...values)
 {
     int i = 0;
-    ((q.bindValue(i++, QVariant::fromValue(values))), ...);
+    ((q.bindValue(i++, bindable(values))), ...);
     return q.exec();
 }
 

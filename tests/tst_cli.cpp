@@ -1,0 +1,258 @@
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run tradeoff(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Headless means no display at all.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TRADEOFF_EXE), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QJsonObject json(const Run &r)
+{
+    QJsonParseError e;
+    const QJsonDocument d = QJsonDocument::fromJson(r.out, &e);
+    if (e.error != QJsonParseError::NoError)
+        qWarning() << "bad JSON:" << e.errorString() << r.out.left(400);
+    return d.object();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void scoreBundledJson()
+    {
+        const Run r = tradeoff({QStringLiteral("score"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r);
+        QCOMPARE(o[QStringLiteral("method")].toString(), QStringLiteral("wsm"));
+        QCOMPARE(o[QStringLiteral("normalization")].toString(), QStringLiteral("scale"));
+        QCOMPARE(o[QStringLiteral("comparison")].toString(), QStringLiteral("Node.js vs Python (backend)"));
+        const QJsonObject weights = o[QStringLiteral("weights")].toObject();
+        QVERIFY(weights.size() >= 14);
+        double sum = 0;
+        for (const QJsonValue &w : weights)
+            sum += w.toDouble();
+        QVERIFY(qFuzzyCompare(sum, 1.0));
+        const QJsonArray results = o[QStringLiteral("results")].toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0].toObject()[QStringLiteral("rank")].toInt(), 1);
+        QVERIFY(results[0].toObject()[QStringLiteral("score")].toDouble() >=
+                results[1].toObject()[QStringLiteral("score")].toDouble());
+        QVERIFY(!o[QStringLiteral("verdict")].toObject()[QStringLiteral("headline")].toString().isEmpty());
+    }
+
+    void profilesDecideTheWinner_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("winner");
+        QTest::newRow("real-time") << QStringLiteral("Real-time / high concurrency") << QStringLiteral("Node.js");
+        QTest::newRow("ml") << QStringLiteral("ML / AI / data") << QStringLiteral("Python");
+        QTest::newRow("full-stack") << QStringLiteral("Full-stack JavaScript team") << QStringLiteral("Node.js");
+        QTest::newRow("automation") << QStringLiteral("Automation & scripting") << QStringLiteral("Python");
+    }
+    void profilesDecideTheWinner()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, winner);
+        const Run r = tradeoff({QStringLiteral("score"), testsupport::bundledPath(), QStringLiteral("--profile"), profile,
+                                QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r);
+        QCOMPARE(o[QStringLiteral("profile")].toString(), profile);
+        QCOMPARE(o[QStringLiteral("results")].toArray()[0].toObject()[QStringLiteral("option")].toString(), winner);
+    }
+
+    void explicitWeightsAndMethods()
+    {
+        for (const char *method : {"wsm", "wpm", "topsis", "promethee2"}) {
+            const Run r = tradeoff({QStringLiteral("score"), QStringLiteral("--weights"),
+                                    QStringLiteral("Data & ML libraries=3,Full-stack JavaScript=1"),
+                                    QStringLiteral("--method"), QString::fromLatin1(method), QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+            QCOMPARE(r.code, 0);
+            const QJsonObject o = json(r);
+            QCOMPARE(o[QStringLiteral("method")].toString(), QString::fromLatin1(method));
+            const QJsonObject w = o[QStringLiteral("weights")].toObject();
+            QVERIFY(qFuzzyCompare(w[QStringLiteral("Data & ML libraries")].toDouble(), 0.75));
+            QCOMPARE(w[QStringLiteral("Learning curve")].toDouble(), 0.0);
+            QVERIFY(o[QStringLiteral("profile")].isNull());
+            QCOMPARE(o[QStringLiteral("results")].toArray()[0].toObject()[QStringLiteral("option")].toString(),
+                     QStringLiteral("Python"));
+        }
+    }
+
+    void csvMatrixWithTie()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("tie.csv"));
+        writeFile(csv, "option,Throughput,Memory use,Ecosystem\n@weight,0.5,0.2,0.3\n"
+                       "@direction,benefit,cost,benefit\nNode.js,8,6,9\nPython,8,6,9\nGo,9,3,4\n");
+        const Run r = tradeoff({QStringLiteral("score"), csv, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray results = json(r)[QStringLiteral("results")].toArray();
+        QCOMPARE(results.size(), 3);
+        int ones = 0;
+        for (const QJsonValue &v : results)
+            ones += v.toObject()[QStringLiteral("rank")].toInt() == 1 ? 1 : 0;
+        const int goRank = results[2].toObject()[QStringLiteral("rank")].toInt();
+        // Either Node.js and Python tie for first, or they tie for second.
+        QVERIFY(ones == 2 || (ones == 1 && goRank != 3));
+        QVERIFY(json(r)[QStringLiteral("weights")].toObject().contains(QStringLiteral("Memory use")));
+
+        const Run csvOut = tradeoff({QStringLiteral("score"), csv, QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csvOut.code, 0);
+        QVERIFY(csvOut.out.startsWith("rank,option,score\r\n"));
+        QCOMPARE(csvOut.out.count('\n'), 4);
+        const Run table = tradeoff({QStringLiteral("score"), csv});
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.contains("Go"));
+    }
+
+    void listJson()
+    {
+        const Run r = tradeoff({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray comparisons = json(r)[QStringLiteral("comparisons")].toArray();
+        QCOMPARE(comparisons.size(), 1);
+        const QJsonObject c = comparisons[0].toObject();
+        QCOMPARE(c[QStringLiteral("name")].toString(), QStringLiteral("Node.js vs Python (backend)"));
+        QCOMPARE(c[QStringLiteral("options")].toArray().size(), 2);
+        QVERIFY(c[QStringLiteral("criteria")].toArray().size() >= 14);
+        QVERIFY(c[QStringLiteral("profiles")].toArray().contains(QStringLiteral("ML / AI / data")));
+    }
+
+    void importValidateExport()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("in.csv"));
+        writeFile(csv, "option;Speed;Cost\n@weight;2;1\n@direction;benefit;cost\nA;8,5;3\nB;6;2\n");
+        const QString db = m_dir.filePath(QStringLiteral("out.tradeoff"));
+        Run r = tradeoff({QStringLiteral("import-csv"), csv, QStringLiteral("-o"), db});
+        QCOMPARE(r.code, 0);
+        r = tradeoff({QStringLiteral("validate"), db});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("valid"));
+        r = tradeoff({QStringLiteral("export-csv"), db});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("A,8.5,3"));
+        QVERIFY(r.out.contains("@direction,benefit,cost"));
+        const QString back = m_dir.filePath(QStringLiteral("back.csv"));
+        r = tradeoff({QStringLiteral("export-csv"), db, QStringLiteral("-o"), back});
+        QCOMPARE(r.code, 0);
+        r = tradeoff({QStringLiteral("score"), back, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r)[QStringLiteral("results")].toArray()[0].toObject()[QStringLiteral("option")].toString(),
+                 QStringLiteral("A"));
+    }
+
+    void badInputOneLineAndUntouched_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.tradeoff"));
+        writeFile(garbage, QByteArray(5000, '\x7f'));
+        const QString ragged = m_dir.filePath(QStringLiteral("ragged.csv"));
+        writeFile(ragged, "option,A,B\nX,1\n");
+        const QString empty = m_dir.filePath(QStringLiteral("empty.csv"));
+        writeFile(empty, "");
+        QTest::newRow("garbage") << QStringList{QStringLiteral("score"), garbage} << 2;
+        QTest::newRow("ragged csv") << QStringList{QStringLiteral("score"), ragged} << 2;
+        QTest::newRow("empty csv") << QStringList{QStringLiteral("score"), empty} << 2;
+        QTest::newRow("missing file") << QStringList{QStringLiteral("score"), m_dir.filePath(QStringLiteral("no"))} << 2;
+        QTest::newRow("directory") << QStringList{QStringLiteral("score"), m_dir.path()} << 2;
+        QTest::newRow("unknown profile") << QStringList{QStringLiteral("score"), QStringLiteral("--profile"),
+                                                        QStringLiteral("Nope")}
+                                         << 1;
+        QTest::newRow("unknown criterion") << QStringList{QStringLiteral("score"), QStringLiteral("--weights"),
+                                                          QStringLiteral("Speed=1")}
+                                           << 1;
+        QTest::newRow("nan weight") << QStringList{QStringLiteral("score"), QStringLiteral("--weights"),
+                                                   QStringLiteral("Scalability=nan")}
+                                    << 1;
+        QTest::newRow("negative weight") << QStringList{QStringLiteral("score"), QStringLiteral("--weights"),
+                                                        QStringLiteral("Scalability=-1")}
+                                         << 1;
+        QTest::newRow("bad method") << QStringList{QStringLiteral("score"), QStringLiteral("--method"),
+                                                   QStringLiteral("magic")}
+                                    << 1;
+        QTest::newRow("bad format") << QStringList{QStringLiteral("score"), QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
+                                    << 1;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1;
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("score"), QStringLiteral("--frob")} << 1;
+        QTest::newRow("validate garbage") << QStringList{QStringLiteral("validate"), garbage} << 2;
+        QTest::newRow("unwritable output")
+            << QStringList{QStringLiteral("import-csv"), ragged, QStringLiteral("-o"), QStringLiteral("/proc/x.tradeoff")}
+            << 2;
+        QTest::newRow("export to unwritable")
+            << QStringList{QStringLiteral("export-csv"), QStringLiteral("-o"), QStringLiteral("/proc/nope/x.csv")} << 3;
+    }
+    void badInputOneLineAndUntouched()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QMap<QString, QByteArray> before;
+        for (const QString &a : args) {
+            if (QFileInfo(a).isFile())
+                before.insert(a, testsupport::fileDigest(a));
+        }
+        const Run r = tradeoff(args);
+        QCOMPARE(r.code, code);
+        QVERIFY(r.out.isEmpty());
+        const QByteArray err = r.err.trimmed();
+        QVERIFY2(!err.isEmpty() && !err.contains('\n'), err.constData());
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(testsupport::fileDigest(it.key()), it.value());
+    }
+
+    void versionAndHelp()
+    {
+        Run r = tradeoff({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("tradeoff " TRADEOFF_VERSION));
+        r = tradeoff({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const char *word : {"score", "list", "validate", "import-csv", "export-csv", "Exit codes", "--screenshot"})
+            QVERIFY2(r.out.contains(word), word);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,202 @@
+#include "charts/chartpanel.h"
+#include "evidencepanel.h"
+#include "mainwindow.h"
+#include "scorematrixmodel.h"
+#include "store.h"
+#include "testsupport.h"
+#include "verdictpanel.h"
+#include "weightpanel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace core;
+
+class TestGui final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    static int criterion(const ui::MainWindow &w, const char *name)
+    {
+        return w.session()->comparison().criterionIndex(QString::fromUtf8(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void sliderDragUpdatesVerdictAndCharts()
+    {
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(testsupport::bundledPath()));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString before = w.verdictPanel()->headline();
+        QVERIFY(before.contains(QStringLiteral("ranks first")));
+        const QVector<double> rankingBefore = w.rankingChart()->values();
+        const QVector<double> contributionsBefore = w.contributionChart()->values();
+        QCOMPARE(rankingBefore.size(), 2);
+
+        // Drag Data & ML libraries up with the mouse held down: the verdict
+        // must follow during the drag, not only on release.
+        const int ml = criterion(w, "Data & ML libraries");
+        QSlider *slider = w.weightPanel()->slider(ml);
+        QVERIFY(slider);
+        slider->setSliderDown(true);
+        for (int v = slider->value(); v <= 100; v += 10) {
+            slider->setSliderPosition(v);
+            QCoreApplication::processEvents();
+        }
+        QTRY_VERIFY(w.verdictPanel()->headline().startsWith(QStringLiteral("Python ranks first")));
+        QVERIFY(slider->isSliderDown());
+        slider->setSliderDown(false);
+        QCOMPARE(w.weightPanel()->spinBox(ml)->value(), 10.0);
+        QVERIFY(w.rankingChart()->values() != rankingBefore);
+        QVERIFY(w.contributionChart()->values() != contributionsBefore);
+        QVERIFY(w.session()->result().perOption[1].rank == 1);
+        // Shares are shown in percent.
+        QVERIFY(w.weightPanel()->shareLabel(ml)->text().contains(QLatin1Char('%')));
+
+        // Reset goes back to the profile.
+        auto *reset = w.findChild<QPushButton *>(QStringLiteral("resetWeights"));
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QTRY_COMPARE(w.verdictPanel()->headline(), before);
+        QCOMPARE(w.weightPanel()->slider(ml)->value(), 10);
+    }
+
+    void spinBoxAndProfileSelector()
+    {
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(testsupport::bundledPath()));
+        w.show();
+        QComboBox *profiles = w.profileSelector();
+        QVERIFY(profiles->count() >= 8);
+        profiles->setCurrentIndex(profiles->findText(QStringLiteral("ML / AI / data")));
+        QTRY_VERIFY(w.verdictPanel()->headline().startsWith(QStringLiteral("Python")));
+        profiles->setCurrentIndex(profiles->findText(QStringLiteral("Real-time / high concurrency")));
+        QTRY_VERIFY(w.verdictPanel()->headline().startsWith(QStringLiteral("Node.js")));
+        // Typing a weight into a spin box moves the slider and the result.
+        const int rt = criterion(w, "Real-time suitability");
+        QDoubleSpinBox *spin = w.weightPanel()->spinBox(rt);
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("0"));
+        QTest::keyClick(spin, Qt::Key_Enter);
+        QTRY_COMPARE(w.session()->weights()[rt], 0.0);
+        QCOMPARE(w.weightPanel()->slider(rt)->value(), 0);
+        QTRY_COMPARE(w.session()->result().weights[rt], 0.0);
+    }
+
+    void clickingAScoreShowsItsEvidence()
+    {
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(testsupport::bundledPath()));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Python's concurrency: the articles disagree about threads.
+        const int row = criterion(w, "Concurrency model");
+        QTableView *view = w.matrixView();
+        const QModelIndex index = w.matrixModel()->index(row, ui::ScoreMatrixModel::optionColumn(1));
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        const QString text = w.evidencePanel()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Python · Concurrency model")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Disputed:")));
+        QVERIFY(text.contains(QStringLiteral("—"))); // a source line
+        const Comparison &c = w.session()->comparison();
+        const Cell &cell = c.cell(1, row);
+        for (const Evidence &e : cell.evidence)
+            QVERIFY(text.contains(c.sources[e.source].title));
+    }
+
+    void badFileKeepsDocumentAndFile()
+    {
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(testsupport::bundledPath()));
+        const QString bad = m_dir.filePath(QStringLiteral("bad.tradeoff"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("this is not a database");
+        }
+        const QByteArray digest = testsupport::fileDigest(bad);
+        QVERIFY(!w.openFile(bad));
+        QVERIFY(w.lastError().contains(QStringLiteral("bad.tradeoff")));
+        QVERIFY(w.lastError().contains(QStringLiteral("not a Tradeoff file")));
+        QCOMPARE(w.session()->comparison().name, QStringLiteral("Node.js vs Python (backend)"));
+        QCOMPARE(testsupport::fileDigest(bad), digest);
+        QVERIFY(!ui::MainWindow::recentFiles().contains(QFileInfo(bad).absoluteFilePath()));
+    }
+
+    void severalComparisonsRecentFilesAndDrop()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("two.tradeoff"));
+        QVERIFY(store::save(path, {testsupport::small(), testsupport::generated(4, 30)}).ok());
+        ui::MainWindow w;
+        w.setInteractive(false);
+        w.show();
+        // Drop the file on the window.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &drop);
+        QCOMPARE(w.session()->path(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(w.comparisonSelector()->count(), 2);
+        QVERIFY(w.comparisonSelector()->isEnabled());
+        QCOMPARE(w.verdictPanel()->headline().left(1), QStringLiteral("A"));
+        w.comparisonSelector()->setCurrentIndex(1);
+        QCOMPARE(w.session()->comparison().criterionCount(), 30);
+        QVERIFY(w.weightPanel()->slider(29));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Generated 4 x 30")));
+        QCOMPARE(ui::MainWindow::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+
+        // Reopen from Recent Files.
+        ui::MainWindow other;
+        other.setInteractive(false);
+        QMenu *recent = nullptr;
+        for (QMenu *m : other.findChildren<QMenu *>()) {
+            if (m->title().contains(QStringLiteral("Recent")))
+                recent = m;
+        }
+        QVERIFY(recent);
+        QVERIFY(!recent->actions().isEmpty());
+        recent->actions().first()->trigger();
+        QCOMPARE(other.session()->path(), QFileInfo(path).absoluteFilePath());
+    }
+
+    void csvFileOpensInTheWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("m.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("option,Throughput,Memory use\n@weight,1,1\n@direction,benefit,cost\nX,8,6\nY,6,5\n");
+        }
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(path));
+        QCOMPARE(w.session()->comparison().optionCount(), 2);
+        QVERIFY(!w.verdictPanel()->headline().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

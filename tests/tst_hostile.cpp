@@ -1,0 +1,177 @@
+// Files from strangers: each is refused with a one-line message or loads with
+// finite results, and is never modified.  The corpus is generated here, not
+// kept as binary blobs.
+#include "database.h"
+#include "engine.h"
+#include "loader.h"
+#include "store.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <unistd.h>
+
+using namespace core;
+
+namespace {
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void makeDatabase(const QString &path, const QString &script)
+{
+    auto db = Database::open(path, Database::Mode::Create);
+    QVERIFY(db.ok());
+    QVERIFY2((*db)->execScript(script).ok(), qPrintable((*db)->execScript(script).error()));
+}
+} // namespace
+
+class TestHostile final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QByteArray good = readBytes(testsupport::bundledPath());
+        QVERIFY(good.size() > 4096);
+        writeBytes(path("empty.tradeoff"), {});
+        QRandomGenerator rng(1);
+        QByteArray random(64 * 1024, '\0');
+        for (char &ch : random)
+            ch = char(rng.bounded(256));
+        writeBytes(path("random.tradeoff"), random);
+        writeBytes(path("random-with-header.tradeoff"), QByteArray("SQLite format 3\0", 16) + random);
+        writeBytes(path("truncated.tradeoff"), good.left(good.size() / 2));
+        writeBytes(path("header-only.tradeoff"), good.left(100));
+        QByteArray corrupted = good;
+        for (qsizetype i = 4096; i < corrupted.size(); i += 97)
+            corrupted[i] = char(rng.bounded(256));
+        writeBytes(path("corrupted.tradeoff"), corrupted);
+        QByteArray badPageSize = good;
+        badPageSize[16] = '\x03';
+        badPageSize[17] = '\x01';
+        writeBytes(path("bad-page-size.tradeoff"), badPageSize);
+        makeDatabase(path("foreign.sqlite"), QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);"
+                                                            "INSERT INTO customers VALUES (1, 'x');"));
+        // A foreign file that claims our application id but has other tables.
+        makeDatabase(path("impostor.sqlite"),
+                     QStringLiteral("CREATE TABLE comparison (id); PRAGMA application_id = %1; PRAGMA user_version = 1;")
+                         .arg(kApplicationId));
+        QFile::copy(testsupport::bundledPath(), path("future.tradeoff"));
+        makeDatabase(path("future.tradeoff"), QStringLiteral("PRAGMA user_version = 7;"));
+        QFile::copy(testsupport::bundledPath(), path("trigger.tradeoff"));
+        makeDatabase(path("trigger.tradeoff"),
+                     QStringLiteral("CREATE TABLE log (x); CREATE TRIGGER t AFTER INSERT ON option BEGIN "
+                                    "INSERT INTO log VALUES (randomblob(1000000000)); END;"));
+        QFile::copy(testsupport::bundledPath(), path("view.tradeoff"));
+        makeDatabase(path("view.tradeoff"),
+                     QStringLiteral("ALTER TABLE option RENAME TO option_real;"
+                                    "CREATE VIEW option AS SELECT id, comparison_id, name || zeroblob(999999999) AS "
+                                    "name, description, color, position FROM option_real;"));
+        QFile::copy(testsupport::bundledPath(), path("long-name.tradeoff"));
+        makeDatabase(path("long-name.tradeoff"),
+                     QStringLiteral("PRAGMA ignore_check_constraints = ON;"
+                                    "UPDATE option SET name = printf('%.50000c', 'x') WHERE id = 1;"));
+        QFile::copy(testsupport::bundledPath(), path("nan.tradeoff"));
+        makeDatabase(path("nan.tradeoff"), QStringLiteral("UPDATE score SET value = 9e999 WHERE id = 1;"));
+        QFile::copy(testsupport::bundledPath(), path("text-score.tradeoff"));
+        makeDatabase(path("text-score.tradeoff"), QStringLiteral("UPDATE score SET value = 'fast' WHERE id = 2;"));
+        QFile::copy(testsupport::bundledPath(), path("markup.tradeoff"));
+        makeDatabase(path("markup.tradeoff"),
+                     QStringLiteral("UPDATE option SET name = '<script>alert(1)</script>'' OR 1=1; --' WHERE id = 1;"));
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("folder.tradeoff")));
+    }
+
+    void refusedOrFinite_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected"); // empty: must load
+        QTest::newRow("empty") << path("empty.tradeoff") << QStringLiteral("empty");
+        QTest::newRow("random bytes") << path("random.tradeoff") << QStringLiteral("not a Tradeoff file");
+        QTest::newRow("random with header") << path("random-with-header.tradeoff") << QStringLiteral("");
+        QTest::newRow("truncated") << path("truncated.tradeoff") << QStringLiteral("");
+        QTest::newRow("header only") << path("header-only.tradeoff") << QStringLiteral("");
+        QTest::newRow("corrupted") << path("corrupted.tradeoff") << QStringLiteral("");
+        QTest::newRow("bad page size") << path("bad-page-size.tradeoff") << QStringLiteral("");
+        QTest::newRow("foreign") << path("foreign.sqlite") << QStringLiteral("another application");
+        QTest::newRow("impostor") << path("impostor.sqlite") << QStringLiteral("missing");
+        QTest::newRow("future") << path("future.tradeoff") << QStringLiteral("newer version");
+        QTest::newRow("trigger") << path("trigger.tradeoff") << QStringLiteral("triggers");
+        QTest::newRow("view") << path("view.tradeoff") << QStringLiteral("missing");
+        QTest::newRow("long name") << path("long-name.tradeoff") << QStringLiteral("longer than");
+        QTest::newRow("infinite score") << path("nan.tradeoff") << QStringLiteral("not a finite number");
+        QTest::newRow("text score") << path("text-score.tradeoff") << QStringLiteral("");
+        QTest::newRow("markup names") << path("markup.tradeoff") << QStringLiteral("");
+        QTest::newRow("directory") << path("folder.tradeoff") << QStringLiteral("directory");
+        QTest::newRow("missing") << path("nope.tradeoff") << QStringLiteral("no such file");
+    }
+
+    void refusedOrFinite()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const QByteArray before = testsupport::fileDigest(file);
+        const QStringList siblings = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        auto loaded = loadComparisons(file);
+        if (loaded.ok()) {
+            for (const Comparison &c : *loaded) {
+                for (const Profile &p : c.profiles) {
+                    const Result r = evaluate(c, p.weights);
+                    for (const OptionResult &o : r.perOption)
+                        QVERIFY(std::isfinite(o.score));
+                }
+            }
+            QVERIFY2(expected.isEmpty(), "expected a refusal");
+        } else {
+            QVERIFY(!loaded.error().isEmpty());
+            QVERIFY2(!loaded.error().contains(QLatin1Char('\n')), qPrintable(loaded.error()));
+            QVERIFY2(loaded.error().size() < 400, qPrintable(loaded.error()));
+            if (!expected.isEmpty())
+                QVERIFY2(loaded.error().contains(expected), qPrintable(loaded.error()));
+        }
+        // Damaged files (empty `expected`) may load or be refused; what
+        // matters is no crash, a one-line message and no change on disk.
+        QCOMPARE(testsupport::fileDigest(file), before);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), siblings);
+    }
+
+    void markupNamesLoadAsText()
+    {
+        auto loaded = loadComparisons(path("markup.tradeoff"));
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->first().options.first().name, QStringLiteral("<script>alert(1)</script>' OR 1=1; --"));
+    }
+
+    void unreadableFile()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root reads files whatever their permissions");
+        const QString p = path("locked.tradeoff");
+        QFile::copy(testsupport::bundledPath(), p);
+        QFile::setPermissions(p, QFileDevice::Permissions());
+        auto loaded = loadComparisons(p);
+        QVERIFY(!loaded.ok());
+        QVERIFY(loaded.error().contains(QStringLiteral("permission")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"

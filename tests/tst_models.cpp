@@ -1,0 +1,92 @@
+#include "scorematrixmodel.h"
+#include "session.h"
+#include "store.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace core;
+
+class TestModels final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void scoreMatrixUnderTester()
+    {
+        auto all = store::load(testsupport::bundledPath());
+        QVERIFY(all.ok());
+        ui::Session session;
+        ui::ScoreMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QObject::connect(&session, &ui::Session::comparisonChanged, &model,
+                         [&] { model.setComparison(&session.comparison()); });
+        QObject::connect(&session, &ui::Session::resultChanged, &model, [&] { model.setResult(session.result()); });
+        session.setComparisons(*all, testsupport::bundledPath());
+        QCOMPARE(model.rowCount(), all->first().criterionCount());
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Node.js"));
+
+        // A weight change announces only the share column.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        session.setWeight(0, 5.0);
+        session.flush();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), ui::ScoreMatrixModel::kShareColumn);
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), ui::ScoreMatrixModel::kShareColumn);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), model.rowCount() - 1);
+        const QString share = model.index(0, 0).data().toString();
+        QVERIFY2(share.startsWith(QStringLiteral("2")), qPrintable(share)); // 5 / 21 = 23.8 %
+
+        // A method change re-normalises every cell.
+        changed.clear();
+        EngineOptions o;
+        o.method = Method::Topsis;
+        o.normalization = Normalization::Vector;
+        session.setEngineOptions(o);
+        session.flush();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), model.columnCount() - 1);
+
+        // Missing scores show as such; contested cells are flagged.
+        const int team = all->first().criterionIndex(QStringLiteral("Team expertise"));
+        QVERIFY(!model.index(team, 1).data(ui::ScoreMatrixModel::RawValueRole).isValid());
+        bool anyContested = false;
+        for (int r = 0; r < model.rowCount(); ++r)
+            anyContested = anyContested || model.index(r, 2).data(ui::ScoreMatrixModel::ContestedRole).toBool();
+        QVERIFY(anyContested);
+
+        // Switching to another comparison resets the model under the tester.
+        QVector<Comparison> two{testsupport::small(), testsupport::generated(4, 6)};
+        session.setComparisons(two, QString());
+        QCOMPARE(model.rowCount(), 4);
+        session.selectComparison(1);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.columnCount(), 5);
+        session.setComparisons({}, QString());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void sessionCoalescesChanges()
+    {
+        ui::Session session;
+        session.setComparisons({testsupport::generated(3, 15)}, QString());
+        QSignalSpy results(&session, &ui::Session::resultChanged);
+        for (int j = 0; j < 15; ++j)
+            session.setWeight(j, 1.0 + j);
+        QCOMPARE(results.size(), 0);
+        QVERIFY(results.wait(1000));
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(session.result().weights.size(), 15);
+        QVERIFY(qFuzzyCompare(session.result().weights[14], 15.0 / 120.0));
+        // A profile switch: one recompute.
+        results.clear();
+        session.selectProfile(0);
+        QVERIFY(results.wait(1000));
+        QCOMPARE(results.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

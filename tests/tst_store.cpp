@@ -1,0 +1,178 @@
+#include "database.h"
+#include "store.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace core;
+
+class TestStore final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void bundledComparisonIsComplete()
+    {
+        auto all = store::load(testsupport::bundledPath());
+        QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.error()));
+        QCOMPARE(all->size(), 1);
+        const Comparison &c = all->first();
+        QCOMPARE(c.name, QStringLiteral("Node.js vs Python (backend)"));
+        QCOMPARE(c.optionCount(), 2);
+        QVERIFY(c.criterionCount() >= 14);
+        QCOMPARE(c.sources.size(), 5);
+        const QStringList required{QStringLiteral("I/O-bound performance"), QStringLiteral("CPU-bound performance"),
+                                   QStringLiteral("Memory use"),            QStringLiteral("Concurrency model"),
+                                   QStringLiteral("Scalability"),           QStringLiteral("Package ecosystem"),
+                                   QStringLiteral("Web frameworks"),        QStringLiteral("Data & ML libraries"),
+                                   QStringLiteral("Learning curve"),        QStringLiteral("Community & hiring"),
+                                   QStringLiteral("Tooling & debugging"),   QStringLiteral("Real-time suitability"),
+                                   QStringLiteral("Data processing"),       QStringLiteral("Automation & scripting"),
+                                   QStringLiteral("Full-stack JavaScript"), QStringLiteral("Team expertise")};
+        for (const QString &name : required)
+            QVERIFY2(c.criterionIndex(name) >= 0, qPrintable(name));
+        QVERIFY(c.criteria[c.criterionIndex(QStringLiteral("Team expertise"))].userScored);
+        QCOMPARE(c.criteria[c.criterionIndex(QStringLiteral("Memory use"))].direction, Direction::Cost);
+
+        // Every score has a rationale and evidence citing an article;
+        // disputed claims carry a correction and never stand alone.
+        int disputed = 0;
+        for (int i = 0; i < c.optionCount(); ++i) {
+            for (int j = 0; j < c.criterionCount(); ++j) {
+                const Cell &cell = c.cell(i, j);
+                QVERIFY(!cell.rationale.isEmpty());
+                QVERIFY(!cell.evidence.isEmpty());
+                bool undisputedSupport = false;
+                for (const Evidence &e : cell.evidence) {
+                    QVERIFY(e.source >= 0 && e.source < c.sources.size());
+                    if (e.disputed) {
+                        ++disputed;
+                        QVERIFY(!e.correction.isEmpty());
+                    }
+                    undisputedSupport = undisputedSupport || (!e.disputed && e.stance == Stance::Supports);
+                }
+                if (cell.value)
+                    QVERIFY2(undisputedSupport, qPrintable(c.options[i].name + QLatin1Char('/') + c.criteria[j].name));
+            }
+        }
+        QVERIFY(disputed > 0);
+
+        // Scenario profiles from the articles' decision guides.
+        for (const char *p : {"Real-time / high concurrency", "ML / AI / data", "Full-stack JavaScript team",
+                              "General CRUD API", "Automation & scripting", "Microservices", "Startup MVP"}) {
+            const int index = c.profileIndex(QString::fromUtf8(p));
+            QVERIFY2(index >= 0, p);
+            QVERIFY(!c.profiles[index].description.isEmpty());
+            QVERIFY(c.profiles[index].source >= 0);
+        }
+    }
+
+    void saveLoadRoundTrip()
+    {
+        QTemporaryDir dir;
+        auto all = store::load(testsupport::bundledPath());
+        QVERIFY(all.ok());
+        QVector<Comparison> comparisons = *all;
+        comparisons.append(testsupport::generated(5, 12));
+        Comparison odd = testsupport::small();
+        odd.name = QStringLiteral("Quotes ' \" ; -- DROP TABLE option; <b>markup</b>");
+        odd.cell(1, 2).value.reset();
+        comparisons.append(odd);
+        const QString path = dir.filePath(QStringLiteral("round.tradeoff"));
+        auto saved = store::save(path, comparisons);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        auto loaded = store::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error()));
+        QCOMPARE(loaded->size(), comparisons.size());
+        for (int i = 0; i < comparisons.size(); ++i)
+            QVERIFY2((*loaded)[i] == comparisons[i], qPrintable(comparisons[i].name));
+        // No temporary files are left next to the result.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("round.tradeoff")});
+    }
+
+    void freshFileHasCurrentSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.tradeoff"));
+        QVERIFY(store::save(path, {testsupport::small()}).ok());
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA user_version"))->toInt(), kSchemaVersion);
+        QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA application_id"))->toInt(), kApplicationId);
+    }
+
+    void migrationRefusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.tradeoff"));
+        QVERIFY(store::save(path, {testsupport::small()}).ok());
+        {
+            auto db = Database::open(path, Database::Mode::Create);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA user_version = 99")).ok());
+            QVERIFY(!migrate(**db).ok());
+            QVERIFY(migrate(**db).error().contains(QStringLiteral("newer")));
+        }
+        const QByteArray before = testsupport::fileDigest(path);
+        auto loaded = store::load(path);
+        QVERIFY(!loaded.ok());
+        QVERIFY(loaded.error().contains(QStringLiteral("newer version")));
+        QCOMPARE(testsupport::fileDigest(path), before);
+    }
+
+    void migrationIsTransactional()
+    {
+        // A database at version 0 with a clashing table: the step fails and
+        // leaves the version and the table as they were.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clash.sqlite"));
+        auto db = Database::open(path, Database::Mode::Create);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE profile (x)")).ok());
+        const auto r = migrate(**db);
+        QVERIFY(!r.ok());
+        QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 0);
+        QVERIFY(!(*db)->scalar(QStringLiteral("SELECT count(*) FROM comparison")).ok());
+    }
+
+    void saveIsAtomicOnFailure()
+    {
+        // An invalid comparison is refused before anything is written, and a
+        // failing write leaves the previous file intact.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keep.tradeoff"));
+        QVERIFY(store::save(path, {testsupport::small()}).ok());
+        const QByteArray before = testsupport::fileDigest(path);
+        Comparison bad = testsupport::small();
+        bad.cell(0, 0).value = std::numeric_limits<double>::quiet_NaN();
+        QVERIFY(!store::save(path, {bad}).ok());
+        Comparison duplicate = testsupport::small();
+        duplicate.options[1].name = duplicate.options[0].name; // violates UNIQUE: fails inside the transaction
+        QVERIFY(!store::save(path, {duplicate}).ok());
+        QCOMPARE(testsupport::fileDigest(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("keep.tradeoff")});
+    }
+
+    void validateReportsOutOfRangeValues()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("range.tradeoff"));
+        QVERIFY(store::save(path, {testsupport::generated(2, 3)}).ok());
+        auto ok = store::validate(path);
+        QVERIFY(ok.ok());
+        QVERIFY(ok->problems.isEmpty());
+        {
+            auto db = Database::open(path, Database::Mode::Create);
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE score SET value = 42 WHERE id = 1")).ok());
+        }
+        auto bad = store::validate(path);
+        QVERIFY(bad.ok());
+        QCOMPARE(bad->problems.size(), 1);
+        QVERIFY(bad->problems.first().contains(QStringLiteral("outside its scale")));
+        QVERIFY(!store::load(path).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
