@@ -10,13 +10,13 @@
 
 namespace ui {
 
-namespace {
 
 // Each option's score split into what each criterion contributes.  Beyond
 // kMaxSets criteria the stacks are per category instead (a legend of 200
 // entries helps nobody, and 200 sets per drag would cost frames).
 class ContributionChart final : public ChartPanel
 {
+    Q_OBJECT
 public:
     explicit ContributionChart(QWidget *parent)
         : ChartPanel(parent)
@@ -125,8 +125,8 @@ private:
     QValueAxis *m_axisX = nullptr;
 };
 
-} // namespace
-
 ChartPanel *createContributionChart(QWidget *parent) { return new ContributionChart(parent); }
 
 } // namespace ui
+
+#include "contributionchart.moc"

@@ -12,13 +12,13 @@
 
 namespace ui {
 
-namespace {
 
 // Every option's normalised score per criterion on a spoke of its own.
 // Scores do not depend on weights, so a weight change touches nothing here;
 // the series are replaced only when the normalised values change.
 class RadarChart final : public ChartPanel
 {
+    Q_OBJECT
 public:
     explicit RadarChart(QWidget *parent)
         : ChartPanel(parent)
@@ -116,8 +116,8 @@ private:
     QVector<QVector<double>> m_normalized;
 };
 
-} // namespace
-
 ChartPanel *createRadarChart(QWidget *parent) { return new RadarChart(parent); }
 
 } // namespace ui
+
+#include "radarchart.moc"

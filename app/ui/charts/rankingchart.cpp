@@ -13,13 +13,13 @@
 
 namespace ui {
 
-namespace {
 
 // Options best first, one bar each in the option's colour.  With few options
 // each option is its own set (so it keeps its colour wherever it ranks); with
 // many, one set carries every bar.
 class RankingChart final : public ChartPanel
 {
+    Q_OBJECT
 public:
     explicit RankingChart(QWidget *parent)
         : ChartPanel(parent)
@@ -136,8 +136,8 @@ private:
     bool m_perOption = true;
 };
 
-} // namespace
-
 ChartPanel *createRankingChart(QWidget *parent) { return new RankingChart(parent); }
 
 } // namespace ui
+
+#include "rankingchart.moc"

@@ -1,0 +1,136 @@
+// Prints start-up time to the first painted window and the latency from a
+// weight change to charts and verdict repainted, for the bundled comparison
+// and for a generated 50 options x 200 criteria one.
+//
+//   cmake --workflow --preset dev && ./build/dev/tests/bench/bench_latency
+#include "charts/chartpanel.h"
+#include "engine.h"
+#include "mainwindow.h"
+#include "sensitivity.h"
+#include "testsupport.h"
+#include "verdict.h"
+#include "weightpanel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+
+struct Figures
+{
+    double median = 0;
+    double p99 = 0;
+    double max = 0;
+};
+
+Figures summarize(QVector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    auto at = [&](double q) { return ms[std::min<qsizetype>(ms.size() - 1, qsizetype(q * (ms.size() - 1) + 0.5))]; };
+    return {at(0.5), at(0.99), ms.last()};
+}
+
+// One change = slider moved by the user, the coalesced recompute, and every
+// view repainted synchronously.
+Figures sliderLatency(ui::MainWindow &w, int changes)
+{
+    ui::Session *session = w.session();
+    const int criteria = session->comparison().criterionCount();
+    QVector<double> ms;
+    ms.reserve(changes);
+    int results = 0;
+    auto connection = QObject::connect(session, &ui::Session::resultChanged, [&] { ++results; });
+    for (int i = 0; i < changes; ++i) {
+        QSlider *slider = w.weightPanel()->slider(i % criteria);
+        const int target = slider->value() == 30 ? 70 : 30;
+        const int before = results;
+        QElapsedTimer t;
+        t.start();
+        slider->setValue(target);
+        while (results == before)
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+        w.repaint();
+        ms.append(t.nsecsElapsed() / 1e6);
+    }
+    QObject::disconnect(connection);
+    return summarize(ms);
+}
+
+double engineMicroseconds(const core::Comparison &c, int rounds)
+{
+    QElapsedTimer t;
+    t.start();
+    double sink = 0;
+    for (int i = 0; i < rounds; ++i) {
+        QVector<double> w = c.profiles.first().weights;
+        w[i % w.size()] += 0.1;
+        const core::Result r = core::evaluate(c, w);
+        const auto s = core::stabilityIntervals(c, w, {}, r);
+        sink += core::makeVerdict(c, r, s).margin;
+    }
+    Q_UNUSED(sink);
+    return t.nsecsElapsed() / 1e3 / rounds;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer startup;
+    startup.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int changes = 500;
+
+    ui::MainWindow w;
+    w.setInteractive(false);
+    if (!w.openFile(testsupport::bundledPath())) {
+        out << "cannot open the bundled comparison: " << w.lastError() << Qt::endl;
+        return 1;
+    }
+    w.resize(1600, 1000);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return 1;
+    w.repaint();
+    const double startupMs = startup.nsecsElapsed() / 1e6;
+
+    out << "Tradeoff benchmark (" << QGuiApplication::platformName() << ", window 1600x1000)\n";
+    out << QStringLiteral("start-up to first painted window: %1 ms\n").arg(startupMs, 0, 'f', 1);
+
+    const Figures bundled = sliderLatency(w, changes);
+    out << QStringLiteral("bundled (%1 x %2): slider -> charts+verdict repainted over %3 changes: median %4 ms, "
+                          "p99 %5 ms, max %6 ms (budget p99 < 8 ms)\n")
+               .arg(w.session()->comparison().optionCount())
+               .arg(w.session()->comparison().criterionCount())
+               .arg(changes)
+               .arg(bundled.median, 0, 'f', 2)
+               .arg(bundled.p99, 0, 'f', 2)
+               .arg(bundled.max, 0, 'f', 2);
+    out << QStringLiteral("  engine+sensitivity+verdict alone: %1 us\n")
+               .arg(engineMicroseconds(w.session()->comparison(), 2000), 0, 'f', 1);
+
+    const core::Comparison large = testsupport::generated(50, 200);
+    w.session()->setComparisons({large}, QString());
+    w.repaint();
+    const Figures big = sliderLatency(w, changes);
+    out << QStringLiteral("generated (50 x 200): slider -> charts+verdict repainted over %1 changes: median %2 ms, "
+                          "p99 %3 ms, max %4 ms (budget p99 < 16 ms)\n")
+               .arg(changes)
+               .arg(big.median, 0, 'f', 2)
+               .arg(big.p99, 0, 'f', 2)
+               .arg(big.max, 0, 'f', 2);
+    out << QStringLiteral("  engine+sensitivity+verdict alone: %1 us\n").arg(engineMicroseconds(large, 200), 0, 'f', 1);
+    out.flush();
+    const bool withinBudget = bundled.p99 < 8.0 && big.p99 < 16.0;
+    out << (withinBudget ? "within budget" : "OVER BUDGET") << Qt::endl;
+    return 0;
+}
