@@ -121,6 +121,10 @@ private Q_SLOTS:
         const Cell &cell = c.cell(1, row);
         for (const Evidence &e : cell.evidence)
             QVERIFY(text.contains(c.sources[e.source].title));
+        // TRADEOFF_SCREENSHOT_DIR=/tmp/shots keeps a picture of this state to look at.
+        const QString shots = qEnvironmentVariable("TRADEOFF_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(w.grab().save(QDir(shots).filePath(QStringLiteral("evidence.png"))));
     }
 
     void badFileKeepsDocumentAndFile()

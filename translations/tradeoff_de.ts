@@ -637,6 +637,10 @@ Options:
         <source>Uncategorised</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::EvidencePanel</name>

@@ -6,6 +6,9 @@
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QCursor>
+#include <QLocale>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace ui {
@@ -60,6 +63,15 @@ public:
             m_sets.append(set);
         }
         m_series->append(QList<QBarSet *>(m_sets.begin(), m_sets.end()));
+        // The legend cannot always show every criterion: hovering a segment
+        // names it and its contribution.
+        connect(m_series, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
+            if (!status) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(set->label(), QLocale().toString(set->at(index), 'f', 3)));
+        });
         chart->addSeries(m_series);
         auto *axisY = new QBarCategoryAxis;
         QStringList names;
@@ -76,7 +88,7 @@ public:
         chart->legend()->setAlignment(Qt::AlignRight);
         chart->legend()->setVisible(!groups.isEmpty());
         QFont legendFont = chart->legend()->font();
-        legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+        legendFont.setPointSizeF(legendFont.pointSizeF() * 0.75);
         chart->legend()->setFont(legendFont);
         setChart(chart);
         m_values = QVector<double>(m_sets.size() * m_optionCount, 0.0);

@@ -38,14 +38,10 @@ public:
         // Past ~24 spokes the labels overlap: the matrix names them instead.
         if (m_criteria <= 24) {
             QFont f = m_angular->labelsFont();
-            f.setPointSizeF(f.pointSizeF() * 0.8);
+            f.setPointSizeF(f.pointSizeF() * 0.75);
             m_angular->setLabelsFont(f);
-            for (int j = 0; j < m_criteria; ++j) {
-                QString label = c.criteria[j].name;
-                if (label.size() > 18)
-                    label = label.left(16) + QStringLiteral("…");
-                m_angular->append(label, j);
-            }
+            for (int j = 0; j < m_criteria; ++j)
+                m_angular->append(spokeLabel(c.criteria[j].name, j), j);
         } else {
             m_angular->setLabelsVisible(false);
         }
@@ -53,6 +49,7 @@ public:
         m_radial->setRange(0.0, 1.0);
         m_radial->setTickCount(5);
         m_radial->setLabelsVisible(false);
+        m_radial->setGridLineColor(QColor(0, 0, 0, 40));
         chart->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
         chart->addAxis(m_radial, QPolarChart::PolarOrientationRadial);
         m_series.clear();
@@ -109,6 +106,25 @@ public:
     }
 
 private:
+    // Labels outside the circle shrink the plot: keep whole words up to
+    // about 12 characters (the matrix and tooltips carry full names).
+    // QCategoryAxis needs unique labels, hence the invisible suffix.
+    static QString spokeLabel(const QString &name, int index)
+    {
+        QString label;
+        if (name.size() <= 12) {
+            label = name;
+        } else {
+            for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (!label.isEmpty() && label.size() + 1 + word.size() > 12)
+                    break;
+                label += (label.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+            }
+            label = label.left(12) + QStringLiteral("…");
+        }
+        return label + QString(index, QChar(0x200B));
+    }
+
     int m_criteria = 0;
     QCategoryAxis *m_angular = nullptr;
     QValueAxis *m_radial = nullptr;
