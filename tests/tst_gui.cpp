@@ -2,6 +2,7 @@
 #include "evidencepanel.h"
 #include "mainwindow.h"
 #include "scorematrixmodel.h"
+#include "sharelabel.h"
 #include "store.h"
 #include "testsupport.h"
 #include "verdictpanel.h"

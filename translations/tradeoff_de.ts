@@ -5,161 +5,161 @@
     <name>Bundled</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>this build has no bundled comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build enthält keinen mitgelieferten Vergleich</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1</translation>
     </message>
     <message>
         <source>(bundled comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mitgelieferter Vergleich)</translation>
     </message>
     <message>
         <source>the file holds no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keinen Vergleich</translation>
     </message>
     <message>
         <source>--weights needs CRITERION=WEIGHT pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>--weights erwartet Paare der Form KRITERIUM=GEWICHT</translation>
     </message>
     <message>
         <source>--weights: &apos;%1&apos; is not CRITERION=WEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>--weights: &apos;%1&apos; hat nicht die Form KRITERIUM=GEWICHT</translation>
     </message>
     <message>
         <source>--weights: no criterion &apos;%1&apos; in comparison &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--weights: kein Kriterium &apos;%1&apos; im Vergleich &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--weights: criterion &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>--weights: Kriterium &apos;%1&apos; ist doppelt angegeben</translation>
     </message>
     <message>
         <source>--weights: &apos;%1&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>--weights: &apos;%1&apos; ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>--weights: the weight of &apos;%1&apos; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>--weights: das Gewicht von &apos;%1&apos; ist negativ</translation>
     </message>
     <message>
         <source>unknown method &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Methode &apos;%1&apos; (erwartet: %2)</translation>
     </message>
     <message>
         <source>unknown normalization &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Normalisierung &apos;%1&apos; (erwartet: %2)</translation>
     </message>
     <message>
         <source>unknown missing-score policy &apos;%1&apos; (expected worst, mean, exclude)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Regel für fehlende Bewertungen &apos;%1&apos; (erwartet: worst, mean, exclude)</translation>
     </message>
     <message>
         <source>no comparison &apos;%1&apos; (the file has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vergleich &apos;%1&apos; (die Datei enthält %2)</translation>
     </message>
     <message>
         <source>give either --profile or --weights, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --profile oder --weights angeben, nicht beides</translation>
     </message>
     <message>
         <source>no profile &apos;%1&apos; in comparison &apos;%2&apos; (it has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil &apos;%1&apos; im Vergleich &apos;%2&apos; (vorhanden: %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos; (erwartet: %2)</translation>
     </message>
     <message>
         <source>too many arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente: %1</translation>
     </message>
     <message>
         <source>missing FILE argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument FILE fehlt</translation>
     </message>
     <message>
         <source>Profile: %1 | method: %2 | normalization: %3 | missing scores: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1 | Methode: %2 | Normalisierung: %3 | fehlende Bewertungen: %4</translation>
     </message>
     <message>
         <source>custom weights</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Gewichte</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Options (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen (%1): %2</translation>
     </message>
     <message>
         <source>Criteria (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien (%1): %2</translation>
     </message>
     <message>
         <source>Profiles (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (%1): %2</translation>
     </message>
     <message>
         <source>%1: valid CSV decision matrix (%2 options, %3 criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gültige CSV-Entscheidungsmatrix (%2 Optionen, %3 Kriterien)</translation>
     </message>
     <message numerus="yes">
         <source>%1: valid Tradeoff file (schema version %2, %n comparison(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: gültige Tradeoff-Datei (Schemaversion %2, %n Vergleich)</numerusform>
+            <numerusform>%1: gültige Tradeoff-Datei (Schemaversion %2, %n Vergleiche)</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
     <message>
         <source>import-csv needs -o OUT.tradeoff</source>
-        <translation type="unfinished"></translation>
+        <translation>import-csv erfordert -o OUT.tradeoff</translation>
     </message>
     <message>
         <source>the output would overwrite the input</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe würde die Eingabe überschreiben</translation>
     </message>
     <message>
         <source>--name must be 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>--name muss 1 bis %1 Zeichen lang sein</translation>
     </message>
     <message>
         <source>Imported comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierter Vergleich</translation>
     </message>
     <message>
         <source>Usage:
@@ -201,421 +201,459 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
+      Öffnet das Fenster mit FILE (Tradeoff-Datei oder CSV-Entscheidungsmatrix) oder dem
+      mitgelieferten Vergleich Node.js vs Python. --screenshot speichert ein PNG und beendet sich.
+  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
+      Ordnet die Optionen nach Rang. Ohne FILE: der mitgelieferte Vergleich.
+  tradeoff list [FILE] [--format table|json]
+      Die Vergleiche in FILE mit ihren Optionen, Kriterien und Profilen.
+  tradeoff validate FILE
+      Prüft Integrität, Schemaversion und Wertebereiche.
+  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
+      Wandelt eine CSV-Entscheidungsmatrix in eine Tradeoff-Datei um (atomar geschrieben).
+  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
+      Schreibt die Entscheidungsmatrix mit Zeilen @weight und @direction (ohne -o nach stdout).
+
+Selektoren:
+  --comparison NAME      welcher Vergleich der Datei (Standard: der erste)
+  --profile NAME         ein Gewichtungsprofil des Vergleichs (Standard: das erste)
+  --weights C=W,...      explizite Gewichte; nicht genannte Kriterien wiegen 0
+  --method M             wsm (Standard), wpm, topsis, promethee2
+  --normalization N      scale, none, minmax, vector, sum, max
+                         (Standard: scale für wsm, max für wpm, vector für topsis, none für promethee2)
+  --missing P            fehlende Bewertungen: worst (Standard), mean, exclude
+
+CSV-Entscheidungsmatrix: eine Kopfzeile &apos;option,CRITERION,...&apos;, optionale Zeilen @weight,
+@direction (benefit|cost), @category, @unit, @description, @min, @max, dann eine Zeile je Option.
+Komma- oder semikolongetrennt (Semikolon-Dateien dürfen Dezimalkommas nutzen), UTF-8.
+
+Exit-Codes:
+  0  Erfolg
+  1  Aufruffehler: unbekannter Befehl, Option, Vergleich, Profil oder Kriterium; ungültige Gewichte
+  2  die Eingabe ist nicht lesbar, beschädigt oder weder Tradeoff-Datei noch CSV-Matrix
+  3  die Ausgabe kann nicht geschrieben werden
+  4  validate: die Datei lässt sich öffnen, enthält aber ungültige Werte
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen
+  -v, --version  die Version anzeigen
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (see tradeoff --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe tradeoff --help)</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>line %1: a quote in the middle of an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Anführungszeichen mitten in einem Feld ohne Anführungszeichen</translation>
     </message>
     <message>
         <source>more than %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Zeilen</translation>
     </message>
     <message>
         <source>line %1: text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen</translation>
     </message>
     <message>
         <source>line %1: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <source>line %1, column &apos;%2&apos;: &apos;%3&apos; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte &apos;%2&apos;: &apos;%3&apos; %4</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
         <source>the file contains NUL bytes (binary data, not CSV text)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält NUL-Bytes (Binärdaten, kein CSV-Text)</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
         <source>the file has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Zeilen</translation>
     </message>
     <message>
         <source>line %1: the header needs an option column and at least one criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die Kopfzeile braucht eine Optionsspalte und mindestens ein Kriterium</translation>
     </message>
     <message>
         <source>more than %1 criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Kriterien</translation>
     </message>
     <message>
         <source>line %1: criterion %2 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Kriterium %2 hat keinen Namen</translation>
     </message>
     <message>
         <source>line %1: a criterion name is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Kriteriumsname ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>line %1: criterion &apos;%2&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Kriterium &apos;%2&apos; kommt doppelt vor</translation>
     </message>
     <message>
         <source>line %1: %2 fields, the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 Felder, die Kopfzeile hat %3</translation>
     </message>
     <message>
         <source>is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>is a negative weight</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein negatives Gewicht</translation>
     </message>
     <message>
         <source>is not &apos;benefit&apos; or &apos;cost&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist weder &apos;benefit&apos; noch &apos;cost&apos;</translation>
     </message>
     <message>
         <source>line %1: unknown row &apos;%2&apos; (expected @weight, @direction, @category, @unit, @description, @min or @max)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unbekannte Zeile &apos;%2&apos; (erwartet: @weight, @direction, @category, @unit, @description, @min oder @max)</translation>
     </message>
     <message>
         <source>line %1: the option has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die Option hat keinen Namen</translation>
     </message>
     <message>
         <source>line %1: an option name is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Optionsname ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>line %1: option &apos;%2&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Option &apos;%2&apos; kommt doppelt vor</translation>
     </message>
     <message>
         <source>more than %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Optionen</translation>
     </message>
     <message>
         <source>no option rows (only a header)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Optionszeilen (nur eine Kopfzeile)</translation>
     </message>
     <message>
         <source>criterion &apos;%1&apos;: @min must be below @max</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium &apos;%1&apos;: @min muss kleiner als @max sein</translation>
     </message>
     <message>
         <source>Equal weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Gewichte</translation>
     </message>
     <message>
         <source>CSV weights</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Gewichte</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen nicht möglich: %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>der SQLite-Treiber für Qt ist nicht installiert (Paket libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>the SQLite driver did not give access to its connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der SQLite-Treiber gibt keinen Zugriff auf seine Verbindung</translation>
     </message>
     <message>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis</translation>
     </message>
     <message>
         <source>the file was written by a newer version of Tradeoff (schema %1, this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde von einer neueren Tradeoff-Version geschrieben (Schema %1, diese Version liest bis %2)</translation>
     </message>
     <message>
         <source>schema step %1 is missing from the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaschritt %1 fehlt in der Anwendung</translation>
     </message>
     <message>
         <source>schema step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaschritt %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Tradeoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradeoff</translation>
     </message>
     <message>
         <source>A Tradeoff file or CSV decision matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tradeoff-Datei oder CSV-Entscheidungsmatrix.</translation>
     </message>
     <message>
         <source>Save the window to a PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
         <source>Window size for the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für den Screenshot.</translation>
     </message>
     <message>
         <source>Scale every font (e.g. 1.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schriften skalieren (z. B. 1.5).</translation>
     </message>
     <message>
         <source>Interface language (e.g. de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche (z. B. de).</translation>
     </message>
     <message>
         <source>Weight profile to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtungsprofil beim Start.</translation>
     </message>
     <message>
         <source>Comparison to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich beim Start.</translation>
     </message>
     <message>
         <source>cannot write the screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>der Screenshot kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>a text field is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Textfeld ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>cannot read the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not a Tradeoff file: table &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tradeoff-Datei: Tabelle &apos;%1&apos; fehlt</translation>
     </message>
     <message>
         <source>not a Tradeoff file: it contains views, triggers or virtual tables</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tradeoff-Datei: sie enthält Views, Trigger oder virtuelle Tabellen</translation>
     </message>
     <message>
         <source>the database is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist beschädigt: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>not a Tradeoff file (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tradeoff-Datei (keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <source>not a Tradeoff file (an SQLite database of another application)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tradeoff-Datei (SQLite-Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
         <source>written by a newer version of Tradeoff (schema %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Tradeoff-Version geschrieben (Schema %1; diese Version liest bis %2)</translation>
     </message>
     <message>
         <source>not a Tradeoff file (no schema version)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tradeoff-Datei (keine Schemaversion)</translation>
     </message>
     <message>
         <source>too large: %1 rows in table &apos;%2&apos; (at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß: %1 Zeilen in Tabelle &apos;%2&apos; (höchstens %3)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>too many options in comparison &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Optionen im Vergleich &apos;%1&apos;</translation>
     </message>
     <message>
         <source>criterion &apos;%1&apos; has an unknown direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium &apos;%1&apos; hat eine unbekannte Richtung</translation>
     </message>
     <message>
         <source>too many criteria in comparison &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Kriterien im Vergleich &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a score refers to an option and a criterion of different comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bewertung verweist auf Option und Kriterium aus verschiedenen Vergleichen</translation>
     </message>
     <message>
         <source>a claim has an unknown stance &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Behauptung hat eine unbekannte Haltung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has an unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos; hat eine unbekannte Art</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has an invalid weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos; hat ein ungültiges Gewicht</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
     <message>
         <source>cannot write to the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Ordner kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>inconsistent data: a row refers to a missing one</source>
-        <translation type="unfinished"></translation>
+        <translation>inkonsistente Daten: eine Zeile verweist auf eine fehlende</translation>
     </message>
     <message>
         <source>cannot replace the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht ersetzt werden: %1</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos;: die Bewertung von &apos;%2&apos; bei &apos;%3&apos; ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos; is outside its scale %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos;: die Bewertung von &apos;%2&apos; bei &apos;%3&apos; liegt außerhalb der Skala %4 bis %5</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criterion &apos;%2&apos; has a scale that is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos;: Kriterium &apos;%2&apos; hat keine endliche Skala</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: profile &apos;%2&apos; has a negative or non-finite weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos;: Profil &apos;%2&apos; hat ein negatives oder nicht endliches Gewicht</translation>
     </message>
     <message>
         <source>a row refers to a missing one (foreign key check failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile verweist auf eine fehlende (Fremdschlüsselprüfung fehlgeschlagen)</translation>
     </message>
     <message>
         <source>the file holds no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keinen Vergleich</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos; has no options</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos; hat keine Optionen</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos; has no criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos; hat keine Kriterien</translation>
     </message>
 </context>
 <context>
     <name>VerdictText</name>
     <message>
         <source>This comparison has no options yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vergleich hat noch keine Optionen.</translation>
     </message>
     <message>
         <source>Every weight is zero: no criterion decides, so all options tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gewichte sind null: Kein Kriterium entscheidet, daher liegen alle Optionen gleichauf.</translation>
     </message>
     <message>
         <source>%1 tie for first place at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilen sich mit %2 den ersten Platz.</translation>
     </message>
     <message>
         <source>%1 is the only option.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die einzige Option.</translation>
     </message>
     <message>
         <source>%1 ranks first with %2, ahead of %3 (%4) by %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt mit %2 auf Platz 1, %5 vor %3 (%4).</translation>
     </message>
     <message>
         <source>Driven by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschlaggebend: %1.</translation>
     </message>
     <message>
         <source>%1 leads on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt bei %2.</translation>
     </message>
     <message>
         <source>%1 would win if %2 weighed more than %3 (now %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde gewinnen, wenn %2 mit mehr als %3 gewichtet wäre (jetzt %4).</translation>
     </message>
     <message>
         <source>%1 would win if %2 weighed less than %3 (now %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde gewinnen, wenn %2 mit weniger als %3 gewichtet wäre (jetzt %4).</translation>
     </message>
     <message>
         <source>No single weight change hands first place to another option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine einzelne Gewichtsänderung bringt eine andere Option auf Platz 1.</translation>
     </message>
     <message>
         <source>Fragile: a small change of weights changes the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instabil: Schon eine kleine Änderung der Gewichte ändert den Sieger.</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) missing, counted as the criterion&apos;s worst value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung fehlt, gezählt als schlechtester Wert des Kriteriums.</numerusform>
+            <numerusform>%n Bewertungen fehlen, gezählt als schlechtester Wert des jeweiligen Kriteriums.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) missing, counted as the mean of the scored options.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung fehlt, gezählt als Mittelwert der bewerteten Optionen.</numerusform>
+            <numerusform>%n Bewertungen fehlen, gezählt als Mittelwert der bewerteten Optionen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) missing, left out with their weight spread over the other criteria.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung fehlt; sie wird ausgelassen, ihr Gewicht auf die übrigen Kriterien verteilt.</numerusform>
+            <numerusform>%n Bewertungen fehlen; sie werden ausgelassen, ihr Gewicht auf die übrigen Kriterien verteilt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sources disagree on %n score(s); %1 disputed claim(s) are kept but do not drive a score.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quellen widersprechen sich bei %n Bewertung; strittige Behauptungen (%1) bleiben erhalten, bestimmen aber keine Bewertung.</numerusform>
+            <numerusform>Quellen widersprechen sich bei %n Bewertungen; strittige Behauptungen (%1) bleiben erhalten, bestimmen aber keine Bewertung.</numerusform>
         </translation>
     </message>
 </context>
@@ -623,293 +661,293 @@ Options:
     <name>ui::ContributionChart</name>
     <message>
         <source>Contribution of each criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag je Kriterium</translation>
     </message>
     <message>
         <source>Contribution of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag je Kategorie</translation>
     </message>
     <message>
         <source>Other categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Kategorien</translation>
     </message>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kategorie</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ui::EvidencePanel</name>
     <message>
         <source>uncited</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Quelle</translation>
     </message>
     <message>
         <source>Click a score in the matrix to read its rationale and the claims behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Bewertung in der Matrix, um ihre Begründung und die zugrunde liegenden Behauptungen zu lesen.</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>%1 on a scale of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf einer Skala von %2 bis %3</translation>
     </message>
     <message>
         <source>cost: lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: niedriger ist besser</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung:</translation>
     </message>
     <message>
         <source>Score this criterion for your own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie dieses Kriterium für Ihr eigenes Team.</translation>
     </message>
     <message>
         <source>Sources disagree on this score: both sides are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen widersprechen sich bei dieser Bewertung: Beide Seiten sind unten aufgeführt.</translation>
     </message>
     <message>
         <source>No claims recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Behauptungen erfasst.</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen:</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>stützt</translation>
     </message>
     <message>
         <source>opposes</source>
-        <translation type="unfinished"></translation>
+        <translation>widerspricht</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Disputed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strittig:</translation>
     </message>
     <message>
         <source>no correction given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Korrektur angegeben</translation>
     </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich:</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Reset weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte zurücksetzen</translation>
     </message>
     <message>
         <source>Set every weight back to the selected profile&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gewichte auf die des gewählten Profils zurücksetzen</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <source>Weighted sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Summe</translation>
     </message>
     <message>
         <source>Weighted product</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtetes Produkt</translation>
     </message>
     <message>
         <source>TOPSIS</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPSIS</translation>
     </message>
     <message>
         <source>PROMETHEE II</source>
-        <translation type="unfinished"></translation>
+        <translation>PROMETHEE II</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Bundled Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitgelieferten Vergleich öffnen</translation>
     </message>
     <message>
         <source>Node.js vs Python (backend), shipped with Tradeoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Node.js vs Python (Backend), mit Tradeoff ausgeliefert</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Tradeoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Tradeoff</translation>
     </message>
     <message>
         <source>About Tradeoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tradeoff</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tradeoff %1&lt;/h3&gt;&lt;p&gt;Weigh technology options against criteria, see the ranking and verdict change live, and keep every score tied to its sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tradeoff %1&lt;/h3&gt;&lt;p&gt;Wägen Sie Technologieoptionen anhand von Kriterien ab, verfolgen Sie live, wie sich Rangfolge und Urteil ändern, und halten Sie jede Bewertung mit ihren Quellen verknüpft.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The bundled comparison cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mitgelieferte Vergleich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Opened the bundled comparison (your copy: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferter Vergleich geöffnet (Ihre Kopie: %1)</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 holds no comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen Vergleich.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Open Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich öffnen</translation>
     </message>
     <message>
         <source>Tradeoff files and CSV matrices (*.tradeoff *.sqlite *.db *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradeoff-Dateien und CSV-Matrizen (*.tradeoff *.sqlite *.db *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Tradeoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradeoff</translation>
     </message>
     <message>
         <source>%1 — Tradeoff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tradeoff</translation>
     </message>
     <message>
         <source>%1 (%2) — Tradeoff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — Tradeoff</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>
     <name>ui::RadarChart</name>
     <message>
         <source>Scores (normalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen (normalisiert)</translation>
     </message>
 </context>
 <context>
     <name>ui::RankingChart</name>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
 </context>
 <context>
     <name>ui::ScoreMatrixModel</name>
     <message>
         <source>Share of the total weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Gesamtgewicht</translation>
     </message>
     <message>
         <source>–</source>
         <comment>missing score</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Sources disagree or a claim is disputed: click to read the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen widersprechen sich oder eine Behauptung ist strittig: Klicken, um die Belege zu lesen.</translation>
     </message>
     <message>
         <source>Not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet.</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
 </context>
 <context>
     <name>ui::VerdictPanel</name>
     <message>
         <source>Method: %1 · normalisation: %2 · missing scores: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode: %1 · Normalisierung: %2 · fehlende Bewertungen: %3</translation>
     </message>
 </context>
 <context>
     <name>ui::WeightPanel</name>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <source>Cost criterion: lower values are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenkriterium: Niedrigere Werte sind besser.</translation>
     </message>
     <message>
         <source>Score this one for your own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie dieses Kriterium für Ihr eigenes Team.</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1</translation>
     </message>
     <message>
         <source>Share of the total weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Gesamtgewicht</translation>
     </message>
 </context>
 </TS>

@@ -131,7 +131,10 @@ void MainWindow::buildLayout()
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed row heights: ResizeToContents would measure every cell again on
+    // each weight change (tens of milliseconds for 200 criteria).
+    m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_matrixView->verticalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() + 6);
     m_matrixView->setWordWrap(false);
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCell(current); });

@@ -1,57 +1,61 @@
 #include "verdictpanel.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
+#include <QPainter>
 
 namespace ui {
 
 VerdictPanel::VerdictPanel(QWidget *parent)
-    : QFrame(parent)
+    : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("verdictPanel"));
+    setOpenLinks(false);
     setFrameShape(QFrame::StyledPanel);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 8, 10, 8);
-    m_headline = new QLabel(this);
-    m_headline->setObjectName(QStringLiteral("verdictHeadline"));
-    m_headline->setWordWrap(true);
-    m_headline->setTextFormat(Qt::PlainText);
-    QFont f = m_headline->font();
-    f.setPointSizeF(f.pointSizeF() * 1.35);
-    f.setBold(true);
-    m_headline->setFont(f);
-    m_details = new QLabel(this);
-    m_details->setObjectName(QStringLiteral("verdictDetails"));
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::RichText);
-    m_method = new QLabel(this);
-    m_method->setObjectName(QStringLiteral("verdictMethod"));
-    m_method->setWordWrap(true);
-    m_method->setTextFormat(Qt::PlainText);
-    m_method->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_details);
-    layout->addWidget(m_method);
-    layout->addStretch(1);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFocusPolicy(Qt::NoFocus);
+    // Room for the headline and seven lines; the splitter can give more.
+    const int line = fontMetrics().lineSpacing();
+    setMinimumHeight(line * 10 + 16);
+    document()->setDocumentMargin(8);
 }
 
 void VerdictPanel::setVerdict(const core::Comparison &c, const core::Verdict &v, const core::Result &r)
 {
-    m_headline->setText(core::VerdictText::headline(c, v, r));
-    QString html;
-    for (const QString &line : core::VerdictText::details(c, v, r))
-        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
-    m_details->setText(html.isEmpty() ? QString() : QStringLiteral("<ul style='margin:0'>%1</ul>").arg(html));
-    m_details->setVisible(!html.isEmpty());
-    m_method->setText(tr("Method: %1 · normalisation: %2 · missing scores: %3")
-                          .arg(core::methodKey(r.options.method), core::normalizationKey(r.options.normalization),
-                               core::missingPolicyKey(r.options.missing)));
-    setStyleSheet(v.fragile ? QStringLiteral("#verdictPanel { border: 2px solid #d55e00; border-radius: 4px; }")
-                            : QString());
+    m_headline = core::VerdictText::headline(c, v, r);
+    m_details = core::VerdictText::details(c, v, r);
+    QString html = QStringLiteral("<p style='font-size:large; font-weight:bold; margin-bottom:4px'>%1</p>")
+                       .arg(m_headline.toHtmlEscaped());
+    if (!m_details.isEmpty()) {
+        html += QStringLiteral("<ul style='margin-top:0; margin-bottom:4px'>");
+        for (const QString &line : std::as_const(m_details))
+            html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<p style='color:gray; margin-top:0'>%1</p>")
+                .arg(tr("Method: %1 · normalisation: %2 · missing scores: %3")
+                         .arg(core::methodKey(r.options.method), core::normalizationKey(r.options.normalization),
+                              core::missingPolicyKey(r.options.missing))
+                         .toHtmlEscaped());
+    if (html != m_html) {
+        m_html = html;
+        setHtml(html);
+    }
+    if (m_fragile != v.fragile) {
+        m_fragile = v.fragile;
+        viewport()->update();
+    }
 }
 
-QString VerdictPanel::headline() const { return m_headline->text(); }
-QString VerdictPanel::details() const { return m_details->text(); }
+void VerdictPanel::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (!m_fragile)
+        return;
+    // A fragile winner gets an orange frame (distinguishable for colour-blind
+    // viewers); painted here rather than by a style sheet, which would
+    // re-polish the panel on every weight change.
+    QPainter p(viewport());
+    p.setPen(QPen(QColor(0xd5, 0x5e, 0x00), 3));
+    p.drawRect(QRectF(viewport()->rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+}
 
 } // namespace ui

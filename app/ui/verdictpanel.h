@@ -4,27 +4,33 @@
 #include "engine.h"
 #include "verdict.h"
 
-#include <QFrame>
-
-class QLabel;
+#include <QTextBrowser>
 
 namespace ui {
 
 // The plain-language verdict: headline, drivers, flip conditions, caveats.
-class VerdictPanel : public QFrame
+// One text document rather than labels: new text re-lays out this document
+// only, never the window around it (labels would ask every layout up the
+// tree for a new size on each weight change).
+class VerdictPanel : public QTextBrowser
 {
     Q_OBJECT
 public:
     explicit VerdictPanel(QWidget *parent = nullptr);
 
     void setVerdict(const core::Comparison &comparison, const core::Verdict &verdict, const core::Result &result);
-    QString headline() const;
-    QString details() const;
+    QString headline() const { return m_headline; }
+    QStringList details() const { return m_details; }
+    bool isFragile() const { return m_fragile; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
-    QLabel *m_headline = nullptr;
-    QLabel *m_details = nullptr;
-    QLabel *m_method = nullptr;
+    bool m_fragile = false;
+    QString m_headline;
+    QStringList m_details;
+    QString m_html;
 };
 
 } // namespace ui

@@ -1,5 +1,6 @@
 #include "weightpanel.h"
 
+#include "sharelabel.h"
 #include "verdict.h"
 
 #include <QDoubleSpinBox>
@@ -69,10 +70,8 @@ void WeightPanel::setComparison(const core::Comparison &c)
             spin->setDecimals(2);
             spin->setSingleStep(0.1);
             spin->setAccessibleName(tr("Weight of %1").arg(k.name));
-            auto *share = new QLabel(box);
+            auto *share = new ShareLabel(box);
             share->setObjectName(QStringLiteral("weightShare%1").arg(j));
-            share->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            share->setMinimumWidth(share->fontMetrics().horizontalAdvance(QStringLiteral("100.0 %")));
             share->setToolTip(tr("Share of the total weight"));
             grid->addWidget(name, line, 0, 1, 3);
             grid->addWidget(slider, line + 1, 0, 1, 2);
@@ -125,6 +124,6 @@ void WeightPanel::setShares(const QVector<double> &normalized)
 
 QSlider *WeightPanel::slider(int criterion) const { return m_rows.value(criterion).slider; }
 QDoubleSpinBox *WeightPanel::spinBox(int criterion) const { return m_rows.value(criterion).spin; }
-QLabel *WeightPanel::shareLabel(int criterion) const { return m_rows.value(criterion).share; }
+ShareLabel *WeightPanel::shareLabel(int criterion) const { return m_rows.value(criterion).share; }
 
 } // namespace ui

@@ -5,11 +5,12 @@
 #include <QWidget>
 
 class QDoubleSpinBox;
-class QLabel;
 class QSlider;
 class QVBoxLayout;
 
 namespace ui {
+
+class ShareLabel;
 
 // One slider and spin box per criterion, grouped by category, with the
 // criterion's normalised share.  Shows weights and forwards the user's edits;
@@ -28,7 +29,7 @@ public:
     static constexpr int kStepsPerUnit = 10;
     QSlider *slider(int criterion) const;
     QDoubleSpinBox *spinBox(int criterion) const;
-    QLabel *shareLabel(int criterion) const;
+    ShareLabel *shareLabel(int criterion) const;
     int rowCount() const { return int(m_rows.size()); }
 
 Q_SIGNALS:
@@ -39,7 +40,7 @@ private:
     {
         QSlider *slider = nullptr;
         QDoubleSpinBox *spin = nullptr;
-        QLabel *share = nullptr;
+        ShareLabel *share = nullptr;
     };
     QVBoxLayout *m_layout = nullptr;
     QWidget *m_content = nullptr;

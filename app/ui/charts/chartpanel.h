@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QBarSet;
 class QChart;
 class QChartView;
 
@@ -27,8 +28,13 @@ public:
     virtual QVector<double> values() const = 0;
 
 protected:
+    // Updates a bar set in place: one replace() for a single changed value,
+    // one bulk replacement when several changed (each replace() lays the
+    // series out again, so per-value calls cost O(n^2) on large charts).
+    static void updateSet(QBarSet *set, const QVector<double> &wanted, const QVector<double> &current);
     QChart *chart() const;
     void setChart(QChart *chart);
+    void setAntialiasing(bool on);
 
 private:
     QChartView *m_view = nullptr;

@@ -31,6 +31,10 @@ public:
     void setComparison(const core::Comparison &c) override
     {
         m_optionCount = c.optionCount();
+        m_bars = std::min(m_optionCount, kMaxBars);
+        m_names.clear();
+        for (const core::Option &o : c.options)
+            m_names.append(o.name);
         auto *chart = new QChart;
         m_series = new QHorizontalStackedBarSeries;
         m_series->setBarWidth(0.6);
@@ -58,7 +62,7 @@ public:
             auto *set = new QBarSet(groups[g].isEmpty() ? tr("Uncategorised") : groups[g]);
             set->setColor(seriesColor(g));
             set->setBorderColor(seriesColor(g).darker(115));
-            for (int o = 0; o < m_optionCount; ++o)
+            for (int o = 0; o < m_bars; ++o)
                 set->append(0.0);
             m_sets.append(set);
         }
@@ -74,10 +78,9 @@ public:
         });
         chart->addSeries(m_series);
         auto *axisY = new QBarCategoryAxis;
-        QStringList names;
-        for (const core::Option &o : c.options)
-            names.append(o.name);
-        axisY->setCategories(names);
+        m_axisY = axisY;
+        m_shownCategories = m_names.mid(0, m_bars);
+        axisY->setCategories(m_shownCategories);
         m_axisX = new QValueAxis;
         m_axisX->setRange(0.0, 1.0);
         m_axisX->setLabelFormat(QStringLiteral("%.2f"));
@@ -91,34 +94,44 @@ public:
         legendFont.setPointSizeF(legendFont.pointSizeF() * 0.75);
         chart->legend()->setFont(legendFont);
         setChart(chart);
-        m_values = QVector<double>(m_sets.size() * m_optionCount, 0.0);
+        if (m_optionCount > kMaxBars)
+            chart->setTitle(chart->title() + QLatin1Char(' ') +
+                            tr("(top %1 of %2)").arg(kMaxBars).arg(m_optionCount));
+        m_values = QVector<double>(m_sets.size() * m_bars, 0.0);
     }
 
     void setResult(const core::Result &r) override
     {
         if (r.perOption.size() != m_optionCount)
             return;
-        QVector<double> sums(m_sets.size() * m_optionCount, 0.0);
+        // Up to kMaxBars options keep the comparison's order, so bars do not
+        // jump while a slider moves; beyond, the leaders in rank order.
+        QVector<int> shown;
+        for (int i = 0; i < m_bars; ++i)
+            shown.append(m_optionCount > kMaxBars ? r.order[i] : i);
+        QVector<double> sums(m_sets.size() * m_bars, 0.0);
         double lo = 0.0;
         double hi = 0.0;
-        for (int o = 0; o < m_optionCount; ++o) {
-            double pos = 0.0;
-            double neg = 0.0;
-            const QVector<double> &contrib = r.perOption[o].contributions;
+        for (int pos = 0; pos < m_bars; ++pos) {
+            double positive = 0.0;
+            double negative = 0.0;
+            const QVector<double> &contrib = r.perOption[shown[pos]].contributions;
             for (int j = 0; j < contrib.size() && j < m_groupOf.size(); ++j) {
-                sums[m_groupOf[j] * m_optionCount + o] += contrib[j];
-                (contrib[j] >= 0 ? pos : neg) += contrib[j];
+                sums[m_groupOf[j] * m_bars + pos] += contrib[j];
+                (contrib[j] >= 0 ? positive : negative) += contrib[j];
             }
-            hi = std::max(hi, pos);
-            lo = std::min(lo, neg);
+            hi = std::max(hi, positive);
+            lo = std::min(lo, negative);
         }
-        for (int g = 0; g < m_sets.size(); ++g) {
-            for (int o = 0; o < m_optionCount; ++o) {
-                const double v = sums[g * m_optionCount + o];
-                if (m_values[g * m_optionCount + o] != v)
-                    m_sets[g]->replace(o, v);
-            }
+        QStringList categories;
+        for (int o : shown)
+            categories.append(m_names[o]);
+        if (categories != m_shownCategories) {
+            m_shownCategories = categories;
+            m_axisY->setCategories(categories);
         }
+        for (int g = 0; g < m_sets.size(); ++g)
+            updateSet(m_sets[g], sums.mid(g * m_bars, m_bars), m_values.mid(g * m_bars, m_bars));
         m_values = sums;
         const double axisMax = hi <= 1.0 ? 1.0 : std::ceil(hi);
         if (m_axisX->min() != lo || m_axisX->max() != axisMax)
@@ -129,7 +142,12 @@ public:
 
 private:
     static constexpr int kMaxSets = 20;
+    static constexpr int kMaxBars = 15;
     int m_optionCount = 0;
+    int m_bars = 0;
+    QStringList m_names;
+    QStringList m_shownCategories;
+    QBarCategoryAxis *m_axisY = nullptr;
     QHorizontalStackedBarSeries *m_series = nullptr;
     QVector<QBarSet *> m_sets;
     QVector<int> m_groupOf;

@@ -43,7 +43,9 @@ public:
             for (int j = 0; j < m_criteria; ++j)
                 m_angular->append(spokeLabel(c.criteria[j].name, j), j);
         } else {
+            // Hundreds of spokes are a grey disc that costs frames to draw.
             m_angular->setLabelsVisible(false);
+            m_angular->setGridLineVisible(false);
         }
         m_radial = new QValueAxis;
         m_radial->setRange(0.0, 1.0);
@@ -64,6 +66,7 @@ public:
             s->attachAxis(m_radial);
             m_series.append(s);
         }
+        setAntialiasing(qint64(c.optionCount()) * c.criterionCount() <= 2000);
         chart->legend()->setAlignment(Qt::AlignBottom);
         chart->legend()->setVisible(c.optionCount() <= 12);
         setChart(chart);

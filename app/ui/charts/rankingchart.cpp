@@ -38,9 +38,13 @@ public:
         m_series->setBarWidth(0.7);
         m_sets.clear();
         m_perOption = c.optionCount() <= kMaxColouredOptions;
-        const int n = c.optionCount();
+        // Past kMaxBars the chart shows the leaders; the matrix and the CLI
+        // carry the full ranking.
+        const int n = std::min(c.optionCount(), kMaxBars);
+        if (c.optionCount() > kMaxBars)
+            chart->setTitle(tr("Ranking (top %1 of %2)").arg(kMaxBars).arg(c.optionCount()));
         if (m_perOption) {
-            for (int o = 0; o < n; ++o) {
+            for (int o = 0; o < c.optionCount(); ++o) {
                 auto *set = new QBarSet(c.options[o].name);
                 set->setColor(optionColor(c, o));
                 set->setBorderColor(optionColor(c, o));
@@ -74,9 +78,9 @@ public:
 
     void setResult(const core::Result &r) override
     {
-        const int n = m_comparison.optionCount();
-        if (r.perOption.size() != n || n == 0)
+        if (r.perOption.size() != m_comparison.optionCount() || r.perOption.isEmpty())
             return;
+        const int n = std::min(m_comparison.optionCount(), kMaxBars);
         // Bars cannot be negative in a stacked series: shift PROMETHEE flows
         // (in [-1, 1]) onto the axis range instead.
         double lo = 0.0;
@@ -97,25 +101,25 @@ public:
         const double axisMax = hi <= 1.0 ? 1.0 : std::ceil(hi);
         if (m_axisX->min() != lo || m_axisX->max() != axisMax)
             m_axisX->setRange(lo, axisMax);
+        // What each set should hold: per-option sets carry their option's
+        // score at its rank position and zero elsewhere.
+        QVector<QVector<double>> wanted(m_sets.size(), QVector<double>(n, 0.0));
         for (int pos = 0; pos < n; ++pos) {
             const int o = r.order[pos];
-            const double value = r.perOption[o].score;
-            if (m_perOption) {
-                for (int k = 0; k < n; ++k) {
-                    const double want = k == o ? value : 0.0;
-                    if (m_sets[k]->at(pos) != want)
-                        m_sets[k]->replace(pos, want);
-                }
-            } else if (m_sets[0]->at(pos) != value) {
-                m_sets[0]->replace(pos, value);
-            }
+            wanted[m_perOption ? o : 0][pos] = r.perOption[o].score;
         }
-        m_order = r.order;
+        for (int k = 0; k < m_sets.size(); ++k) {
+            QVector<double> current(n);
+            for (int pos = 0; pos < n; ++pos)
+                current[pos] = m_sets[k]->at(pos);
+            updateSet(m_sets[k], wanted[k], current);
+        }
+        m_order = r.order.mid(0, n);
     }
 
     QVector<double> values() const override
     {
-        // Scores per option in the comparison's order.
+        // Scores per option in the comparison's order (0 for options not shown).
         QVector<double> out(m_comparison.optionCount(), 0.0);
         for (int pos = 0; pos < m_order.size(); ++pos) {
             const int o = m_order[pos];
@@ -126,6 +130,7 @@ public:
 
 private:
     static constexpr int kMaxColouredOptions = 12;
+    static constexpr int kMaxBars = 15;
     core::Comparison m_comparison;
     QHorizontalStackedBarSeries *m_series = nullptr;
     QVector<QBarSet *> m_sets;

@@ -1,0 +1,42 @@
+#include "sharelabel.h"
+
+#include <QEvent>
+#include <QPainter>
+
+namespace ui {
+
+ShareLabel::ShareLabel(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+void ShareLabel::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    update();
+}
+
+QSize ShareLabel::sizeHint() const
+{
+    const QFontMetrics fm = fontMetrics();
+    return {fm.horizontalAdvance(QStringLiteral("100.0 %")) + 6, fm.height() + 2};
+}
+
+void ShareLabel::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(rect(), Qt::AlignRight | Qt::AlignVCenter, m_text);
+}
+
+void ShareLabel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ui
