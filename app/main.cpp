@@ -10,7 +10,6 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 
 namespace {
@@ -64,8 +63,10 @@ int runGui(int argc, char **argv)
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A Tradeoff file or CSV decision matrix."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QObject::tr("Save the window to a PNG and exit."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QObject::tr("A Tradeoff file or CSV decision matrix."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QObject::tr("Save the window to a PNG and exit."),
                                   QStringLiteral("out.png"));
     QCommandLineOption size(QStringLiteral("size"), QObject::tr("Window size for the screenshot."),
                             QStringLiteral("WxH"), QStringLiteral("1600x1000"));
@@ -150,7 +151,15 @@ int main(int argc, char **argv)
         installTranslators(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return cli::run(app.arguments(), out, err);
+        // --language is handled above for every mode; the commands never see it.
+        QStringList arguments = app.arguments();
+        for (int i = 1; i + 1 < arguments.size(); ++i) {
+            if (arguments[i] == QLatin1String("--language")) {
+                arguments.remove(i, 2);
+                break;
+            }
+        }
+        return cli::run(arguments, out, err);
     }
     return runGui(argc, argv);
 }

@@ -6,7 +6,10 @@
 
 namespace testsupport {
 
-QString bundledPath() { return QStringLiteral(TRADEOFF_BUNDLED_DB); }
+QString bundledPath()
+{
+    return QStringLiteral(TRADEOFF_BUNDLED_DB);
+}
 
 QByteArray fileDigest(const QString &path)
 {

@@ -84,21 +84,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QString>("winner");
-        QTest::newRow("real-time") << QStringLiteral("Real-time / high concurrency") << QStringLiteral("Node.js");
+        QTest::newRow("real-time") << QStringLiteral("Real-time / high concurrency")
+                                   << QStringLiteral("Node.js");
         QTest::newRow("ml") << QStringLiteral("ML / AI / data") << QStringLiteral("Python");
-        QTest::newRow("full-stack") << QStringLiteral("Full-stack JavaScript team") << QStringLiteral("Node.js");
+        QTest::newRow("full-stack") << QStringLiteral("Full-stack JavaScript team")
+                                    << QStringLiteral("Node.js");
         QTest::newRow("automation") << QStringLiteral("Automation & scripting") << QStringLiteral("Python");
     }
     void profilesDecideTheWinner()
     {
         QFETCH(QString, profile);
         QFETCH(QString, winner);
-        const Run r = tradeoff({QStringLiteral("score"), testsupport::bundledPath(), QStringLiteral("--profile"), profile,
-                                QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r =
+            tradeoff({QStringLiteral("score"), testsupport::bundledPath(), QStringLiteral("--profile"),
+                      profile, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = json(r);
         QCOMPARE(o[QStringLiteral("profile")].toString(), profile);
-        QCOMPARE(o[QStringLiteral("results")].toArray()[0].toObject()[QStringLiteral("option")].toString(), winner);
+        QCOMPARE(o[QStringLiteral("results")].toArray()[0].toObject()[QStringLiteral("option")].toString(),
+                 winner);
     }
 
     void explicitWeightsAndMethods()
@@ -106,8 +110,8 @@ private Q_SLOTS:
         for (const char *method : {"wsm", "wpm", "topsis", "promethee2"}) {
             const Run r = tradeoff({QStringLiteral("score"), QStringLiteral("--weights"),
                                     QStringLiteral("Data & ML libraries=3,Full-stack JavaScript=1"),
-                                    QStringLiteral("--method"), QString::fromLatin1(method), QStringLiteral("--format"),
-                                    QStringLiteral("json")});
+                                    QStringLiteral("--method"), QString::fromLatin1(method),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
             QCOMPARE(r.code, 0);
             const QJsonObject o = json(r);
             QCOMPARE(o[QStringLiteral("method")].toString(), QString::fromLatin1(method));
@@ -115,8 +119,9 @@ private Q_SLOTS:
             QVERIFY(qFuzzyCompare(w[QStringLiteral("Data & ML libraries")].toDouble(), 0.75));
             QCOMPARE(w[QStringLiteral("Learning curve")].toDouble(), 0.0);
             QVERIFY(o[QStringLiteral("profile")].isNull());
-            QCOMPARE(o[QStringLiteral("results")].toArray()[0].toObject()[QStringLiteral("option")].toString(),
-                     QStringLiteral("Python"));
+            QCOMPARE(
+                o[QStringLiteral("results")].toArray()[0].toObject()[QStringLiteral("option")].toString(),
+                QStringLiteral("Python"));
         }
     }
 
@@ -125,7 +130,8 @@ private Q_SLOTS:
         const QString csv = m_dir.filePath(QStringLiteral("tie.csv"));
         writeFile(csv, "option,Throughput,Memory use,Ecosystem\n@weight,0.5,0.2,0.3\n"
                        "@direction,benefit,cost,benefit\nNode.js,8,6,9\nPython,8,6,9\nGo,9,3,4\n");
-        const Run r = tradeoff({QStringLiteral("score"), csv, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r =
+            tradeoff({QStringLiteral("score"), csv, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         const QJsonArray results = json(r)[QStringLiteral("results")].toArray();
         QCOMPARE(results.size(), 3);
@@ -137,7 +143,8 @@ private Q_SLOTS:
         QVERIFY(ones == 2 || (ones == 1 && goRank != 3));
         QVERIFY(json(r)[QStringLiteral("weights")].toObject().contains(QStringLiteral("Memory use")));
 
-        const Run csvOut = tradeoff({QStringLiteral("score"), csv, QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run csvOut =
+            tradeoff({QStringLiteral("score"), csv, QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(csvOut.code, 0);
         QVERIFY(csvOut.out.startsWith("rank,option,score\r\n"));
         QCOMPARE(csvOut.out.count('\n'), 4);
@@ -178,8 +185,9 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         r = tradeoff({QStringLiteral("score"), back, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(json(r)[QStringLiteral("results")].toArray()[0].toObject()[QStringLiteral("option")].toString(),
-                 QStringLiteral("A"));
+        QCOMPARE(
+            json(r)[QStringLiteral("results")].toArray()[0].toObject()[QStringLiteral("option")].toString(),
+            QStringLiteral("A"));
     }
 
     void badInputOneLineAndUntouched_data()
@@ -195,14 +203,14 @@ private Q_SLOTS:
         QTest::newRow("garbage") << QStringList{QStringLiteral("score"), garbage} << 2;
         QTest::newRow("ragged csv") << QStringList{QStringLiteral("score"), ragged} << 2;
         QTest::newRow("empty csv") << QStringList{QStringLiteral("score"), empty} << 2;
-        QTest::newRow("missing file") << QStringList{QStringLiteral("score"), m_dir.filePath(QStringLiteral("no"))} << 2;
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("score"), m_dir.filePath(QStringLiteral("no"))} << 2;
         QTest::newRow("directory") << QStringList{QStringLiteral("score"), m_dir.path()} << 2;
-        QTest::newRow("unknown profile") << QStringList{QStringLiteral("score"), QStringLiteral("--profile"),
-                                                        QStringLiteral("Nope")}
-                                         << 1;
-        QTest::newRow("unknown criterion") << QStringList{QStringLiteral("score"), QStringLiteral("--weights"),
-                                                          QStringLiteral("Speed=1")}
-                                           << 1;
+        QTest::newRow("unknown profile")
+            << QStringList{QStringLiteral("score"), QStringLiteral("--profile"), QStringLiteral("Nope")} << 1;
+        QTest::newRow("unknown criterion")
+            << QStringList{QStringLiteral("score"), QStringLiteral("--weights"), QStringLiteral("Speed=1")}
+            << 1;
         QTest::newRow("nan weight") << QStringList{QStringLiteral("score"), QStringLiteral("--weights"),
                                                    QStringLiteral("Scalability=nan")}
                                     << 1;
@@ -216,13 +224,17 @@ private Q_SLOTS:
                                                    QStringLiteral("xml")}
                                     << 1;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("score"), QStringLiteral("--frob")} << 1;
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("score"), QStringLiteral("--frob")} << 1;
         QTest::newRow("validate garbage") << QStringList{QStringLiteral("validate"), garbage} << 2;
         QTest::newRow("unwritable output")
-            << QStringList{QStringLiteral("import-csv"), ragged, QStringLiteral("-o"), QStringLiteral("/proc/x.tradeoff")}
+            << QStringList{QStringLiteral("import-csv"), ragged, QStringLiteral("-o"),
+                           QStringLiteral("/proc/x.tradeoff")}
             << 2;
         QTest::newRow("export to unwritable")
-            << QStringList{QStringLiteral("export-csv"), QStringLiteral("-o"), QStringLiteral("/proc/nope/x.csv")} << 3;
+            << QStringList{QStringLiteral("export-csv"), QStringLiteral("-o"),
+                           QStringLiteral("/proc/nope/x.csv")}
+            << 3;
     }
     void badInputOneLineAndUntouched()
     {
@@ -242,6 +254,14 @@ private Q_SLOTS:
             QCOMPARE(testsupport::fileDigest(it.key()), it.value());
     }
 
+    void germanTranslationIsLoaded()
+    {
+        const Run r = tradeoff({QStringLiteral("score"), QStringLiteral("--language"), QStringLiteral("de")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Punktzahl"), r.out.constData());
+        QVERIFY(r.out.contains("auf Platz 1"));
+    }
+
     void versionAndHelp()
     {
         Run r = tradeoff({QStringLiteral("--version")});
@@ -249,7 +269,8 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith("tradeoff " TRADEOFF_VERSION));
         r = tradeoff({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *word : {"score", "list", "validate", "import-csv", "export-csv", "Exit codes", "--screenshot"})
+        for (const char *word :
+             {"score", "list", "validate", "import-csv", "export-csv", "Exit codes", "--screenshot"})
             QVERIFY2(r.out.contains(word), word);
     }
 };

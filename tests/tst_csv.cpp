@@ -35,12 +35,12 @@ private Q_SLOTS:
         QByteArray crlf = plain;
         crlf.replace("\n", "\r\n");
         QTest::newRow("crlf") << crlf;
-        QTest::newRow("quoted") << QByteArray(
-            "\"option\",\"Speed\",\"Cost\"\r\n\"@weight\",\"2\",\"1\"\r\n@direction,benefit,cost\r\n\"A\",\"8.5\",3\r\nB,6,2");
+        QTest::newRow("quoted") << QByteArray("\"option\",\"Speed\",\"Cost\"\r\n\"@weight\",\"2\",\"1\"\r\n@"
+                                              "direction,benefit,cost\r\n\"A\",\"8.5\",3\r\nB,6,2");
         QTest::newRow("semicolon decimal comma")
             << QByteArray("option;Speed;Cost\n@weight;2;1\n@direction;benefit;cost\nA;8,5;3\nB;6;2\n");
-        QTest::newRow("blank lines and spaces")
-            << QByteArray("\noption, Speed , Cost\n\n@weight, 2, 1\n@direction, benefit, cost\nA, 8.5, 3\nB, 6, 2\n\n");
+        QTest::newRow("blank lines and spaces") << QByteArray(
+            "\noption, Speed , Cost\n\n@weight, 2, 1\n@direction, benefit, cost\nA, 8.5, 3\nB, 6, 2\n\n");
     }
     void spreadsheetDialects()
     {
@@ -56,7 +56,8 @@ private Q_SLOTS:
 
     void quotedFieldsKeepCommasAndQuotes()
     {
-        auto c = csv::parse("option,\"Speed, raw\",\"Say \"\"hi\"\"\"\n\"Node, JS\",1,2\n", QStringLiteral("q"));
+        auto c =
+            csv::parse("option,\"Speed, raw\",\"Say \"\"hi\"\"\"\n\"Node, JS\",1,2\n", QStringLiteral("q"));
         QVERIFY(c.ok());
         QCOMPARE(c->criteria[0].name, QStringLiteral("Speed, raw"));
         QCOMPARE(c->criteria[1].name, QStringLiteral("Say \"hi\""));
@@ -82,17 +83,21 @@ private Q_SLOTS:
         QTest::newRow("nan") << QByteArray("option,A\nX,nan\n") << QStringLiteral("not a finite number");
         QTest::newRow("inf") << QByteArray("option,A\nX,inf\n") << QStringLiteral("not a finite number");
         QTest::newRow("huge") << QByteArray("option,A\nX,1e400\n") << QStringLiteral("not a finite number");
-        QTest::newRow("negative weight") << QByteArray("option,A\n@weight,-1\nX,1\n") << QStringLiteral("negative");
-        QTest::newRow("bad direction") << QByteArray("option,A\n@direction,up\nX,1\n") << QStringLiteral("benefit");
+        QTest::newRow("negative weight")
+            << QByteArray("option,A\n@weight,-1\nX,1\n") << QStringLiteral("negative");
+        QTest::newRow("bad direction")
+            << QByteArray("option,A\n@direction,up\nX,1\n") << QStringLiteral("benefit");
         QTest::newRow("duplicate option") << QByteArray("option,A\nX,1\nX,2\n") << QStringLiteral("twice");
         QTest::newRow("duplicate criterion") << QByteArray("option,A,A\nX,1,2\n") << QStringLiteral("twice");
-        QTest::newRow("long name") << ("option," + QByteArray(50000, 'n') + "\nX,1\n") << QStringLiteral("longer");
+        QTest::newRow("long name") << ("option," + QByteArray(50000, 'n') + "\nX,1\n")
+                                   << QStringLiteral("longer");
         QTest::newRow("nul") << QByteArray("option,A\nX,1\0\n", 14) << QStringLiteral("NUL");
         QTest::newRow("invalid utf8") << QByteArray("option,A\n\xff\xfe,1\n") << QStringLiteral("UTF-8");
         QTest::newRow("header only") << QByteArray("option,A,B\n") << QStringLiteral("no option");
         QTest::newRow("no criteria") << QByteArray("option\nX\n") << QStringLiteral("criterion");
         QTest::newRow("unclosed quote") << QByteArray("option,A\n\"X,1\n") << QStringLiteral("never closed");
-        QTest::newRow("unknown directive") << QByteArray("option,A\n@colour,red\nX,1\n") << QStringLiteral("unknown row");
+        QTest::newRow("unknown directive")
+            << QByteArray("option,A\n@colour,red\nX,1\n") << QStringLiteral("unknown row");
     }
     void badInputIsRefusedWithLine()
     {

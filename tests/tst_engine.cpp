@@ -5,7 +5,6 @@
 
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 
@@ -71,7 +70,8 @@ private Q_SLOTS:
     void weightedSumMinMaxByHand()
     {
         const Comparison c = testsupport::small();
-        const Result r = evaluate(c, c.profiles.first().weights, {Method::WeightedSum, Normalization::MinMax});
+        const Result r =
+            evaluate(c, c.profiles.first().weights, {Method::WeightedSum, Normalization::MinMax});
         QVERIFY(qFuzzyCompare(r.perOption[0].score, 0.8));
         QVERIFY(qFuzzyCompare(r.perOption[1].score, 0.6));
         QVERIFY(qFuzzyCompare(r.perOption[2].score, 0.2));
@@ -99,15 +99,17 @@ private Q_SLOTS:
         for (Method m : {Method::WeightedSum, Method::WeightedProduct, Method::Topsis, Method::Promethee2}) {
             const Result r = evaluate(c, {1.0}, {m, Normalization(normalization)});
             verifyFinite(r);
-            QVERIFY2(r.perOption[1].rank == 1 && r.perOption[0].rank == 2,
-                     qPrintable(methodKey(m) + QLatin1Char('/') + normalizationKey(Normalization(normalization))));
+            QVERIFY2(
+                r.perOption[1].rank == 1 && r.perOption[0].rank == 2,
+                qPrintable(methodKey(m) + QLatin1Char('/') + normalizationKey(Normalization(normalization))));
         }
     }
 
     void tieSharesRank()
     {
         Comparison c;
-        c.options = {{QStringLiteral("A"), {}, {}}, {QStringLiteral("B"), {}, {}}, {QStringLiteral("C"), {}, {}}};
+        c.options = {
+            {QStringLiteral("A"), {}, {}}, {QStringLiteral("B"), {}, {}}, {QStringLiteral("C"), {}, {}}};
         Criterion x;
         x.name = QStringLiteral("X");
         x.scaleMin = 0;
@@ -133,7 +135,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("options");
         QTest::addColumn<int>("criteria");
         QTest::addColumn<int>("kind");
-        // kind: 0 constant columns, 1 all zero, 2 all missing, 3 NaN/inf in cells, 4 zero weights, 5 NaN weights
+        // kind: 0 constant columns, 1 all zero, 2 all missing, 3 NaN/inf in cells, 4 zero weights, 5 NaN
+        // weights
         for (int kind = 0; kind < 6; ++kind) {
             QTest::addRow("1x3 kind %d", kind) << 1 << 3 << kind;
             QTest::addRow("4x3 kind %d", kind) << 4 << 3 << kind;
@@ -193,14 +196,16 @@ private Q_SLOTS:
         c.cell(0, 0).value.reset(); // A has no Speed score
         const QVector<double> w{1, 0, 0, 0};
         // Worst: A counts as the lowest Speed (4) -> 0.5 on the 0..8 scale.
-        QVERIFY(qFuzzyCompare(evaluate(c, w, {Method::WeightedSum, Normalization::Scale, MissingPolicy::Worst})
+        QVERIFY(
+            qFuzzyCompare(evaluate(c, w, {Method::WeightedSum, Normalization::Scale, MissingPolicy::Worst})
+                              .perOption[0]
+                              .score,
+                          4.0 / 6.0));
+        // Mean of B and C (5) on the 0..6 scale.
+        QVERIFY(qFuzzyCompare(evaluate(c, w, {Method::WeightedSum, Normalization::Scale, MissingPolicy::Mean})
                                   .perOption[0]
                                   .score,
-                              4.0 / 6.0));
-        // Mean of B and C (5) on the 0..6 scale.
-        QVERIFY(qFuzzyCompare(
-            evaluate(c, w, {Method::WeightedSum, Normalization::Scale, MissingPolicy::Mean}).perOption[0].score,
-            5.0 / 6.0));
+                              5.0 / 6.0));
         // Exclude: A has no scored criterion with weight, so it scores 0.
         const Result ex = evaluate(c, w, {Method::WeightedSum, Normalization::Scale, MissingPolicy::Exclude});
         QCOMPARE(ex.perOption[0].score, 0.0);
@@ -212,7 +217,8 @@ private Q_SLOTS:
         // Property: multiplying every weight by k > 0 changes no rank.
         QRandomGenerator rng(7);
         for (int trial = 0; trial < 60; ++trial) {
-            const Comparison c = testsupport::generated(int(rng.bounded(2, 9)), int(rng.bounded(1, 12)), 3, rng.generate());
+            const Comparison c =
+                testsupport::generated(int(rng.bounded(2, 9)), int(rng.bounded(1, 12)), 3, rng.generate());
             const QVector<double> w = c.profiles.first().weights;
             const double k = 0.01 + rng.generateDouble() * 100.0;
             QVector<double> scaled = w;
@@ -230,7 +236,8 @@ private Q_SLOTS:
         // normalisation does not depend on the set of options).
         QRandomGenerator rng(11);
         for (int trial = 0; trial < 100; ++trial) {
-            Comparison c = testsupport::generated(int(rng.bounded(2, 7)), int(rng.bounded(1, 10)), 3, rng.generate());
+            Comparison c =
+                testsupport::generated(int(rng.bounded(2, 7)), int(rng.bounded(1, 10)), 3, rng.generate());
             const QVector<double> w = c.profiles.first().weights;
             const Result before = evaluate(c, w);
             const int winner = before.order.first();
@@ -271,7 +278,8 @@ private Q_SLOTS:
         QRandomGenerator rng(3);
         int checked = 0;
         for (int trial = 0; trial < 40; ++trial) {
-            const Comparison c = testsupport::generated(int(rng.bounded(2, 5)), int(rng.bounded(2, 7)), 2, rng.generate());
+            const Comparison c =
+                testsupport::generated(int(rng.bounded(2, 5)), int(rng.bounded(2, 7)), 2, rng.generate());
             const QVector<double> w = c.profiles.first().weights;
             const Result r = evaluate(c, w, o);
             if (r.winners().size() != 1)

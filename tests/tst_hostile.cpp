@@ -11,7 +11,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 #include <unistd.h>
 
@@ -69,11 +68,13 @@ private Q_SLOTS:
         badPageSize[16] = '\x03';
         badPageSize[17] = '\x01';
         writeBytes(path("bad-page-size.tradeoff"), badPageSize);
-        makeDatabase(path("foreign.sqlite"), QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);"
-                                                            "INSERT INTO customers VALUES (1, 'x');"));
+        makeDatabase(path("foreign.sqlite"),
+                     QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);"
+                                    "INSERT INTO customers VALUES (1, 'x');"));
         // A foreign file that claims our application id but has other tables.
         makeDatabase(path("impostor.sqlite"),
-                     QStringLiteral("CREATE TABLE comparison (id); PRAGMA application_id = %1; PRAGMA user_version = 1;")
+                     QStringLiteral(
+                         "CREATE TABLE comparison (id); PRAGMA application_id = %1; PRAGMA user_version = 1;")
                          .arg(kApplicationId));
         QFile::copy(testsupport::bundledPath(), path("future.tradeoff"));
         makeDatabase(path("future.tradeoff"), QStringLiteral("PRAGMA user_version = 7;"));
@@ -82,10 +83,11 @@ private Q_SLOTS:
                      QStringLiteral("CREATE TABLE log (x); CREATE TRIGGER t AFTER INSERT ON option BEGIN "
                                     "INSERT INTO log VALUES (randomblob(1000000000)); END;"));
         QFile::copy(testsupport::bundledPath(), path("view.tradeoff"));
-        makeDatabase(path("view.tradeoff"),
-                     QStringLiteral("ALTER TABLE option RENAME TO option_real;"
-                                    "CREATE VIEW option AS SELECT id, comparison_id, name || zeroblob(999999999) AS "
-                                    "name, description, color, position FROM option_real;"));
+        makeDatabase(
+            path("view.tradeoff"),
+            QStringLiteral("ALTER TABLE option RENAME TO option_real;"
+                           "CREATE VIEW option AS SELECT id, comparison_id, name || zeroblob(999999999) AS "
+                           "name, description, color, position FROM option_real;"));
         QFile::copy(testsupport::bundledPath(), path("long-name.tradeoff"));
         makeDatabase(path("long-name.tradeoff"),
                      QStringLiteral("PRAGMA ignore_check_constraints = ON;"
@@ -93,10 +95,12 @@ private Q_SLOTS:
         QFile::copy(testsupport::bundledPath(), path("nan.tradeoff"));
         makeDatabase(path("nan.tradeoff"), QStringLiteral("UPDATE score SET value = 9e999 WHERE id = 1;"));
         QFile::copy(testsupport::bundledPath(), path("text-score.tradeoff"));
-        makeDatabase(path("text-score.tradeoff"), QStringLiteral("UPDATE score SET value = 'fast' WHERE id = 2;"));
+        makeDatabase(path("text-score.tradeoff"),
+                     QStringLiteral("UPDATE score SET value = 'fast' WHERE id = 2;"));
         QFile::copy(testsupport::bundledPath(), path("markup.tradeoff"));
         makeDatabase(path("markup.tradeoff"),
-                     QStringLiteral("UPDATE option SET name = '<script>alert(1)</script>'' OR 1=1; --' WHERE id = 1;"));
+                     QStringLiteral(
+                         "UPDATE option SET name = '<script>alert(1)</script>'' OR 1=1; --' WHERE id = 1;"));
         QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("folder.tradeoff")));
     }
 
@@ -157,7 +161,8 @@ private Q_SLOTS:
     {
         auto loaded = loadComparisons(path("markup.tradeoff"));
         QVERIFY(loaded.ok());
-        QCOMPARE(loaded->first().options.first().name, QStringLiteral("<script>alert(1)</script>' OR 1=1; --"));
+        QCOMPARE(loaded->first().options.first().name,
+                 QStringLiteral("<script>alert(1)</script>' OR 1=1; --"));
     }
 
     void unreadableFile()

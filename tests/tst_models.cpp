@@ -22,7 +22,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QObject::connect(&session, &ui::Session::comparisonChanged, &model,
                          [&] { model.setComparison(&session.comparison()); });
-        QObject::connect(&session, &ui::Session::resultChanged, &model, [&] { model.setResult(session.result()); });
+        QObject::connect(&session, &ui::Session::resultChanged, &model,
+                         [&] { model.setResult(session.result()); });
         session.setComparisons(*all, testsupport::bundledPath());
         QCOMPARE(model.rowCount(), all->first().criterionCount());
         QCOMPARE(model.columnCount(), 3);
@@ -54,7 +55,8 @@ private Q_SLOTS:
         QVERIFY(!model.index(team, 1).data(ui::ScoreMatrixModel::RawValueRole).isValid());
         bool anyContested = false;
         for (int r = 0; r < model.rowCount(); ++r)
-            anyContested = anyContested || model.index(r, 2).data(ui::ScoreMatrixModel::ContestedRole).toBool();
+            anyContested =
+                anyContested || model.index(r, 2).data(ui::ScoreMatrixModel::ContestedRole).toBool();
         QVERIFY(anyContested);
 
         // Switching to another comparison resets the model under the tester.

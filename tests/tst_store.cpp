@@ -22,14 +22,22 @@ private Q_SLOTS:
         QCOMPARE(c.optionCount(), 2);
         QVERIFY(c.criterionCount() >= 14);
         QCOMPARE(c.sources.size(), 5);
-        const QStringList required{QStringLiteral("I/O-bound performance"), QStringLiteral("CPU-bound performance"),
-                                   QStringLiteral("Memory use"),            QStringLiteral("Concurrency model"),
-                                   QStringLiteral("Scalability"),           QStringLiteral("Package ecosystem"),
-                                   QStringLiteral("Web frameworks"),        QStringLiteral("Data & ML libraries"),
-                                   QStringLiteral("Learning curve"),        QStringLiteral("Community & hiring"),
-                                   QStringLiteral("Tooling & debugging"),   QStringLiteral("Real-time suitability"),
-                                   QStringLiteral("Data processing"),       QStringLiteral("Automation & scripting"),
-                                   QStringLiteral("Full-stack JavaScript"), QStringLiteral("Team expertise")};
+        const QStringList required{QStringLiteral("I/O-bound performance"),
+                                   QStringLiteral("CPU-bound performance"),
+                                   QStringLiteral("Memory use"),
+                                   QStringLiteral("Concurrency model"),
+                                   QStringLiteral("Scalability"),
+                                   QStringLiteral("Package ecosystem"),
+                                   QStringLiteral("Web frameworks"),
+                                   QStringLiteral("Data & ML libraries"),
+                                   QStringLiteral("Learning curve"),
+                                   QStringLiteral("Community & hiring"),
+                                   QStringLiteral("Tooling & debugging"),
+                                   QStringLiteral("Real-time suitability"),
+                                   QStringLiteral("Data processing"),
+                                   QStringLiteral("Automation & scripting"),
+                                   QStringLiteral("Full-stack JavaScript"),
+                                   QStringLiteral("Team expertise")};
         for (const QString &name : required)
             QVERIFY2(c.criterionIndex(name) >= 0, qPrintable(name));
         QVERIFY(c.criteria[c.criterionIndex(QStringLiteral("Team expertise"))].userScored);
@@ -53,7 +61,8 @@ private Q_SLOTS:
                     undisputedSupport = undisputedSupport || (!e.disputed && e.stance == Stance::Supports);
                 }
                 if (cell.value)
-                    QVERIFY2(undisputedSupport, qPrintable(c.options[i].name + QLatin1Char('/') + c.criteria[j].name));
+                    QVERIFY2(undisputedSupport,
+                             qPrintable(c.options[i].name + QLatin1Char('/') + c.criteria[j].name));
             }
         }
         QVERIFY(disputed > 0);
@@ -148,7 +157,8 @@ private Q_SLOTS:
         bad.cell(0, 0).value = std::numeric_limits<double>::quiet_NaN();
         QVERIFY(!store::save(path, {bad}).ok());
         Comparison duplicate = testsupport::small();
-        duplicate.options[1].name = duplicate.options[0].name; // violates UNIQUE: fails inside the transaction
+        duplicate.options[1].name =
+            duplicate.options[0].name; // violates UNIQUE: fails inside the transaction
         QVERIFY(!store::save(path, {duplicate}).ok());
         QCOMPARE(testsupport::fileDigest(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("keep.tradeoff")});

@@ -679,6 +679,10 @@ Optionen:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>(top %1 of %2)</source>
+        <translation>(beste %1 von %2)</translation>
+    </message>
 </context>
 <context>
     <name>ui::EvidencePanel</name>
@@ -894,6 +898,10 @@ Optionen:
     <message>
         <source>Score</source>
         <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Ranking (top %1 of %2)</source>
+        <translation>Rangfolge (beste %1 von %2)</translation>
     </message>
 </context>
 <context>

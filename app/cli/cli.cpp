@@ -15,7 +15,6 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
-
 #include <cmath>
 
 namespace cli {
@@ -26,8 +25,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QStringList kCommands{QStringLiteral("score"),      QStringLiteral("list"),      QStringLiteral("validate"),
-                            QStringLiteral("import-csv"), QStringLiteral("export-csv"), QStringLiteral("help")};
+const QStringList kCommands{QStringLiteral("score"),      QStringLiteral("list"),
+                            QStringLiteral("validate"),   QStringLiteral("import-csv"),
+                            QStringLiteral("export-csv"), QStringLiteral("help")};
 
 // A tiny option parser: QCommandLineParser prints and exits on errors, and
 // the contract wants our own one-line messages and exit codes.
@@ -101,7 +101,10 @@ struct Selection
     core::EngineOptions options;
 };
 
-QString displayName(const QString &file) { return file.isEmpty() ? Tr::tr("(bundled comparison)") : file; }
+QString displayName(const QString &file)
+{
+    return file.isEmpty() ? Tr::tr("(bundled comparison)") : file;
+}
 
 std::optional<Failure> loadFile(const QString &file, QVector<core::Comparison> *out)
 {
@@ -136,15 +139,19 @@ std::optional<Failure> parseWeights(const QString &spec, const core::Comparison 
         const QString number = part.mid(eq + 1).trimmed();
         const int j = c.criterionIndex(name);
         if (j < 0)
-            return Failure{UsageError, Tr::tr("--weights: no criterion '%1' in comparison '%2'").arg(name.left(80), c.name)};
+            return Failure{
+                UsageError,
+                Tr::tr("--weights: no criterion '%1' in comparison '%2'").arg(name.left(80), c.name)};
         if (seen[j])
-            return Failure{UsageError, Tr::tr("--weights: criterion '%1' is given twice").arg(c.criteria[j].name)};
+            return Failure{UsageError,
+                           Tr::tr("--weights: criterion '%1' is given twice").arg(c.criteria[j].name)};
         bool ok = false;
         const double w = QLocale::c().toDouble(number, &ok);
         if (!ok || !std::isfinite(w))
             return Failure{UsageError, Tr::tr("--weights: '%1' is not a finite number").arg(number.left(40))};
         if (w < 0)
-            return Failure{UsageError, Tr::tr("--weights: the weight of '%1' is negative").arg(c.criteria[j].name)};
+            return Failure{UsageError,
+                           Tr::tr("--weights: the weight of '%1' is negative").arg(c.criteria[j].name)};
         seen[j] = true;
         (*weights)[j] = w;
     }
@@ -173,8 +180,9 @@ std::optional<Failure> parseEngineOptions(const Args &a, core::EngineOptions *op
     if (a.has(QStringLiteral("--missing"))) {
         const auto p = core::missingPolicyFromKey(a.value(QStringLiteral("--missing")));
         if (!p)
-            return Failure{UsageError, Tr::tr("unknown missing-score policy '%1' (expected worst, mean, exclude)")
-                                           .arg(a.value(QStringLiteral("--missing")).left(40))};
+            return Failure{UsageError,
+                           Tr::tr("unknown missing-score policy '%1' (expected worst, mean, exclude)")
+                               .arg(a.value(QStringLiteral("--missing")).left(40))};
         options->missing = *p;
     }
     return std::nullopt;
@@ -215,9 +223,10 @@ std::optional<Failure> select(const Args &a, const QVector<core::Comparison> &al
             QStringList names;
             for (const auto &pr : c.profiles)
                 names.append(QLatin1Char('\'') + pr.name + QLatin1Char('\''));
-            return Failure{UsageError, Tr::tr("no profile '%1' in comparison '%2' (it has %3)")
-                                           .arg(a.value(QStringLiteral("--profile")).left(80), c.name,
-                                                names.isEmpty() ? Tr::tr("none") : names.join(QLatin1String(", ")))};
+            return Failure{UsageError,
+                           Tr::tr("no profile '%1' in comparison '%2' (it has %3)")
+                               .arg(a.value(QStringLiteral("--profile")).left(80), c.name,
+                                    names.isEmpty() ? Tr::tr("none") : names.join(QLatin1String(", ")))};
         }
         s->profileName = c.profiles[p].name;
         s->weights = c.profiles[p].weights;
@@ -230,7 +239,10 @@ std::optional<Failure> select(const Args &a, const QVector<core::Comparison> &al
     return parseEngineOptions(a, &s->options);
 }
 
-QString formatScore(double v) { return QLocale::c().toString(v, 'f', 4); }
+QString formatScore(double v)
+{
+    return QLocale::c().toString(v, 'f', 4);
+}
 
 QJsonObject scoreJson(const Selection &s, const core::Result &r, const core::Verdict &v,
                       const QVector<core::StabilityInterval> &stability)
@@ -254,10 +266,11 @@ QJsonObject scoreJson(const Selection &s, const core::Result &r, const core::Ver
         winners.append(c.options[o].name);
     QJsonArray flips;
     for (const core::Flip &f : v.flips) {
-        flips.append(QJsonObject{{QStringLiteral("criterion"), c.criteria[f.criterion].name},
-                                 {QStringLiteral("option"), c.options[f.challenger].name},
-                                 {QStringLiteral("when"), f.above ? QStringLiteral("above") : QStringLiteral("below")},
-                                 {QStringLiteral("weight"), f.threshold}});
+        flips.append(
+            QJsonObject{{QStringLiteral("criterion"), c.criteria[f.criterion].name},
+                        {QStringLiteral("option"), c.options[f.challenger].name},
+                        {QStringLiteral("when"), f.above ? QStringLiteral("above") : QStringLiteral("below")},
+                        {QStringLiteral("weight"), f.threshold}});
     }
     QJsonArray intervals;
     for (const core::StabilityInterval &i : stability) {
@@ -276,19 +289,23 @@ QJsonObject scoreJson(const Selection &s, const core::Result &r, const core::Ver
                         {QStringLiteral("headline"), core::VerdictText::headline(c, v, r)},
                         {QStringLiteral("details"), details},
                         {QStringLiteral("flips"), flips}};
-    return QJsonObject{{QStringLiteral("file"), displayName(s.file)},
-                       {QStringLiteral("comparison"), c.name},
-                       {QStringLiteral("profile"), s.profileName.isEmpty() ? QJsonValue() : QJsonValue(s.profileName)},
-                       {QStringLiteral("method"), core::methodKey(r.options.method)},
-                       {QStringLiteral("normalization"), core::normalizationKey(r.options.normalization)},
-                       {QStringLiteral("missing"), core::missingPolicyKey(r.options.missing)},
-                       {QStringLiteral("weights"), weights},
-                       {QStringLiteral("results"), results},
-                       {QStringLiteral("verdict"), verdict},
-                       {QStringLiteral("stability"), intervals}};
+    return QJsonObject{
+        {QStringLiteral("file"), displayName(s.file)},
+        {QStringLiteral("comparison"), c.name},
+        {QStringLiteral("profile"), s.profileName.isEmpty() ? QJsonValue() : QJsonValue(s.profileName)},
+        {QStringLiteral("method"), core::methodKey(r.options.method)},
+        {QStringLiteral("normalization"), core::normalizationKey(r.options.normalization)},
+        {QStringLiteral("missing"), core::missingPolicyKey(r.options.missing)},
+        {QStringLiteral("weights"), weights},
+        {QStringLiteral("results"), results},
+        {QStringLiteral("verdict"), verdict},
+        {QStringLiteral("stability"), intervals}};
 }
 
-QString pad(const QString &s, int width) { return s + QString(std::max(0, width - int(s.size())), QLatin1Char(' ')); }
+QString pad(const QString &s, int width)
+{
+    return s + QString(std::max(0, width - int(s.size())), QLatin1Char(' '));
+}
 
 QString table(const QStringList &header, const QVector<QStringList> &rows)
 {
@@ -318,8 +335,8 @@ int fail(QTextStream &err, const QString &file, const Failure &f)
     return f.code;
 }
 
-const QStringList kSelectorOptions{QStringLiteral("--comparison"), QStringLiteral("--profile"),
-                                   QStringLiteral("--weights"),    QStringLiteral("--method"),
+const QStringList kSelectorOptions{QStringLiteral("--comparison"),    QStringLiteral("--profile"),
+                                   QStringLiteral("--weights"),       QStringLiteral("--method"),
                                    QStringLiteral("--normalization"), QStringLiteral("--missing"),
                                    QStringLiteral("--format")};
 
@@ -327,14 +344,16 @@ std::optional<Failure> checkFormat(const Args &a, const QStringList &allowed)
 {
     if (a.has(QStringLiteral("--format")) && !allowed.contains(a.value(QStringLiteral("--format"))))
         return Failure{UsageError, Tr::tr("unknown format '%1' (expected %2)")
-                                       .arg(a.value(QStringLiteral("--format")).left(40), allowed.join(QLatin1String(", ")))};
+                                       .arg(a.value(QStringLiteral("--format")).left(40),
+                                            allowed.join(QLatin1String(", ")))};
     return std::nullopt;
 }
 
 std::optional<Failure> singleFile(const Args &a, QString *file, bool required)
 {
     if (a.positional.size() > 1)
-        return Failure{UsageError, Tr::tr("too many arguments: %1").arg(a.positional.join(QLatin1Char(' ')).left(120))};
+        return Failure{UsageError,
+                       Tr::tr("too many arguments: %1").arg(a.positional.join(QLatin1Char(' ')).left(120))};
     if (required && a.positional.isEmpty())
         return Failure{UsageError, Tr::tr("missing FILE argument")};
     *file = a.positional.value(0);
@@ -359,7 +378,8 @@ int cmdScore(const QStringList &rest, QTextStream &out, QTextStream &err)
     const core::Result r = core::evaluate(s.comparison, s.weights, s.options);
     const auto stability = core::stabilityIntervals(s.comparison, s.weights, s.options, r);
     const core::Verdict v = core::makeVerdict(s.comparison, r, stability);
-    const QString format = a.has(QStringLiteral("--format")) ? a.value(QStringLiteral("--format")) : QStringLiteral("table");
+    const QString format =
+        a.has(QStringLiteral("--format")) ? a.value(QStringLiteral("--format")) : QStringLiteral("table");
     if (format == QLatin1String("json")) {
         out << QJsonDocument(scoreJson(s, r, v, stability)).toJson(QJsonDocument::Indented);
     } else if (format == QLatin1String("csv")) {
@@ -426,10 +446,14 @@ int cmdList(const QStringList &rest, QTextStream &out, QTextStream &err)
             for (const auto &p : c.profiles)
                 profiles.append(p.name);
             out << c.name << '\n'
-                << "  " << Tr::tr("Options (%1): %2").arg(options.size()).arg(options.join(QLatin1String(", "))) << '\n'
-                << "  " << Tr::tr("Criteria (%1): %2").arg(criteria.size()).arg(criteria.join(QLatin1String(", ")))
+                << "  "
+                << Tr::tr("Options (%1): %2").arg(options.size()).arg(options.join(QLatin1String(", ")))
                 << '\n'
-                << "  " << Tr::tr("Profiles (%1): %2").arg(profiles.size()).arg(profiles.join(QLatin1String(", ")))
+                << "  "
+                << Tr::tr("Criteria (%1): %2").arg(criteria.size()).arg(criteria.join(QLatin1String(", ")))
+                << '\n'
+                << "  "
+                << Tr::tr("Profiles (%1): %2").arg(profiles.size()).arg(profiles.join(QLatin1String(", ")))
                 << '\n';
         }
     }
@@ -505,7 +529,9 @@ int cmdImportCsv(const QStringList &rest, QTextStream &err)
     if (a.has(QStringLiteral("--name"))) {
         const QString name = a.value(QStringLiteral("--name")).trimmed();
         if (name.isEmpty() || name.size() > core::store::kMaxNameLength)
-            return fail(err, {}, {UsageError, Tr::tr("--name must be 1 to %1 characters").arg(core::store::kMaxNameLength)});
+            return fail(
+                err, {},
+                {UsageError, Tr::tr("--name must be 1 to %1 characters").arg(core::store::kMaxNameLength)});
         c->name = name;
     }
     if (c->name.trimmed().isEmpty())
@@ -554,8 +580,8 @@ bool isHeadless(const QStringList &arguments)
         return true;
     // A bare word that is no file is a mistyped command, not a document:
     // answer on stderr instead of opening a window.
-    if (!first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first) && !first.contains(QLatin1Char('.')) &&
-        !first.contains(QLatin1Char('/')))
+    if (!first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first) &&
+        !first.contains(QLatin1Char('.')) && !first.contains(QLatin1Char('/')))
         return true;
     for (const QString &a : arguments.mid(1)) {
         if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version") ||
@@ -589,7 +615,8 @@ QString helpText()
         "  --weights C=W,...      explicit weights; criteria not named weigh 0\n"
         "  --method M             wsm (default), wpm, topsis, promethee2\n"
         "  --normalization N      scale, none, minmax, vector, sum, max\n"
-        "                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)\n"
+        "                         (default: scale for wsm, max for wpm, vector for topsis, none for "
+        "promethee2)\n"
         "  --missing P            missing scores: worst (default), mean, exclude\n"
         "\n"
         "CSV decision matrix: a header 'option,CRITERION,...', optional rows @weight, @direction\n"
@@ -633,7 +660,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return cmdImportCsv(rest, err);
     if (command == QLatin1String("export-csv"))
         return cmdExportCsv(rest, out, err);
-    return fail(err, {}, {UsageError, Tr::tr("unknown command '%1' (see tradeoff --help)").arg(command.left(40))});
+    return fail(err, {},
+                {UsageError, Tr::tr("unknown command '%1' (see tradeoff --help)").arg(command.left(40))});
 }
 
 } // namespace cli

@@ -7,12 +7,13 @@ class QTextStream;
 namespace cli {
 
 // Documented exit codes (README, --help).
-enum ExitCode {
+enum ExitCode
+{
     Ok = 0,
-    UsageError = 1,   // unknown command or option, unknown comparison/profile/criterion, bad weights
-    InputError = 2,   // the input file cannot be read, is damaged or is not a Tradeoff file or CSV matrix
-    OutputError = 3,  // the output cannot be written
-    InvalidData = 4,  // validate: the file opens but holds invalid values
+    UsageError = 1,  // unknown command or option, unknown comparison/profile/criterion, bad weights
+    InputError = 2,  // the input file cannot be read, is damaged or is not a Tradeoff file or CSV matrix
+    OutputError = 3, // the output cannot be written
+    InvalidData = 4, // validate: the file opens but holds invalid values
 };
 
 // True when the arguments ask for a headless command (or --help/--version),

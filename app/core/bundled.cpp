@@ -7,7 +7,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace core {
@@ -32,10 +31,16 @@ Expected<void> writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-QByteArray digest(const QByteArray &bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); }
+QByteArray digest(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
 } // namespace
 
-bool hasBundledDatabase() { return QFile::exists(QString::fromLatin1(kBundledResource)); }
+bool hasBundledDatabase()
+{
+    return QFile::exists(QString::fromLatin1(kBundledResource));
+}
 
 Expected<QString> bundledDatabaseCopy()
 {

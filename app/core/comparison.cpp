@@ -28,16 +28,35 @@ const std::pair<Direction, const char *> kDirections[] = {{Direction::Benefit, "
                                                           {Direction::Cost, "cost"}};
 const std::pair<Stance, const char *> kStances[] = {
     {Stance::Supports, "supports"}, {Stance::Opposes, "opposes"}, {Stance::Context, "context"}};
-const std::pair<ProfileKind, const char *> kKinds[] = {
-    {ProfileKind::Scenario, "scenario"}, {ProfileKind::Stakeholder, "stakeholder"}, {ProfileKind::Custom, "custom"}};
+const std::pair<ProfileKind, const char *> kKinds[] = {{ProfileKind::Scenario, "scenario"},
+                                                       {ProfileKind::Stakeholder, "stakeholder"},
+                                                       {ProfileKind::Custom, "custom"}};
 } // namespace
 
-QString directionKey(Direction d) { return toKey(d, kDirections); }
-std::optional<Direction> directionFromKey(const QString &key) { return fromKey(key, kDirections); }
-QString stanceKey(Stance s) { return toKey(s, kStances); }
-std::optional<Stance> stanceFromKey(const QString &key) { return fromKey(key, kStances); }
-QString profileKindKey(ProfileKind k) { return toKey(k, kKinds); }
-std::optional<ProfileKind> profileKindFromKey(const QString &key) { return fromKey(key, kKinds); }
+QString directionKey(Direction d)
+{
+    return toKey(d, kDirections);
+}
+std::optional<Direction> directionFromKey(const QString &key)
+{
+    return fromKey(key, kDirections);
+}
+QString stanceKey(Stance s)
+{
+    return toKey(s, kStances);
+}
+std::optional<Stance> stanceFromKey(const QString &key)
+{
+    return fromKey(key, kStances);
+}
+QString profileKindKey(ProfileKind k)
+{
+    return toKey(k, kKinds);
+}
+std::optional<ProfileKind> profileKindFromKey(const QString &key)
+{
+    return fromKey(key, kKinds);
+}
 
 void Comparison::resizeCells()
 {
@@ -62,9 +81,18 @@ int indexByName(const Items &items, const QString &name)
 }
 } // namespace
 
-int Comparison::criterionIndex(const QString &wanted) const { return indexByName(criteria, wanted); }
-int Comparison::optionIndex(const QString &wanted) const { return indexByName(options, wanted); }
-int Comparison::profileIndex(const QString &wanted) const { return indexByName(profiles, wanted); }
+int Comparison::criterionIndex(const QString &wanted) const
+{
+    return indexByName(criteria, wanted);
+}
+int Comparison::optionIndex(const QString &wanted) const
+{
+    return indexByName(options, wanted);
+}
+int Comparison::profileIndex(const QString &wanted) const
+{
+    return indexByName(profiles, wanted);
+}
 
 QStringList Comparison::categories() const
 {

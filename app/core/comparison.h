@@ -2,14 +2,27 @@
 
 #include <QString>
 #include <QVector>
-
 #include <optional>
 
 namespace core {
 
-enum class Direction { Benefit, Cost };
-enum class Stance { Supports, Opposes, Context };
-enum class ProfileKind { Scenario, Stakeholder, Custom };
+enum class Direction
+{
+    Benefit,
+    Cost
+};
+enum class Stance
+{
+    Supports,
+    Opposes,
+    Context
+};
+enum class ProfileKind
+{
+    Scenario,
+    Stakeholder,
+    Custom
+};
 
 QString directionKey(Direction d);
 std::optional<Direction> directionFromKey(const QString &key);

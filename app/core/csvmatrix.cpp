@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QStringDecoder>
-
 #include <cmath>
 
 namespace core::csv {
@@ -161,7 +160,8 @@ Expected<Comparison> parse(const QByteArray &data, const QString &name)
     const Row &header = rows->first();
     const int columns = int(header.fields.size());
     if (columns < 2)
-        return Error{Tr::tr("line %1: the header needs an option column and at least one criterion").arg(header.line)};
+        return Error{
+            Tr::tr("line %1: the header needs an option column and at least one criterion").arg(header.line)};
     if (columns - 1 > kMaxColumns)
         return Error{Tr::tr("more than %1 criteria").arg(kMaxColumns)};
 
@@ -177,7 +177,8 @@ Expected<Comparison> parse(const QByteArray &data, const QString &name)
                              .arg(store::kMaxNameLength)};
         for (const Criterion &k : c.criteria) {
             if (k.name == n)
-                return Error{Tr::tr("line %1: criterion '%2' appears twice").arg(header.line).arg(n.left(60))};
+                return Error{
+                    Tr::tr("line %1: criterion '%2' appears twice").arg(header.line).arg(n.left(60))};
         }
         Criterion k;
         k.name = n;
@@ -190,7 +191,10 @@ Expected<Comparison> parse(const QByteArray &data, const QString &name)
     for (qsizetype r = 1; r < rows->size(); ++r) {
         const Row &row = (*rows)[r];
         if (row.fields.size() != columns)
-            return Error{Tr::tr("line %1: %2 fields, the header has %3").arg(row.line).arg(row.fields.size()).arg(columns)};
+            return Error{Tr::tr("line %1: %2 fields, the header has %3")
+                             .arg(row.line)
+                             .arg(row.fields.size())
+                             .arg(columns)};
         const QString label = row.fields.first();
         const QString key = label.toLower();
         if (key.startsWith(QLatin1Char('@'))) {
@@ -224,10 +228,11 @@ Expected<Comparison> parse(const QByteArray &data, const QString &name)
                         return Error{cellError(row, column, cell, Tr::tr("is not a finite number"))};
                     (key == QLatin1String("@min") ? mins : maxs)[j - 1] = v;
                 } else {
-                    return Error{Tr::tr("line %1: unknown row '%2' (expected @weight, @direction, @category, @unit, "
-                                        "@description, @min or @max)")
-                                     .arg(row.line)
-                                     .arg(label.left(40))};
+                    return Error{
+                        Tr::tr("line %1: unknown row '%2' (expected @weight, @direction, @category, @unit, "
+                               "@description, @min or @max)")
+                            .arg(row.line)
+                            .arg(label.left(40))};
                 }
             }
             continue;
@@ -235,8 +240,9 @@ Expected<Comparison> parse(const QByteArray &data, const QString &name)
         if (label.isEmpty())
             return Error{Tr::tr("line %1: the option has no name").arg(row.line)};
         if (label.size() > store::kMaxNameLength)
-            return Error{
-                Tr::tr("line %1: an option name is longer than %2 characters").arg(row.line).arg(store::kMaxNameLength)};
+            return Error{Tr::tr("line %1: an option name is longer than %2 characters")
+                             .arg(row.line)
+                             .arg(store::kMaxNameLength)};
         if (c.optionIndex(label) >= 0 && c.options[c.optionIndex(label)].name == label)
             return Error{Tr::tr("line %1: option '%2' appears twice").arg(row.line).arg(label.left(60))};
         if (c.options.size() >= store::kMaxOptions)
@@ -261,7 +267,8 @@ Expected<Comparison> parse(const QByteArray &data, const QString &name)
     for (int j = 0; j < c.criterionCount(); ++j) {
         if (mins[j] && maxs[j]) {
             if (!(*mins[j] < *maxs[j]))
-                return Error{Tr::tr("criterion '%1': @min must be below @max").arg(c.criteria[j].name.left(60))};
+                return Error{
+                    Tr::tr("criterion '%1': @min must be below @max").arg(c.criteria[j].name.left(60))};
             c.criteria[j].scaleMin = mins[j];
             c.criteria[j].scaleMax = maxs[j];
         }
@@ -312,7 +319,10 @@ QString field(const QString &value)
 }
 
 namespace {
-QString number(double v) { return QLocale::c().toString(v, 'g', 15); }
+QString number(double v)
+{
+    return QLocale::c().toString(v, 'g', 15);
+}
 } // namespace
 
 QByteArray write(const Comparison &c, const QVector<double> &weights)
@@ -361,4 +371,3 @@ QByteArray write(const Comparison &c, const QVector<double> &weights)
 }
 
 } // namespace core::csv
-

@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 namespace core {
@@ -64,8 +63,9 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, Mode mod
     if (!d->m_db.isValid())
         return Error{Tr::tr("the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)")};
     d->m_db.setDatabaseName(path);
-    d->m_db.setConnectOptions(mode == Mode::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
-                                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    d->m_db.setConnectOptions(mode == Mode::ReadOnly
+                                  ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (!d->m_db.open())
         return Error{Tr::tr("cannot open the database: %1").arg(d->m_db.lastError().text())};
     const QVariant handle = d->m_db.driver()->handle();
@@ -130,7 +130,8 @@ Expected<void> migrate(Database &db)
         return Error{version.error()};
     const int current = version->toInt();
     if (current > kSchemaVersion)
-        return Error{Tr::tr("the file was written by a newer version of Tradeoff (schema %1, this version reads up to %2)")
+        return Error{Tr::tr("the file was written by a newer version of Tradeoff (schema %1, this version "
+                            "reads up to %2)")
                          .arg(current)
                          .arg(kSchemaVersion)};
     for (const Step &step : kSteps) {

@@ -4,7 +4,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 struct sqlite3;
@@ -20,7 +19,11 @@ inline constexpr int kApplicationId = 0x54524446; // "TRDF"
 class Database
 {
 public:
-    enum class Mode { ReadOnly, Create };
+    enum class Mode
+    {
+        ReadOnly,
+        Create
+    };
 
     ~Database();
     Database(const Database &) = delete;

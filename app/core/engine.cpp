@@ -1,7 +1,6 @@
 #include "engine.h"
 
 #include <QStringList>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -14,8 +13,8 @@ const std::pair<Method, const char *> kMethods[] = {{Method::WeightedSum, "wsm"}
                                                     {Method::Topsis, "topsis"},
                                                     {Method::Promethee2, "promethee2"}};
 const std::pair<Normalization, const char *> kNormalizations[] = {
-    {Normalization::Scale, "scale"}, {Normalization::None, "none"}, {Normalization::MinMax, "minmax"},
-    {Normalization::Vector, "vector"}, {Normalization::Sum, "sum"}, {Normalization::Max, "max"}};
+    {Normalization::Scale, "scale"},   {Normalization::None, "none"}, {Normalization::MinMax, "minmax"},
+    {Normalization::Vector, "vector"}, {Normalization::Sum, "sum"},   {Normalization::Max, "max"}};
 const std::pair<MissingPolicy, const char *> kMissing[] = {
     {MissingPolicy::Worst, "worst"}, {MissingPolicy::Mean, "mean"}, {MissingPolicy::Exclude, "exclude"}};
 
@@ -46,7 +45,10 @@ QStringList names(const std::pair<E, const char *> (&table)[N])
     return out;
 }
 
-bool finite(double v) { return std::isfinite(v); }
+bool finite(double v)
+{
+    return std::isfinite(v);
+}
 
 // Fills missing values of one criterion column per policy; Exclude fills with
 // the worst value too and the weighted sum drops those cells itself.
@@ -156,9 +158,8 @@ void assignRanks(Result &result, double tolerance)
     const int n = int(result.perOption.size());
     result.order.resize(n);
     std::iota(result.order.begin(), result.order.end(), 0);
-    std::stable_sort(result.order.begin(), result.order.end(), [&](int a, int b) {
-        return result.perOption[a].score > result.perOption[b].score;
-    });
+    std::stable_sort(result.order.begin(), result.order.end(),
+                     [&](int a, int b) { return result.perOption[a].score > result.perOption[b].score; });
     int groupStart = 0;
     for (int i = 0; i < n; ++i) {
         const double lead = result.perOption[result.order[groupStart]].score;
@@ -179,14 +180,38 @@ double weightedProductTerm(double r, double w)
 
 } // namespace
 
-QString methodKey(Method m) { return name(m, kMethods); }
-std::optional<Method> methodFromKey(const QString &key) { return lookup(key, kMethods); }
-QString normalizationKey(Normalization n) { return name(n, kNormalizations); }
-std::optional<Normalization> normalizationFromKey(const QString &key) { return lookup(key, kNormalizations); }
-QString missingPolicyKey(MissingPolicy p) { return name(p, kMissing); }
-std::optional<MissingPolicy> missingPolicyFromKey(const QString &key) { return lookup(key, kMissing); }
-QStringList methodKeys() { return names(kMethods); }
-QStringList normalizationKeys() { return names(kNormalizations); }
+QString methodKey(Method m)
+{
+    return name(m, kMethods);
+}
+std::optional<Method> methodFromKey(const QString &key)
+{
+    return lookup(key, kMethods);
+}
+QString normalizationKey(Normalization n)
+{
+    return name(n, kNormalizations);
+}
+std::optional<Normalization> normalizationFromKey(const QString &key)
+{
+    return lookup(key, kNormalizations);
+}
+QString missingPolicyKey(MissingPolicy p)
+{
+    return name(p, kMissing);
+}
+std::optional<MissingPolicy> missingPolicyFromKey(const QString &key)
+{
+    return lookup(key, kMissing);
+}
+QStringList methodKeys()
+{
+    return names(kMethods);
+}
+QStringList normalizationKeys()
+{
+    return names(kNormalizations);
+}
 
 Normalization defaultNormalization(Method m)
 {
@@ -268,8 +293,8 @@ Result evaluate(const Comparison &c, const QVector<double> &rawWeights, const En
             }
             double total = 0.0;
             for (int j = 0; j < m; ++j) {
-                const bool excluded = options.missing == MissingPolicy::Exclude &&
-                                      !(c.value(o, j) && finite(*c.value(o, j)));
+                const bool excluded =
+                    options.missing == MissingPolicy::Exclude && !(c.value(o, j) && finite(*c.value(o, j)));
                 const double share = excluded || scoredWeight <= 0.0 ? 0.0 : w[j] / scoredWeight;
                 const double contribution = share * result.normalized[o][j];
                 result.perOption[o].contributions[j] = contribution;
@@ -284,8 +309,8 @@ Result evaluate(const Comparison &c, const QVector<double> &rawWeights, const En
             for (int j = 0; j < m; ++j) {
                 // Without normalisation the product works on raw ratios: a
                 // cost criterion enters with a negative exponent.
-                const bool rawCost =
-                    options.normalization == Normalization::None && c.criteria[j].direction == Direction::Cost;
+                const bool rawCost = options.normalization == Normalization::None &&
+                                     c.criteria[j].direction == Direction::Cost;
                 const double x = rawCost ? 1.0 / std::max(filled[j][o], 1e-12) : result.normalized[o][j];
                 product *= weightedProductTerm(std::max(0.0, x), w[j]);
                 result.perOption[o].contributions[j] = w[j] * result.normalized[o][j];

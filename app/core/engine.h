@@ -4,16 +4,22 @@
 
 #include <QString>
 #include <QVector>
-
 #include <optional>
 
 namespace core {
 
-enum class Method { WeightedSum, WeightedProduct, Topsis, Promethee2 };
+enum class Method
+{
+    WeightedSum,
+    WeightedProduct,
+    Topsis,
+    Promethee2
+};
 
 // How raw values become comparable, benefit-oriented numbers (higher is
 // better after normalisation for every criterion).
-enum class Normalization {
+enum class Normalization
+{
     Scale,  // linear on the declared rating scale (or 0..largest observed value when none is declared)
     None,   // raw values; cost criteria are negated
     MinMax, // (v - min) / (max - min) over the options
@@ -22,7 +28,8 @@ enum class Normalization {
     Max,    // v / max (cost: min / v)
 };
 
-enum class MissingPolicy {
+enum class MissingPolicy
+{
     Worst,   // a missing score counts as the worst value of the criterion
     Mean,    // ... as the mean of the scored options
     Exclude, // the criterion is dropped for that option and its other weights rescaled (weighted sum only)
@@ -59,10 +66,11 @@ struct OptionResult
 struct Result
 {
     EngineOptions options;
-    QVector<double> weights;     // normalised to sum 1 (all zero when every weight is zero)
+    QVector<double> weights;         // normalised to sum 1 (all zero when every weight is zero)
     QVector<OptionResult> perOption; // indexed like Comparison::options
-    QVector<int> order;          // option indices, best first
-    QVector<QVector<double>> normalized; // [option][criterion], benefit-oriented, missing values filled per policy
+    QVector<int> order;              // option indices, best first
+    QVector<QVector<double>>
+        normalized; // [option][criterion], benefit-oriented, missing values filled per policy
     int missingScores = 0;
     bool allWeightsZero = false;
 
@@ -76,6 +84,7 @@ QVector<double> normalizeWeights(const QVector<double> &raw, bool *allZero = nul
 
 // Scores every option.  Always finite: degenerate input (no options, constant
 // columns, zero weights, missing values) gives ties, never NaN.
-Result evaluate(const Comparison &comparison, const QVector<double> &rawWeights, const EngineOptions &options = {});
+Result evaluate(const Comparison &comparison, const QVector<double> &rawWeights,
+                const EngineOptions &options = {});
 
 } // namespace core

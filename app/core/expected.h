@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -20,8 +19,14 @@ template<typename T>
 class Expected
 {
 public:
-    Expected(T value) : m_data(std::move(value)) {}
-    Expected(Error error) : m_data(std::move(error)) {}
+    Expected(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Expected(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -45,7 +50,10 @@ class Expected<void>
 {
 public:
     Expected() = default;
-    Expected(Error error) : m_error(std::move(error)) {}
+    Expected(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -51,8 +51,8 @@ void linearCrossings(const Result &result, int winner, int j, QVector<Crossing> 
     for (int b = 0; b < n; ++b) {
         if (b == winner)
             continue;
-        const double dBase = baseA - base(b);                       // diff at t = 0
-        const double dFull = rA - result.normalized[b][j];          // diff at t = 1
+        const double dBase = baseA - base(b);              // diff at t = 0
+        const double dFull = rA - result.normalized[b][j]; // diff at t = 1
         const double denom = dBase - dFull;
         if (std::abs(denom) < 1e-15)
             continue;
@@ -69,11 +69,13 @@ int soleWinner(const Result &r)
 }
 
 // Other methods: scan t in [0, 1] and bisect every change of first place.
-void scannedCrossings(const Comparison &c, const EngineOptions &options, const Result &result, int winner, int j,
-                      QVector<Crossing> &out)
+void scannedCrossings(const Comparison &c, const EngineOptions &options, const Result &result, int winner,
+                      int j, QVector<Crossing> &out)
 {
     constexpr int steps = 40;
-    auto leaderAt = [&](double t) { return soleWinner(evaluate(c, weightsWithShare(result.weights, j, t), options)); };
+    auto leaderAt = [&](double t) {
+        return soleWinner(evaluate(c, weightsWithShare(result.weights, j, t), options));
+    };
     double prevT = 0.0;
     int prev = leaderAt(0.0);
     for (int s = 1; s <= steps; ++s) {
@@ -99,8 +101,8 @@ void scannedCrossings(const Comparison &c, const EngineOptions &options, const R
 
 } // namespace
 
-QVector<StabilityInterval> stabilityIntervals(const Comparison &c, const QVector<double> &, const EngineOptions &options,
-                                              const Result &result)
+QVector<StabilityInterval> stabilityIntervals(const Comparison &c, const QVector<double> &,
+                                              const EngineOptions &options, const Result &result)
 {
     QVector<StabilityInterval> out;
     const int winner = soleWinner(result);

@@ -11,9 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QVariant>
-
-#include <cmath>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 
@@ -51,8 +50,9 @@ Expected<void> checkStructure(Database &db)
 {
     // Our tables must be real tables, not views or virtual tables that could
     // run code when read.
-    const QStringList tables{QStringLiteral("comparison"), QStringLiteral("source"),    QStringLiteral("option"),
-                             QStringLiteral("criterion"),  QStringLiteral("score"),     QStringLiteral("evidence"),
+    const QStringList tables{QStringLiteral("comparison"), QStringLiteral("source"),
+                             QStringLiteral("option"),     QStringLiteral("criterion"),
+                             QStringLiteral("score"),      QStringLiteral("evidence"),
                              QStringLiteral("profile"),    QStringLiteral("profile_weight")};
     QSqlQuery q(db.sql());
     if (!q.exec(QStringLiteral("SELECT name, type, sql FROM sqlite_schema")))
@@ -65,7 +65,8 @@ Expected<void> checkStructure(Database &db)
         types.insert(name, type);
         if (type == QLatin1String("trigger") || type == QLatin1String("view"))
             foreign = true;
-        if (type == QLatin1String("table") && q.value(2).toString().contains(QLatin1String("VIRTUAL"), Qt::CaseInsensitive))
+        if (type == QLatin1String("table") &&
+            q.value(2).toString().contains(QLatin1String("VIRTUAL"), Qt::CaseInsensitive))
             foreign = true;
     }
     for (const QString &t : tables) {
@@ -135,10 +136,14 @@ Expected<void> checkCounts(Database &db)
         const char *table;
         qint64 max;
     };
-    const Limit limits[] = {{"comparison", kMaxComparisons},   {"option", qint64(kMaxComparisons) * 10},
-                            {"criterion", kMaxCriteria * 10LL}, {"score", kMaxRows},
-                            {"evidence", kMaxRows},             {"source", kMaxRows},
-                            {"profile", 100'000},               {"profile_weight", kMaxRows}};
+    const Limit limits[] = {{"comparison", kMaxComparisons},
+                            {"option", qint64(kMaxComparisons) * 10},
+                            {"criterion", kMaxCriteria * 10LL},
+                            {"score", kMaxRows},
+                            {"evidence", kMaxRows},
+                            {"source", kMaxRows},
+                            {"profile", 100'000},
+                            {"profile_weight", kMaxRows}};
     for (const Limit &l : limits) {
         auto count = db.scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(l.table));
         if (!count)
@@ -163,20 +168,24 @@ Expected<QVector<Comparison>> readAll(Database &db)
     auto fail = [&](const QString &what) {
         return Error{what.isEmpty() ? Tr::tr("cannot read the file: %1").arg(q.lastError().text()) : what};
     };
-    auto owner = [&](const QVariant &id) { return comparisonIndex.value(id.toLongLong(), -1); };
+    auto owner = [&](const QVariant &id) {
+        return comparisonIndex.value(id.toLongLong(), -1);
+    };
 
     if (!q.exec(QStringLiteral("SELECT id, name, description FROM comparison ORDER BY position, id")))
         return fail({});
     while (q.next()) {
         Comparison c;
-        if (!readText(q, 1, kMaxNameLength, &c.name, &error) || !readText(q, 2, kMaxTextLength, &c.description, &error))
+        if (!readText(q, 1, kMaxNameLength, &c.name, &error) ||
+            !readText(q, 2, kMaxTextLength, &c.description, &error))
             return fail(error);
         comparisonIndex.insert(q.value(0).toLongLong(), int(out.size()));
         out.append(c);
     }
 
-    if (!q.exec(QStringLiteral("SELECT id, comparison_id, title, publisher, author, published, url, note FROM source "
-                               "ORDER BY comparison_id, id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, comparison_id, title, publisher, author, published, url, note FROM source "
+            "ORDER BY comparison_id, id")))
         return fail({});
     while (q.next()) {
         const int ci = owner(q.value(1));
@@ -200,8 +209,8 @@ Expected<QVector<Comparison>> readAll(Database &db)
         if (ci < 0)
             continue;
         Option o;
-        if (!readText(q, 2, kMaxNameLength, &o.name, &error) || !readText(q, 3, kMaxTextLength, &o.description, &error) ||
-            !readText(q, 4, 32, &o.color, &error))
+        if (!readText(q, 2, kMaxNameLength, &o.name, &error) ||
+            !readText(q, 3, kMaxTextLength, &o.description, &error) || !readText(q, 4, 32, &o.color, &error))
             return fail(error);
         if (out[ci].options.size() >= kMaxOptions)
             return fail(Tr::tr("too many options in comparison '%1'").arg(out[ci].name));
@@ -209,16 +218,19 @@ Expected<QVector<Comparison>> readAll(Database &db)
         out[ci].options.append(o);
     }
 
-    if (!q.exec(QStringLiteral("SELECT id, comparison_id, name, category, direction, description, unit, scale_min, "
-                               "scale_max, user_scored FROM criterion ORDER BY comparison_id, position, id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, comparison_id, name, category, direction, description, unit, scale_min, "
+            "scale_max, user_scored FROM criterion ORDER BY comparison_id, position, id")))
         return fail({});
     while (q.next()) {
         const int ci = owner(q.value(1));
         if (ci < 0)
             continue;
         Criterion c;
-        if (!readText(q, 2, kMaxNameLength, &c.name, &error) || !readText(q, 3, kMaxNameLength, &c.category, &error) ||
-            !readText(q, 5, kMaxTextLength, &c.description, &error) || !readText(q, 6, kMaxNameLength, &c.unit, &error))
+        if (!readText(q, 2, kMaxNameLength, &c.name, &error) ||
+            !readText(q, 3, kMaxNameLength, &c.category, &error) ||
+            !readText(q, 5, kMaxTextLength, &c.description, &error) ||
+            !readText(q, 6, kMaxNameLength, &c.unit, &error))
             return fail(error);
         const auto direction = directionFromKey(q.value(4).toString());
         if (!direction)
@@ -246,18 +258,21 @@ Expected<QVector<Comparison>> readAll(Database &db)
         cell.value = optionalReal(q.value(3));
         if (!readText(q, 4, kMaxTextLength, &cell.rationale, &error))
             return fail(error);
-        scoreIndex.insert(q.value(0).toLongLong(), {o.first, o.second * out[o.first].criterionCount() + k.second});
+        scoreIndex.insert(q.value(0).toLongLong(),
+                          {o.first, o.second * out[o.first].criterionCount() + k.second});
     }
 
-    if (!q.exec(QStringLiteral("SELECT score_id, source_id, claim, stance, disputed, correction FROM evidence "
-                               "ORDER BY score_id, position, id")))
+    if (!q.exec(
+            QStringLiteral("SELECT score_id, source_id, claim, stance, disputed, correction FROM evidence "
+                           "ORDER BY score_id, position, id")))
         return fail({});
     while (q.next()) {
         const auto s = scoreIndex.value(q.value(0).toLongLong(), {-1, -1});
         if (s.first < 0)
             continue;
         Evidence e;
-        if (!readText(q, 2, kMaxTextLength, &e.claim, &error) || !readText(q, 5, kMaxTextLength, &e.correction, &error))
+        if (!readText(q, 2, kMaxTextLength, &e.claim, &error) ||
+            !readText(q, 5, kMaxTextLength, &e.correction, &error))
             return fail(error);
         const auto src = sourceIndex.value(q.value(1).toLongLong(), {-1, -1});
         e.source = src.first == s.first ? src.second : -1;
@@ -277,7 +292,8 @@ Expected<QVector<Comparison>> readAll(Database &db)
         if (ci < 0)
             continue;
         Profile p;
-        if (!readText(q, 2, kMaxNameLength, &p.name, &error) || !readText(q, 4, kMaxTextLength, &p.description, &error))
+        if (!readText(q, 2, kMaxNameLength, &p.name, &error) ||
+            !readText(q, 4, kMaxTextLength, &p.description, &error))
             return fail(error);
         const auto kind = profileKindFromKey(q.value(3).toString());
         if (!kind)
@@ -299,14 +315,18 @@ Expected<QVector<Comparison>> readAll(Database &db)
             continue;
         const double w = q.value(2).toDouble();
         if (!std::isfinite(w) || w < 0)
-            return fail(Tr::tr("profile '%1' has an invalid weight").arg(out[p.first].profiles[p.second].name));
+            return fail(
+                Tr::tr("profile '%1' has an invalid weight").arg(out[p.first].profiles[p.second].name));
         out[p.first].profiles[p.second].weights[k.second] = w;
     }
     return out;
 }
 
 // Text columns are NOT NULL: a null QString is bound as the empty string.
-QVariant bindable(const QString &s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s); }
+QVariant bindable(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
 template<typename T>
 QVariant bindable(const T &v)
 {
@@ -321,29 +341,40 @@ bool run(QSqlQuery &q, const Values &...values)
     return q.exec();
 }
 
-QVariant nullable(const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double)); }
+QVariant nullable(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
 
 Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
 {
     QSqlQuery comparison(db.sql()), source(db.sql()), option(db.sql()), criterion(db.sql()), score(db.sql()),
         evidence(db.sql()), profile(db.sql()), weight(db.sql());
-    comparison.prepare(QStringLiteral("INSERT INTO comparison (name, description, position) VALUES (?, ?, ?)"));
-    source.prepare(QStringLiteral("INSERT INTO source (comparison_id, title, publisher, author, published, url, note) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    option.prepare(
-        QStringLiteral("INSERT INTO option (comparison_id, name, description, color, position) VALUES (?, ?, ?, ?, ?)"));
-    criterion.prepare(QStringLiteral("INSERT INTO criterion (comparison_id, name, category, direction, description, "
-                                     "unit, scale_min, scale_max, user_scored, position) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    comparison.prepare(
+        QStringLiteral("INSERT INTO comparison (name, description, position) VALUES (?, ?, ?)"));
+    source.prepare(
+        QStringLiteral("INSERT INTO source (comparison_id, title, publisher, author, published, url, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    option.prepare(QStringLiteral(
+        "INSERT INTO option (comparison_id, name, description, color, position) VALUES (?, ?, ?, ?, ?)"));
+    criterion.prepare(
+        QStringLiteral("INSERT INTO criterion (comparison_id, name, category, direction, description, "
+                       "unit, scale_min, scale_max, user_scored, position) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     score.prepare(
         QStringLiteral("INSERT INTO score (option_id, criterion_id, value, rationale) VALUES (?, ?, ?, ?)"));
-    evidence.prepare(QStringLiteral("INSERT INTO evidence (score_id, source_id, claim, stance, disputed, correction, "
-                                    "position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    profile.prepare(QStringLiteral("INSERT INTO profile (comparison_id, name, kind, description, source_id, position) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"));
-    weight.prepare(QStringLiteral("INSERT INTO profile_weight (profile_id, criterion_id, weight) VALUES (?, ?, ?)"));
+    evidence.prepare(
+        QStringLiteral("INSERT INTO evidence (score_id, source_id, claim, stance, disputed, correction, "
+                       "position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    profile.prepare(
+        QStringLiteral("INSERT INTO profile (comparison_id, name, kind, description, source_id, position) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    weight.prepare(
+        QStringLiteral("INSERT INTO profile_weight (profile_id, criterion_id, weight) VALUES (?, ?, ?)"));
 
-    auto failed = [](const QSqlQuery &q) { return Error{Tr::tr("cannot write: %1").arg(q.lastError().text())}; };
+    auto failed = [](const QSqlQuery &q) {
+        return Error{Tr::tr("cannot write: %1").arg(q.lastError().text())};
+    };
     const QVariant noId(QMetaType(QMetaType::LongLong));
     for (int ci = 0; ci < comparisons.size(); ++ci) {
         const Comparison &c = comparisons[ci];
@@ -382,8 +413,8 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
                 const qint64 sid = score.lastInsertId().toLongLong();
                 for (int e = 0; e < cell.evidence.size(); ++e) {
                     const Evidence &ev = cell.evidence[e];
-                    if (!run(evidence, sid, sourceId(ev.source), ev.claim, stanceKey(ev.stance), ev.disputed ? 1 : 0,
-                             ev.correction, e))
+                    if (!run(evidence, sid, sourceId(ev.source), ev.claim, stanceKey(ev.stance),
+                             ev.disputed ? 1 : 0, ev.correction, e))
                         return failed(evidence);
                 }
             }
@@ -448,8 +479,10 @@ Expected<void> writeAtomically(const QString &path, Fill fill)
                                   QFileDevice::ReadOther;
         QFile::setPermissions(tempPath, permissions);
     }
-    if (result && std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) != 0)
-        result = Error{Tr::tr("cannot replace the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    if (result &&
+        std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) != 0)
+        result =
+            Error{Tr::tr("cannot replace the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
     if (!result)
         QFile::remove(tempPath);
     return result;
@@ -494,21 +527,23 @@ QStringList checkValues(const Comparison &c)
                                     .arg(c.name, c.options[i].name, c.criteria[j].name));
             else if (v && c.criteria[j].hasScale() &&
                      (*v < *c.criteria[j].scaleMin || *v > *c.criteria[j].scaleMax))
-                problems.append(Tr::tr("comparison '%1': the score of '%2' on '%3' is outside its scale %4 to %5")
-                                    .arg(c.name, c.options[i].name, c.criteria[j].name)
-                                    .arg(*c.criteria[j].scaleMin)
-                                    .arg(*c.criteria[j].scaleMax));
+                problems.append(
+                    Tr::tr("comparison '%1': the score of '%2' on '%3' is outside its scale %4 to %5")
+                        .arg(c.name, c.options[i].name, c.criteria[j].name)
+                        .arg(*c.criteria[j].scaleMin)
+                        .arg(*c.criteria[j].scaleMax));
         }
     }
     for (const Criterion &k : c.criteria) {
         if ((k.scaleMin && !std::isfinite(*k.scaleMin)) || (k.scaleMax && !std::isfinite(*k.scaleMax)))
-            problems.append(Tr::tr("comparison '%1': criterion '%2' has a scale that is not finite").arg(c.name, k.name));
+            problems.append(
+                Tr::tr("comparison '%1': criterion '%2' has a scale that is not finite").arg(c.name, k.name));
     }
     for (const Profile &p : c.profiles) {
         for (double w : p.weights) {
             if (!std::isfinite(w) || w < 0) {
-                problems.append(
-                    Tr::tr("comparison '%1': profile '%2' has a negative or non-finite weight").arg(c.name, p.name));
+                problems.append(Tr::tr("comparison '%1': profile '%2' has a negative or non-finite weight")
+                                    .arg(c.name, p.name));
                 break;
             }
         }

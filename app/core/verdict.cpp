@@ -1,7 +1,6 @@
 #include "verdict.h"
 
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 
@@ -43,7 +42,8 @@ Verdict makeVerdict(const Comparison &c, const Result &r, const QVector<Stabilit
         const double adv = r.perOption[w].contributions[j] - r.perOption[v.runnerUp].contributions[j];
         all.append({j, adv});
     }
-    std::stable_sort(all.begin(), all.end(), [](const Driver &a, const Driver &b) { return a.advantage > b.advantage; });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Driver &a, const Driver &b) { return a.advantage > b.advantage; });
     for (const Driver &d : all) {
         if (d.advantage > 1e-12 && v.drivers.size() < 3)
             v.drivers.append(d);
@@ -89,7 +89,8 @@ QString VerdictText::headline(const Comparison &c, const Verdict &v, const Resul
         for (int o : v.winners)
             names.append(c.options[o].name);
         return tr("%1 tie for first place at %2.")
-            .arg(QLocale().createSeparatedList(names), locale.toString(r.perOption[v.winners.first()].score, 'f', 3));
+            .arg(QLocale().createSeparatedList(names),
+                 locale.toString(r.perOption[v.winners.first()].score, 'f', 3));
     }
     const int w = v.winners.first();
     if (v.runnerUp < 0)
@@ -131,7 +132,8 @@ QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Re
     if (v.missingScores > 0) {
         switch (r.options.missing) {
         case MissingPolicy::Worst:
-            out.append(tr("%n score(s) missing, counted as the criterion's worst value.", nullptr, v.missingScores));
+            out.append(
+                tr("%n score(s) missing, counted as the criterion's worst value.", nullptr, v.missingScores));
             break;
         case MissingPolicy::Mean:
             out.append(tr("%n score(s) missing, counted as the mean of the scored options.", nullptr,
@@ -144,9 +146,10 @@ QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Re
         }
     }
     if (v.contestedScores > 0 || v.disputedClaims > 0)
-        out.append(tr("Sources disagree on %n score(s); %1 disputed claim(s) are kept but do not drive a score.",
-                      nullptr, v.contestedScores)
-                       .arg(v.disputedClaims));
+        out.append(
+            tr("Sources disagree on %n score(s); %1 disputed claim(s) are kept but do not drive a score.",
+               nullptr, v.contestedScores)
+                .arg(v.disputedClaims));
     return out;
 }
 

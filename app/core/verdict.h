@@ -38,7 +38,8 @@ struct Verdict
     bool fragile = false;
 };
 
-Verdict makeVerdict(const Comparison &comparison, const Result &result, const QVector<StabilityInterval> &stability);
+Verdict makeVerdict(const Comparison &comparison, const Result &result,
+                    const QVector<StabilityInterval> &stability);
 
 // Plain-language rendering; translatable through the "core::VerdictText" context.
 class VerdictText

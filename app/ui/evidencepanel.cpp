@@ -5,7 +5,10 @@
 namespace ui {
 
 namespace {
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 QString sourceLine(const core::Comparison &c, int index)
 {
@@ -52,8 +55,9 @@ QString EvidencePanel::html(const core::Comparison &c, int option, int criterion
     out += QStringLiteral("<h3>%1 · %2</h3>").arg(esc(c.options[option].name), esc(k.name));
     QString value = cell.value ? QLocale().toString(*cell.value, 'g', 6) : tr("not scored");
     if (cell.value && k.hasScale())
-        value = tr("%1 on a scale of %2 to %3")
-                    .arg(value, QLocale().toString(*k.scaleMin, 'g', 6), QLocale().toString(*k.scaleMax, 'g', 6));
+        value =
+            tr("%1 on a scale of %2 to %3")
+                .arg(value, QLocale().toString(*k.scaleMin, 'g', 6), QLocale().toString(*k.scaleMax, 'g', 6));
     if (k.direction == core::Direction::Cost)
         value += QLatin1String(" · ") + tr("cost: lower is better");
     out += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Score:")), esc(value));
@@ -101,7 +105,8 @@ QString EvidencePanel::html(const core::Comparison &c, int option, int criterion
         item += QStringLiteral("<br/><small>— %1</small>").arg(sourceLine(c, e.source));
         if (e.disputed)
             item += QStringLiteral("<br/><small style='color:#b3261e'><b>%1</b> %2</small>")
-                        .arg(esc(tr("Disputed:")), esc(e.correction.isEmpty() ? tr("no correction given") : e.correction));
+                        .arg(esc(tr("Disputed:")),
+                             esc(e.correction.isEmpty() ? tr("no correction given") : e.correction));
         out += QStringLiteral("<li style='margin-bottom:6px'>%1</li>").arg(item);
     }
     out += QStringLiteral("</ul>");

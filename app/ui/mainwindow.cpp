@@ -184,10 +184,11 @@ void MainWindow::buildActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tradeoff"), this, [this] {
-        QMessageBox::about(this, tr("About Tradeoff"),
-                           tr("<h3>Tradeoff %1</h3><p>Weigh technology options against criteria, see the ranking "
-                              "and verdict change live, and keep every score tied to its sources.</p>")
-                               .arg(QStringLiteral(TRADEOFF_VERSION)));
+        QMessageBox::about(
+            this, tr("About Tradeoff"),
+            tr("<h3>Tradeoff %1</h3><p>Weigh technology options against criteria, see the ranking "
+               "and verdict change live, and keep every score tied to its sources.</p>")
+                .arg(QStringLiteral(TRADEOFF_VERSION)));
     });
 }
 
@@ -232,7 +233,8 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::openDialog()
 {
-    const QString dir = m_session->path().isEmpty() || m_bundled ? QString() : QFileInfo(m_session->path()).absolutePath();
+    const QString dir =
+        m_session->path().isEmpty() || m_bundled ? QString() : QFileInfo(m_session->path()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Comparison"), dir,
         tr("Tradeoff files and CSV matrices (*.tradeoff *.sqlite *.db *.csv);;All files (*)"));
@@ -240,7 +242,10 @@ void MainWindow::openDialog()
         openFile(path);
 }
 
-QStringList MainWindow::recentFiles() { return QSettings().value(kRecentKey).toStringList(); }
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
 
 void MainWindow::addRecentFile(const QString &path)
 {
@@ -259,8 +264,9 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
-                                             this, [this, path] { openFile(path); });
+        QAction *a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                                    [this, path] { openFile(path); });
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
     }
@@ -333,12 +339,16 @@ void MainWindow::onProfileChanged(int index)
         const QSignalBlocker block(m_profileBox);
         m_profileBox->setCurrentIndex(index);
     }
-    const QString description = index >= 0 && index < c.profiles.size() ? c.profiles[index].description : QString();
+    const QString description =
+        index >= 0 && index < c.profiles.size() ? c.profiles[index].description : QString();
     m_profileDescription->setText(description);
     m_profileDescription->setVisible(!description.isEmpty());
 }
 
-void MainWindow::onWeightsChanged() { m_weights->setWeights(m_session->weights()); }
+void MainWindow::onWeightsChanged()
+{
+    m_weights->setWeights(m_session->weights());
+}
 
 void MainWindow::onResultChanged()
 {
@@ -364,7 +374,8 @@ void MainWindow::showCell(const QModelIndex &index)
 {
     if (!index.isValid() || index.column() == ScoreMatrixModel::kShareColumn)
         return;
-    m_evidence->showCell(m_session->comparison(), ScoreMatrixModel::optionForColumn(index.column()), index.row());
+    m_evidence->showCell(m_session->comparison(), ScoreMatrixModel::optionForColumn(index.column()),
+                         index.row());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -4,7 +4,8 @@ namespace ui {
 
 QColor optionColor(const core::Comparison &c, int option)
 {
-    static const QRgb okabeIto[] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x000000};
+    static const QRgb okabeIto[] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7,
+                                    0x56B4E9, 0xD55E00, 0xF0E442, 0x000000};
     if (option >= 0 && option < c.optionCount()) {
         const QColor own = QColor::fromString(c.options[option].color);
         if (own.isValid())

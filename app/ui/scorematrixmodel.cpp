@@ -90,7 +90,8 @@ QVariant ScoreMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = cell.rationale;
         if (contested(cell))
-            tip += QLatin1Char('\n') + tr("Sources disagree or a claim is disputed: click to read the evidence.");
+            tip += QLatin1Char('\n') +
+                   tr("Sources disagree or a claim is disputed: click to read the evidence.");
         if (!cell.value)
             tip.prepend(tr("Not scored.") + QLatin1Char('\n'));
         return tip.trimmed();
@@ -110,8 +111,9 @@ QVariant ScoreMatrixModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return cell.value ? QVariant(*cell.value) : QVariant();
     case NormalizedRole:
-        return option < m_normalized.size() && row < m_normalized[option].size() ? QVariant(m_normalized[option][row])
-                                                                                   : QVariant();
+        return option < m_normalized.size() && row < m_normalized[option].size()
+                   ? QVariant(m_normalized[option][row])
+                   : QVariant();
     case ContestedRole:
         return contested(cell);
     default:

@@ -13,7 +13,12 @@ class ScoreMatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { RawValueRole = Qt::UserRole + 1, NormalizedRole, ContestedRole };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1,
+        NormalizedRole,
+        ContestedRole
+    };
     static constexpr int kShareColumn = 0;
 
     explicit ScoreMatrixModel(QObject *parent = nullptr);

@@ -9,6 +9,9 @@ ShareLabel::ShareLabel(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Opaque: a new share repaints these pixels only, not the group box
+    // behind them.
+    setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
 void ShareLabel::setText(const QString &text)
@@ -28,6 +31,7 @@ QSize ShareLabel::sizeHint() const
 void ShareLabel::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
+    p.fillRect(rect(), palette().color(backgroundRole()));
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(rect(), Qt::AlignRight | Qt::AlignVCenter, m_text);
 }

@@ -18,7 +18,8 @@ class VerdictPanel : public QTextBrowser
 public:
     explicit VerdictPanel(QWidget *parent = nullptr);
 
-    void setVerdict(const core::Comparison &comparison, const core::Verdict &verdict, const core::Result &result);
+    void setVerdict(const core::Comparison &comparison, const core::Verdict &verdict,
+                    const core::Result &result);
     QString headline() const { return m_headline; }
     QStringList details() const { return m_details; }
     bool isFragile() const { return m_fragile; }

@@ -10,7 +10,6 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace ui {
@@ -122,8 +121,17 @@ void WeightPanel::setShares(const QVector<double> &normalized)
         m_rows[j].share->setText(core::VerdictText::percent(normalized[j]));
 }
 
-QSlider *WeightPanel::slider(int criterion) const { return m_rows.value(criterion).slider; }
-QDoubleSpinBox *WeightPanel::spinBox(int criterion) const { return m_rows.value(criterion).spin; }
-ShareLabel *WeightPanel::shareLabel(int criterion) const { return m_rows.value(criterion).share; }
+QSlider *WeightPanel::slider(int criterion) const
+{
+    return m_rows.value(criterion).slider;
+}
+QDoubleSpinBox *WeightPanel::spinBox(int criterion) const
+{
+    return m_rows.value(criterion).spin;
+}
+ShareLabel *WeightPanel::shareLabel(int criterion) const
+{
+    return m_rows.value(criterion).share;
+}
 
 } // namespace ui

@@ -17,7 +17,6 @@
 #include <QSlider>
 #include <QTest>
 #include <QTextStream>
-
 #include <algorithm>
 
 namespace {
@@ -32,7 +31,9 @@ struct Figures
 Figures summarize(QVector<double> ms)
 {
     std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) { return ms[std::min<qsizetype>(ms.size() - 1, qsizetype(q * (ms.size() - 1) + 0.5))]; };
+    auto at = [&](double q) {
+        return ms[std::min<qsizetype>(ms.size() - 1, qsizetype(q * (ms.size() - 1) + 0.5))];
+    };
     return {at(0.5), at(0.99), ms.last()};
 }
 
@@ -110,8 +111,9 @@ int main(int argc, char **argv)
     out << QStringLiteral("start-up to first painted window: %1 ms\n").arg(startupMs, 0, 'f', 1);
 
     const Figures bundled = sliderLatency(w, changes);
-    out << QStringLiteral("bundled (%1 x %2): slider -> charts+verdict repainted over %3 changes: median %4 ms, "
-                          "p99 %5 ms, max %6 ms (budget p99 < 8 ms)\n")
+    out << QStringLiteral(
+               "bundled (%1 x %2): slider -> charts+verdict repainted over %3 changes: median %4 ms, "
+               "p99 %5 ms, max %6 ms (budget p99 < 8 ms)\n")
                .arg(w.session()->comparison().optionCount())
                .arg(w.session()->comparison().criterionCount())
                .arg(changes)
@@ -125,13 +127,15 @@ int main(int argc, char **argv)
     w.session()->setComparisons({large}, QString());
     w.repaint();
     const Figures big = sliderLatency(w, changes);
-    out << QStringLiteral("generated (50 x 200): slider -> charts+verdict repainted over %1 changes: median %2 ms, "
-                          "p99 %3 ms, max %4 ms (budget p99 < 16 ms)\n")
+    out << QStringLiteral(
+               "generated (50 x 200): slider -> charts+verdict repainted over %1 changes: median %2 ms, "
+               "p99 %3 ms, max %4 ms (budget p99 < 16 ms)\n")
                .arg(changes)
                .arg(big.median, 0, 'f', 2)
                .arg(big.p99, 0, 'f', 2)
                .arg(big.max, 0, 'f', 2);
-    out << QStringLiteral("  engine+sensitivity+verdict alone: %1 us\n").arg(engineMicroseconds(large, 200), 0, 'f', 1);
+    out << QStringLiteral("  engine+sensitivity+verdict alone: %1 us\n")
+               .arg(engineMicroseconds(large, 200), 0, 'f', 1);
     out.flush();
     const bool withinBudget = bundled.p99 < 8.0 && big.p99 < 16.0;
     out << (withinBudget ? "within budget" : "OVER BUDGET") << Qt::endl;

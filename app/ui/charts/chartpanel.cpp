@@ -40,9 +40,15 @@ void ChartPanel::updateSet(QBarSet *set, const QVector<double> &wanted, const QV
     }
 }
 
-QChart *ChartPanel::chart() const { return m_view->chart(); }
+QChart *ChartPanel::chart() const
+{
+    return m_view->chart();
+}
 
-void ChartPanel::setAntialiasing(bool on) { m_view->setRenderHint(QPainter::Antialiasing, on); }
+void ChartPanel::setAntialiasing(bool on)
+{
+    m_view->setRenderHint(QPainter::Antialiasing, on);
+}
 
 void ChartPanel::setChart(QChart *chart)
 {

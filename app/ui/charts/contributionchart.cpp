@@ -4,15 +4,15 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
-#include <QCursor>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace ui {
-
 
 // Each option's score split into what each criterion contributes.  Beyond
 // kMaxSets criteria the stacks are per category instead (a legend of 200
@@ -74,7 +74,8 @@ public:
                 QToolTip::hideText();
                 return;
             }
-            QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(set->label(), QLocale().toString(set->at(index), 'f', 3)));
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1: %2").arg(set->label(), QLocale().toString(set->at(index), 'f', 3)));
         });
         chart->addSeries(m_series);
         auto *axisY = new QBarCategoryAxis;
@@ -104,11 +105,14 @@ public:
     {
         if (r.perOption.size() != m_optionCount)
             return;
-        // Up to kMaxBars options keep the comparison's order, so bars do not
-        // jump while a slider moves; beyond, the leaders in rank order.
+        // Bars keep the comparison's order so they do not jump while a slider
+        // moves; beyond kMaxBars options only the leaders are shown.
         QVector<int> shown;
         for (int i = 0; i < m_bars; ++i)
             shown.append(m_optionCount > kMaxBars ? r.order[i] : i);
+        // The leaders in the comparison's order: the axis is relabelled only
+        // when an option enters or leaves the top, not on every swap.
+        std::sort(shown.begin(), shown.end());
         QVector<double> sums(m_sets.size() * m_bars, 0.0);
         double lo = 0.0;
         double hi = 0.0;
@@ -155,7 +159,10 @@ private:
     QValueAxis *m_axisX = nullptr;
 };
 
-ChartPanel *createContributionChart(QWidget *parent) { return new ContributionChart(parent); }
+ChartPanel *createContributionChart(QWidget *parent)
+{
+    return new ContributionChart(parent);
+}
 
 } // namespace ui
 

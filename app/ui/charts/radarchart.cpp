@@ -7,11 +7,9 @@
 #include <QLineSeries>
 #include <QPolarChart>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace ui {
-
 
 // Every option's normalised score per criterion on a spoke of its own.
 // Scores do not depend on weights, so a weight change touches nothing here;
@@ -135,7 +133,10 @@ private:
     QVector<QVector<double>> m_normalized;
 };
 
-ChartPanel *createRadarChart(QWidget *parent) { return new RadarChart(parent); }
+ChartPanel *createRadarChart(QWidget *parent)
+{
+    return new RadarChart(parent);
+}
 
 } // namespace ui
 

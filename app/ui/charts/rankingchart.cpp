@@ -7,12 +7,10 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
 namespace ui {
-
 
 // Options best first, one bar each in the option's colour.  With few options
 // each option is its own set (so it keeps its colour wherever it ranks); with
@@ -92,7 +90,8 @@ public:
         QStringList categories;
         for (int pos = 0; pos < n; ++pos) {
             const int o = r.order[pos];
-            categories.append(QStringLiteral("%1. %2").arg(r.perOption[o].rank).arg(m_comparison.options[o].name));
+            categories.append(
+                QStringLiteral("%1. %2").arg(r.perOption[o].rank).arg(m_comparison.options[o].name));
         }
         if (categories != m_categories) {
             m_categories = categories;
@@ -141,7 +140,10 @@ private:
     bool m_perOption = true;
 };
 
-ChartPanel *createRankingChart(QWidget *parent) { return new RankingChart(parent); }
+ChartPanel *createRankingChart(QWidget *parent)
+{
+    return new RankingChart(parent);
+}
 
 } // namespace ui
 
