@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
@@ -11,6 +12,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -53,10 +55,23 @@ void setIdentity()
 
 int runGui(int argc, char **argv)
 {
-    // Headless machines (CI, SSH) still get a window to grab.
+    // Without a display, --screenshot still works (offscreen); opening a
+    // window nobody can see would only hang, so say what to do instead.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        bool screenshot = false;
+        for (int i = 1; i < argc; ++i)
+            screenshot = screenshot || qstrcmp(argv[i], "--screenshot") == 0;
+        if (!screenshot) {
+            QTextStream(stderr)
+                << "tradeoff: no display (DISPLAY and WAYLAND_DISPLAY are unset). Run it in a desktop "
+                   "session or under xvfb-run, save the window with --screenshot OUT.png, or use a "
+                   "headless command (tradeoff --help)."
+                << Qt::endl;
+            return cli::UsageError;
+        }
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QObject::tr("Tradeoff"));
@@ -139,6 +154,14 @@ int runGui(int argc, char **argv)
     return app.exec();
 }
 
+// Headless commands keep stderr for their one-line errors: Qt's own
+// warnings (runtime folder, platform plugin notes) are dropped there.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        QTextStream(stderr) << "tradeoff: " << message << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -146,13 +169,21 @@ int main(int argc, char **argv)
     const QStringList args = rawArguments(argc, argv);
     applyLanguageOption(args);
     if (cli::isHeadless(args)) {
-        QCoreApplication app(argc, argv);
+        qInstallMessageHandler(quietMessages);
+        // Reports paint charts and text (fonts need a QGuiApplication); with
+        // no display they render through the offscreen platform.
+        const bool painting = args.size() > 1 && args[1] == QLatin1String("report");
+        if (painting && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app(painting ? new QGuiApplication(argc, argv)
+                                                       : new QCoreApplication(argc, argv));
         setIdentity();
-        installTranslators(app);
+        installTranslators(*app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         // --language is handled above for every mode; the commands never see it.
-        QStringList arguments = app.arguments();
+        QStringList arguments = QCoreApplication::arguments();
         for (int i = 1; i + 1 < arguments.size(); ++i) {
             if (arguments[i] == QLatin1String("--language")) {
                 arguments.remove(i, 2);

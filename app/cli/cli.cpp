@@ -4,6 +4,7 @@
 #include "csvmatrix.h"
 #include "engine.h"
 #include "loader.h"
+#include "report.h"
 #include "store.h"
 #include "verdict.h"
 
@@ -569,6 +570,65 @@ int cmdExportCsv(const QStringList &rest, QTextStream &out, QTextStream &err)
     return writeOutput(outPath, bytes, err);
 }
 
+int cmdReport(const QStringList &rest, QTextStream &err)
+{
+    QStringList valueOptions = kSelectorOptions;
+    valueOptions.removeAll(QStringLiteral("--format"));
+    valueOptions << QStringLiteral("--output") << QStringLiteral("--page") << QStringLiteral("--chart");
+    const Args a = parseArgs(rest, valueOptions, {});
+    if (!a.error.isEmpty())
+        return fail(err, {}, {UsageError, a.error});
+    Selection s;
+    if (auto f = singleFile(a, &s.file, false))
+        return fail(err, {}, *f);
+    const QString outPath = a.value(QStringLiteral("--output"));
+    if (outPath.isEmpty())
+        return fail(
+            err, {},
+            {UsageError,
+             Tr::tr("report needs -o OUT.{%1}").arg(report::formatSuffixes().join(QLatin1Char(',')))});
+    const auto format = report::formatForPath(outPath);
+    if (!format)
+        return fail(err, outPath,
+                    {UsageError, Tr::tr("unknown report format (expected .%1)")
+                                     .arg(report::formatSuffixes().join(QLatin1String(", .")))});
+    report::Options options;
+    if (a.has(QStringLiteral("--page"))) {
+        const QString page = a.value(QStringLiteral("--page")).toLower();
+        if (page == QLatin1String("a4"))
+            options.page = QPageSize::A4;
+        else if (page == QLatin1String("letter"))
+            options.page = QPageSize::Letter;
+        else
+            return fail(
+                err, {},
+                {UsageError, Tr::tr("unknown page size '%1' (expected a4 or letter)").arg(page.left(20))});
+    }
+    if (a.has(QStringLiteral("--chart"))) {
+        const auto chart = report::chartFromKey(a.value(QStringLiteral("--chart")));
+        if (!chart)
+            return fail(err, {},
+                        {UsageError, Tr::tr("unknown chart '%1' (expected %2)")
+                                         .arg(a.value(QStringLiteral("--chart")).left(40),
+                                              report::chartKeys().join(QLatin1String(", ")))});
+        options.chart = *chart;
+    }
+    QVector<core::Comparison> all;
+    if (auto f = loadFile(s.file, &all))
+        return fail(err, displayName(s.file), *f);
+    if (auto f = select(a, all, &s))
+        return fail(err, displayName(s.file), *f);
+    if (!s.file.isEmpty() && samePath(s.file, outPath))
+        return fail(err, outPath, {UsageError, Tr::tr("the output would overwrite the input")});
+    report::Input input{s.comparison, s.profileName, s.weights, s.options,
+                        s.file.isEmpty() ? Tr::tr("bundled comparison") : s.file};
+    const report::Report r = report::build(input);
+    auto bytes = report::render(r, *format, options);
+    if (!bytes)
+        return fail(err, outPath, {OutputError, bytes.error()});
+    return writeOutput(outPath, *bytes, err);
+}
+
 } // namespace
 
 bool isHeadless(const QStringList &arguments)
@@ -600,6 +660,10 @@ QString helpText()
         "      bundled Node.js vs Python comparison. --screenshot saves the window to a PNG and exits.\n"
         "  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]\n"
         "      Rank the options. Without FILE, the bundled comparison.\n"
+        "  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]\n"
+        "                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]\n"
+        "      Write a report: PDF (A4 or Letter), self-contained HTML, a Markdown decision\n"
+        "      record (MADR), CSV, JSON, or one chart as PNG or SVG (--chart, default ranking).\n"
         "  tradeoff list [FILE] [--format table|json]\n"
         "      The comparisons in FILE with their options, criteria and profiles.\n"
         "  tradeoff validate FILE\n"
@@ -652,6 +716,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QStringList rest = args.mid(1);
     if (command == QLatin1String("score"))
         return cmdScore(rest, out, err);
+    if (command == QLatin1String("report"))
+        return cmdReport(rest, err);
     if (command == QLatin1String("list"))
         return cmdList(rest, out, err);
     if (command == QLatin1String("validate"))

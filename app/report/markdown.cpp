@@ -1,0 +1,154 @@
+// Markdown report in the MADR layout (Markdown Architectural Decision
+// Records): context and problem, drivers, options, outcome, pros and cons.
+#include "report.h"
+#include "textutil.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
+
+namespace report {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MarkdownReport)
+};
+
+QString sourceRef(const core::Comparison &c, const QVector<int> &cited, const core::Cell &cell)
+{
+    QStringList refs;
+    for (const core::Evidence &e : cell.evidence) {
+        const int n = int(cited.indexOf(e.source)) + 1;
+        const QString ref = QStringLiteral("\\[%1\\]").arg(n);
+        if (n > 0 && !refs.contains(ref))
+            refs.append(ref);
+    }
+    Q_UNUSED(c);
+    return refs.isEmpty() ? QString() : QLatin1Char(' ') + refs.join(QLatin1Char(' '));
+}
+} // namespace
+
+QString markdown(const Report &r)
+{
+    const core::Comparison &c = r.comparison();
+    const core::Verdict &v = r.verdict;
+    const QVector<int> cited = citedSources(c);
+    QString out;
+    QString title;
+    if (v.winners.size() == 1)
+        title = Tr::tr("Choose %1 for %2").arg(mdEscape(c.options[v.winners.first()].name), mdEscape(c.name));
+    else
+        title = Tr::tr("Decision: %1").arg(mdEscape(c.name));
+    out += QStringLiteral("# %1\n\n").arg(title);
+    out += QStringLiteral("- %1: %2\n").arg(Tr::tr("Status"), Tr::tr("proposed"));
+    out += QStringLiteral("- %1: %2\n").arg(Tr::tr("Date"), r.date.toString(Qt::ISODate));
+    out += QStringLiteral("- %1: %2\n\n").arg(Tr::tr("Deciders"), Tr::tr("(to be filled in)"));
+
+    out += QStringLiteral("## %1\n\n").arg(Tr::tr("Context and Problem Statement"));
+    if (!c.description.isEmpty())
+        out += mdEscape(c.description) + QStringLiteral("\n\n");
+    out += Tr::tr("Which of %n option(s) fits best, weighed against %1 criteria?", nullptr, c.optionCount())
+               .arg(c.criterionCount()) +
+           QStringLiteral("\n\n");
+
+    out += QStringLiteral("## %1\n\n").arg(Tr::tr("Decision Drivers"));
+    const QString profile =
+        r.input.profileName.isEmpty() ? Tr::tr("custom weights") : mdEscape(r.input.profileName);
+    out += Tr::tr("Weights: %1. The criteria that weigh most:").arg(profile) + QStringLiteral("\n\n");
+    QVector<int> byWeight;
+    for (int j = 0; j < c.criterionCount(); ++j) {
+        if (r.result.weights[j] > 0)
+            byWeight.append(j);
+    }
+    std::stable_sort(byWeight.begin(), byWeight.end(),
+                     [&](int a, int b) { return r.result.weights[a] > r.result.weights[b]; });
+    for (int j : byWeight.mid(0, 8))
+        out += QStringLiteral("- %1 (%2)\n").arg(mdEscape(c.criteria[j].name), percent(r.result.weights[j]));
+    out += QLatin1Char('\n');
+
+    out += QStringLiteral("## %1\n\n").arg(Tr::tr("Considered Options"));
+    for (const core::Option &o : c.options)
+        out += QStringLiteral("- %1\n").arg(mdEscape(o.name));
+    out += QLatin1Char('\n');
+
+    out += QStringLiteral("## %1\n\n").arg(Tr::tr("Decision Outcome"));
+    if (v.winners.size() == 1) {
+        QStringList drivers;
+        for (const core::Driver &d : v.drivers)
+            drivers.append(mdEscape(c.criteria[d.criterion].name));
+        out +=
+            Tr::tr("Chosen option: \"%1\", because it ranks first under the weights above (%2).")
+                .arg(mdEscape(c.options[v.winners.first()].name),
+                     drivers.isEmpty() ? Tr::tr("no single criterion dominates")
+                                       : Tr::tr("driven by %1").arg(QLocale().createSeparatedList(drivers))) +
+            QStringLiteral("\n\n");
+    } else {
+        out += Tr::tr("No option is chosen: the leading options tie under these weights.") +
+               QStringLiteral("\n\n");
+    }
+    out += QStringLiteral("| %1 | %2 | %3 |\n|---:|---|---:|\n")
+               .arg(Tr::tr("Rank"), Tr::tr("Option"), Tr::tr("Score"));
+    for (int o : r.result.order)
+        out += QStringLiteral("| %1 | %2 | %3 |\n")
+                   .arg(r.result.perOption[o].rank)
+                   .arg(mdEscape(c.options[o].name), number(r.result.perOption[o].score));
+    out += QLatin1Char('\n');
+    out += QStringLiteral("### %1\n\n").arg(Tr::tr("Consequences"));
+    for (const QString &line : core::VerdictText::details(c, v, r.result))
+        out += QStringLiteral("- %1\n").arg(mdEscape(line));
+    out += QLatin1Char('\n');
+
+    out += QStringLiteral("## %1\n\n").arg(Tr::tr("Pros and Cons of the Options"));
+    for (int o = 0; o < c.optionCount(); ++o) {
+        out += QStringLiteral("### %1\n\n").arg(mdEscape(c.options[o].name));
+        if (!c.options[o].description.isEmpty())
+            out += mdEscape(c.options[o].description) + QStringLiteral("\n\n");
+        QStringList good, neutral, bad;
+        for (int j : byWeight) {
+            const core::Cell &cell = c.cell(o, j);
+            const QString value = cell.value ? QLocale().toString(*cell.value, 'g', 6) : Tr::tr("not scored");
+            const QString text = QStringLiteral("%1 (%2): %3%4")
+                                     .arg(mdEscape(c.criteria[j].name), value, mdEscape(cell.rationale),
+                                          sourceRef(c, cited, cell));
+            switch (standing(r, o, j)) {
+            case 1:
+                good.append(Tr::tr("Good, because %1").arg(text));
+                break;
+            case -1:
+                bad.append(Tr::tr("Bad, because %1").arg(text));
+                break;
+            default:
+                neutral.append(Tr::tr("Neutral, because %1").arg(text));
+            }
+        }
+        for (const QString &line : good + neutral + bad)
+            out += QStringLiteral("- %1\n").arg(line);
+        out += QLatin1Char('\n');
+    }
+
+    out += QStringLiteral("## %1\n\n").arg(Tr::tr("More Information"));
+    out += Tr::tr("Method: %1; normalisation: %2; missing scores: %3. Generated by Tradeoff %4 on %5; data "
+                  "checksum %6.")
+               .arg(core::methodKey(r.result.options.method),
+                    core::normalizationKey(r.result.options.normalization),
+                    core::missingPolicyKey(r.result.options.missing), r.version, r.date.toString(Qt::ISODate),
+                    r.checksum) +
+           QStringLiteral("\n\n");
+    if (!cited.isEmpty()) {
+        out += Tr::tr("Sources:") + QStringLiteral("\n\n");
+        for (int i = 0; i < cited.size(); ++i) {
+            const core::Source &s = c.sources[cited[i]];
+            QStringList parts{QStringLiteral("*%1*").arg(mdEscape(s.title))};
+            for (const QString &p : {s.publisher, s.author, s.published}) {
+                if (!p.isEmpty())
+                    parts.append(mdEscape(p));
+            }
+            out += QStringLiteral("%1. %2\n").arg(i + 1).arg(parts.join(QLatin1String(", ")));
+        }
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace report

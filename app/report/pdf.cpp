@@ -1,0 +1,206 @@
+// PDF report: a QTextDocument laid out on A4 or Letter pages, with the charts
+// as text objects painted by QPainter straight into the PDF (vectors), and a
+// footer on every page: version, date, data checksum, page number.
+#include "report.h"
+#include "reportcharts.h"
+#include "textutil.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+
+namespace report {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+};
+
+constexpr int kChartObject = QTextFormat::UserObject + 1;
+constexpr int kChartProperty = QTextFormat::UserProperty + 1;
+
+class ChartObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    ChartObject(const Report &report, qreal width)
+        : m_report(report)
+        , m_width(width)
+    {
+    }
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &) override
+    {
+        return {m_width, m_width * 0.5};
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
+                    const QTextFormat &format) override
+    {
+        paintChart(*painter, rect, m_report, Chart(format.intProperty(kChartProperty)));
+    }
+
+private:
+    const Report &m_report;
+    qreal m_width;
+};
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString printHtml(const Report &r)
+{
+    const core::Comparison &c = r.comparison();
+    const core::Verdict &v = r.verdict;
+    QString out = QStringLiteral("<h1>%1</h1>").arg(esc(c.name));
+    const QString profile = r.input.profileName.isEmpty() ? Tr::tr("custom weights") : r.input.profileName;
+    out += QStringLiteral("<p style='color:#555'>%1</p>")
+               .arg(esc(Tr::tr("Weights: %1 · method: %2 · normalisation: %3 · missing scores: %4")
+                            .arg(profile, core::methodKey(r.result.options.method),
+                                 core::normalizationKey(r.result.options.normalization),
+                                 core::missingPolicyKey(r.result.options.missing))));
+    out += QStringLiteral("<h2>%1</h2><p><b>%2</b></p><ul>")
+               .arg(esc(Tr::tr("Verdict")), esc(core::VerdictText::headline(c, v, r.result)));
+    for (const QString &line : core::VerdictText::details(c, v, r.result))
+        out += QStringLiteral("<li>%1</li>").arg(esc(line));
+    out += QStringLiteral("</ul>");
+    out += QStringLiteral(
+               "<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr><th>%1</th><th>%2</th>"
+               "<th>%3</th></tr>")
+               .arg(esc(Tr::tr("Rank")), esc(Tr::tr("Option")), esc(Tr::tr("Score")));
+    for (int o : r.result.order)
+        out += QStringLiteral("<tr><td align='right'>%1</td><td>%2</td><td align='right'>%3</td></tr>")
+                   .arg(r.result.perOption[o].rank)
+                   .arg(esc(c.options[o].name), number(r.result.perOption[o].score));
+    out += QStringLiteral("</table>");
+    out += QStringLiteral("<p>@@CHART:%1@@</p><p>@@CHART:%2@@</p>")
+               .arg(int(Chart::Ranking))
+               .arg(int(Chart::Contributions));
+
+    out += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+                          "<tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+               .arg(esc(Tr::tr("Weights")), esc(Tr::tr("Criterion")), esc(Tr::tr("Category")),
+                    esc(Tr::tr("Share")));
+    for (int j = 0; j < c.criterionCount(); ++j) {
+        const core::Criterion &k = c.criteria[j];
+        out +=
+            QStringLiteral("<tr><td>%1%2</td><td>%3</td><td align='right'>%4</td></tr>")
+                .arg(esc(k.name),
+                     k.direction == core::Direction::Cost ? QStringLiteral(" (%1)").arg(esc(Tr::tr("cost")))
+                                                          : QString(),
+                     esc(k.category), percent(r.result.weights[j]));
+    }
+    out += QStringLiteral("</table>");
+    out += QStringLiteral("<p>@@CHART:%1@@</p><p>@@CHART:%2@@</p>")
+               .arg(int(Chart::Radar))
+               .arg(int(Chart::Sensitivity));
+
+    const QVector<int> cited = citedSources(c);
+    out += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Scores and rationale")));
+    for (int j = 0; j < c.criterionCount(); ++j) {
+        out += QStringLiteral("<h3>%1</h3><ul>").arg(esc(c.criteria[j].name));
+        for (int o = 0; o < c.optionCount(); ++o) {
+            const core::Cell &cell = c.cell(o, j);
+            const QString value = cell.value ? QLocale().toString(*cell.value, 'g', 6) : Tr::tr("not scored");
+            QString refs;
+            for (const core::Evidence &e : cell.evidence) {
+                const int n = int(cited.indexOf(e.source)) + 1;
+                if (n > 0 && !refs.contains(QStringLiteral("[%1]").arg(n)))
+                    refs += QStringLiteral(" [%1]").arg(n);
+                if (e.disputed)
+                    refs += QStringLiteral(" (%1 %2)").arg(Tr::tr("disputed claim:"), e.correction);
+            }
+            out += QStringLiteral("<li><b>%1: %2</b> %3<i>%4</i></li>")
+                       .arg(esc(c.options[o].name), esc(value), esc(cell.rationale), esc(refs));
+        }
+        out += QStringLiteral("</ul>");
+    }
+    if (!cited.isEmpty()) {
+        out += QStringLiteral("<h2>%1</h2><ol>").arg(esc(Tr::tr("Sources")));
+        for (int s : cited) {
+            const core::Source &src = c.sources[s];
+            QStringList parts{QStringLiteral("<i>%1</i>").arg(esc(src.title))};
+            for (const QString &p : {src.publisher, src.author, src.published}) {
+                if (!p.isEmpty())
+                    parts.append(esc(p));
+            }
+            out += QStringLiteral("<li>%1</li>").arg(parts.join(QLatin1String(", ")));
+        }
+        out += QStringLiteral("</ol>");
+    }
+    return out;
+}
+} // namespace
+
+QByteArray pdf(const Report &r, QPageSize::PageSizeId page)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(page));
+    writer.setResolution(96);
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setTitle(r.comparison().name);
+    writer.setCreator(QStringLiteral("Tradeoff %1").arg(r.version));
+    const QRectF paintRect = writer.pageLayout().paintRectPixels(96);
+    const qreal footer = 28;
+    const QSizeF body(paintRect.width(), paintRect.height() - footer);
+
+    QTextDocument doc;
+    QFont font = doc.defaultFont();
+    font.setPointSizeF(10);
+    doc.setDefaultFont(font);
+    doc.setPageSize(body);
+    doc.setHtml(printHtml(r));
+    ChartObject charts(r, body.width() * 0.95);
+    doc.documentLayout()->registerHandler(kChartObject, &charts);
+    for (QTextCursor cursor = doc.find(QStringLiteral("@@CHART:")); !cursor.isNull();
+         cursor = doc.find(QStringLiteral("@@CHART:"), cursor)) {
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        const QString text = cursor.selectedText();
+        // "@@CHART:<n>@@"
+        const QString id = text.mid(8);
+        const int chart = id.left(id.indexOf(QLatin1String("@@"))).toInt();
+        QTextCharFormat format;
+        format.setObjectType(kChartObject);
+        format.setProperty(kChartProperty, chart);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
+    doc.setPageSize(body); // re-layout with the objects in place
+
+    QPainter painter(&writer);
+    const int pages = doc.pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -i * body.height());
+        doc.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
+        painter.restore();
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        QFont small = font;
+        small.setPointSizeF(8);
+        painter.setFont(small);
+        painter.drawLine(QPointF(0, body.height() + 6), QPointF(body.width(), body.height() + 6));
+        painter.drawText(QRectF(0, body.height() + 8, body.width(), footer - 8),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         Tr::tr("Tradeoff %1 · %2 · data checksum %3")
+                             .arg(r.version, r.date.toString(Qt::ISODate), r.checksum));
+        painter.drawText(QRectF(0, body.height() + 8, body.width(), footer - 8),
+                         Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+    painter.end();
+    return bytes;
+}
+
+} // namespace report
+
+#include "pdf.moc"

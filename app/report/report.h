@@ -1,0 +1,78 @@
+#pragma once
+
+#include "comparison.h"
+#include "engine.h"
+#include "expected.h"
+#include "sensitivity.h"
+#include "verdict.h"
+
+#include <QDate>
+#include <QPageSize>
+
+namespace report {
+
+// What a report is made from: the comparison, the weights and how they were
+// chosen, and the engine options.
+struct Input
+{
+    core::Comparison comparison;
+    QString profileName; // empty: explicit weights
+    QVector<double> weights;
+    core::EngineOptions options;
+    QString sourceName; // the file as the user named it
+};
+
+// Everything computed once and shared by every format.
+struct Report
+{
+    Input input;
+    core::Result result;
+    core::Verdict verdict;
+    QVector<core::StabilityInterval> stability;
+    QString checksum;
+    QDate date;
+    QString version;
+
+    const core::Comparison &comparison() const { return input.comparison; }
+};
+
+Report build(const Input &input);
+
+enum class Format
+{
+    Pdf,
+    Html,
+    Markdown,
+    Csv,
+    Json,
+    Png,
+    Svg
+};
+std::optional<Format> formatForPath(const QString &path);
+QStringList formatSuffixes();
+
+enum class Chart
+{
+    Ranking,
+    Contributions,
+    Radar,
+    Sensitivity
+};
+std::optional<Chart> chartFromKey(const QString &key);
+QStringList chartKeys();
+
+struct Options
+{
+    QPageSize::PageSizeId page = QPageSize::A4;
+    Chart chart = Chart::Ranking; // for PNG and SVG
+};
+
+// The report's bytes.  PDF, PNG and SVG need a QGuiApplication (fonts).
+core::Expected<QByteArray> render(const Report &report, Format format, const Options &options = {});
+
+QString markdown(const Report &report);
+QString html(const Report &report);
+QByteArray csv(const Report &report);
+QByteArray json(const Report &report);
+
+} // namespace report

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "report.h"
+
+namespace report {
+
+// Escapes user text for Markdown: markup characters are backslash-escaped
+// and < > & become entities, so a name like <script> stays text.
+QString mdEscape(const QString &text);
+QString percent(double share);
+QString number(double value, int decimals = 3);
+
+// How an option fares on a criterion compared with the others: +1 clearly
+// better than their mean, -1 clearly worse, 0 in between.
+int standing(const Report &r, int option, int criterion);
+
+// Distinct source indices cited by an option's scores, in first-citation order.
+QVector<int> citedSources(const core::Comparison &c);
+
+} // namespace report

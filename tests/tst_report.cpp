@@ -1,0 +1,260 @@
+// Reports through the headless CLI: content, escaping and formats.
+#include "testsupport.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+int tradeoff(const QStringList &args, QByteArray *err = nullptr)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TRADEOFF_EXE), args);
+    if (!p.waitForFinished(60000))
+        return -1;
+    if (err)
+        *err = p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+}
+
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList criteria()
+{
+    QProcess p;
+    p.start(QStringLiteral(TRADEOFF_EXE),
+            {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    p.waitForFinished(30000);
+    QStringList out;
+    const QJsonArray list = QJsonDocument::fromJson(p.readAllStandardOutput())
+                                .object()[QStringLiteral("comparisons")]
+                                .toArray()[0]
+                                .toObject()[QStringLiteral("criteria")]
+                                .toArray();
+    for (const QJsonValue &v : list)
+        out.append(v.toString());
+    return out;
+}
+
+void verifyWellFormed(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd())
+        reader.readNext();
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString() + QStringLiteral(" at line ") +
+                                            QString::number(reader.lineNumber())));
+}
+} // namespace
+
+class TestReport final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_hostile; // a CSV whose names are markup and formulas
+
+    QString out(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_hostile = out("hostile.csv");
+        QFile f(m_hostile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("option,\"<b>Speed</b> & *stars*\",Cost\n@direction,benefit,cost\n"
+                "\"<script>alert(1)</script>\",8,3\n=1+1,6,2\n");
+    }
+
+    void pdfHasVerdictAndEveryCriterion_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::newRow("a4") << QStringLiteral("a4");
+        QTest::newRow("letter") << QStringLiteral("letter");
+    }
+    void pdfHasVerdictAndEveryCriterion()
+    {
+        QFETCH(QString, page);
+        const QString pdf = out("report.pdf");
+        QCOMPARE(
+            tradeoff({QStringLiteral("report"), QStringLiteral("-o"), pdf, QStringLiteral("--page"), page}),
+            0);
+        QVERIFY(read(pdf).startsWith("%PDF-"));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        // NFKC folds the typographic ligatures (ﬁ) the PDF uses back to letters.
+        const QString text = QString::fromUtf8(p.readAllStandardOutput())
+                                 .normalized(QString::NormalizationForm_KC)
+                                 .simplified();
+        QVERIFY2(text.contains(QStringLiteral("ranks first")), qPrintable(text.left(300)));
+        QVERIFY(text.contains(QStringLiteral("would win if")));
+        for (const QString &criterion : criteria())
+            QVERIFY2(text.contains(criterion), qPrintable(criterion));
+        QVERIFY(text.contains(QStringLiteral("data checksum")));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of")));
+        QVERIFY(text.contains(QStringLiteral("Python vs Node.js: When to Use Each"))); // a cited source
+        // Page size: A4 is 595 x 842 points, Letter 612 x 792.
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        if (info.waitForFinished(30000)) {
+            const QByteArray sizes = info.readAllStandardOutput();
+            QVERIFY2(sizes.contains(page == QLatin1String("a4") ? "595" : "612"), sizes.constData());
+        }
+    }
+
+    void htmlIsSelfContainedAndEscaped()
+    {
+        const QString html = out("report.html");
+        QCOMPARE(tradeoff({QStringLiteral("report"), m_hostile, QStringLiteral("-o"), html}), 0);
+        const QByteArray bytes = read(html);
+        verifyWellFormed(bytes);
+        QVERIFY(!bytes.contains("<script>alert(1)"));
+        QVERIFY(bytes.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        QVERIFY(!bytes.contains("<b>Speed</b>"));
+        // Nothing is fetched from a network (the SVG namespace URI is a name, not a fetch).
+        for (const char *remote : {"src=\"http", "href=\"http", "url(http", "@import", "src=\"//"})
+            QVERIFY2(!bytes.contains(remote), remote);
+        QVERIFY(bytes.contains("<svg"));
+        QVERIFY(bytes.contains("id=\"play\""));
+        // The embedded data cannot close its script element.
+        const qsizetype data = bytes.indexOf("id=\"tradeoff-data\">");
+        const qsizetype end = bytes.indexOf("</script>", data);
+        QVERIFY(data > 0 && end > data);
+        QVERIFY(!bytes.mid(data + 20, end - data - 20).contains('<'));
+    }
+
+    void markdownIsAMadrRecord()
+    {
+        const QString md = out("decision.md");
+        QCOMPARE(tradeoff({QStringLiteral("report"), QStringLiteral("-o"), md, QStringLiteral("--profile"),
+                           QStringLiteral("ML / AI / data")}),
+                 0);
+        const QString text = QString::fromUtf8(read(md));
+        QVERIFY(text.startsWith(QStringLiteral("# Choose Python for Node.js vs Python (backend)")));
+        for (const char *section :
+             {"## Context and Problem Statement", "## Decision Drivers", "## Considered Options",
+              "## Decision Outcome", "## Pros and Cons of the Options", "### Node.js", "### Python",
+              "## More Information"})
+            QVERIFY2(text.contains(QString::fromLatin1(section)), section);
+        QVERIFY(text.contains(QStringLiteral("Chosen option: \"Python\"")));
+        QVERIFY(text.contains(QStringLiteral("- Good, because")));
+        QVERIFY(text.contains(QStringLiteral("- Bad, because")));
+
+        const QString hostile = out("hostile.md");
+        QCOMPARE(tradeoff({QStringLiteral("report"), m_hostile, QStringLiteral("-o"), hostile}), 0);
+        const QString escaped = QString::fromUtf8(read(hostile));
+        QVERIFY(!escaped.contains(QStringLiteral("<script>")));
+        QVERIFY(escaped.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(escaped.contains(QStringLiteral("\\*stars\\*")));
+    }
+
+    void jsonRoundTripsTheData()
+    {
+        const QString json = out("report.json");
+        QCOMPARE(tradeoff({QStringLiteral("report"), QStringLiteral("-o"), json}), 0);
+        const QJsonObject o = QJsonDocument::fromJson(read(json)).object();
+        QCOMPARE(o[QStringLiteral("comparison")].toString(), QStringLiteral("Node.js vs Python (backend)"));
+        QCOMPARE(o[QStringLiteral("results")].toArray().size(), 2);
+        const QJsonObject data = o[QStringLiteral("data")].toObject();
+        QCOMPARE(data[QStringLiteral("options")].toArray().size(), 2);
+        QCOMPARE(data[QStringLiteral("criteria")].toArray().size(), criteria().size());
+        QCOMPARE(data[QStringLiteral("scores")].toArray().size(), 2 * criteria().size());
+        QCOMPARE(o[QStringLiteral("checksum")].toString().size(), 16);
+        // Same data, same checksum.
+        const QString again = out("again.json");
+        QCOMPARE(tradeoff({QStringLiteral("report"), QStringLiteral("-o"), again, QStringLiteral("--profile"),
+                           QStringLiteral("Startup MVP")}),
+                 0);
+        QCOMPARE(QJsonDocument::fromJson(read(again)).object()[QStringLiteral("checksum")],
+                 o[QStringLiteral("checksum")]);
+    }
+
+    void csvIsFormulaSafe()
+    {
+        const QString csv = out("report.csv");
+        QCOMPARE(tradeoff({QStringLiteral("report"), m_hostile, QStringLiteral("-o"), csv}), 0);
+        const QString text = QString::fromUtf8(read(csv));
+        QVERIFY(text.startsWith(QStringLiteral("row,option,rank,score,")));
+        QVERIFY(text.contains(QStringLiteral(",'=1+1,")));
+        for (const QString &line : text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+            for (const QString &cell : line.split(QLatin1Char(','))) {
+                QVERIFY2(!cell.startsWith(QLatin1Char('=')) && !cell.startsWith(QLatin1Char('+')) &&
+                             !cell.startsWith(QLatin1Char('@')),
+                         qPrintable(line));
+            }
+        }
+    }
+
+    void chartImages_data()
+    {
+        QTest::addColumn<QString>("chart");
+        for (const char *c : {"ranking", "contributions", "radar", "sensitivity"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+    void chartImages()
+    {
+        QFETCH(QString, chart);
+        const QString png = out("chart.png");
+        const QString svg = out("chart.svg");
+        QCOMPARE(
+            tradeoff({QStringLiteral("report"), QStringLiteral("-o"), png, QStringLiteral("--chart"), chart}),
+            0);
+        QCOMPARE(
+            tradeoff({QStringLiteral("report"), QStringLiteral("-o"), svg, QStringLiteral("--chart"), chart}),
+            0);
+        QImage image;
+        QVERIFY(image.load(png));
+        QCOMPARE(image.size(), QSize(1600, 960));
+        // Not blank: the option colours are drawn.
+        int coloured = 0;
+        for (int y = 0; y < image.height(); y += 8) {
+            for (int x = 0; x < image.width(); x += 8) {
+                const QColor c = image.pixelColor(x, y);
+                coloured += c.saturation() > 80 ? 1 : 0;
+            }
+        }
+        QVERIFY2(coloured > 50, qPrintable(QString::number(coloured)));
+        const QByteArray svgBytes = read(svg);
+        verifyWellFormed(svgBytes);
+        QVERIFY(svgBytes.contains("<svg"));
+    }
+
+    void badRequestsFailCleanly()
+    {
+        QByteArray err;
+        QCOMPARE(tradeoff({QStringLiteral("report"), QStringLiteral("-o"), out("x.docx")}, &err), 1);
+        QVERIFY(err.trimmed().count('\n') == 0 && !err.isEmpty());
+        QCOMPARE(tradeoff({QStringLiteral("report")}, &err), 1);
+        QCOMPARE(
+            tradeoff({QStringLiteral("report"), QStringLiteral("-o"), QStringLiteral("/proc/none/r.pdf")},
+                     &err),
+            3);
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/none/r.pdf")));
+        QCOMPARE(tradeoff({QStringLiteral("report"), QStringLiteral("-o"), out("r.png"),
+                           QStringLiteral("--chart"), QStringLiteral("pie")},
+                          &err),
+                 1);
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
