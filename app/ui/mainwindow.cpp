@@ -325,6 +325,11 @@ void MainWindow::onComparisonChanged()
     }
     m_weights->setComparison(c);
     m_matrix->setComparison(&c);
+    // A few options share the width; many get readable columns and a scroll bar.
+    m_matrixView->horizontalHeader()->setSectionResizeMode(c.optionCount() <= 6 ? QHeaderView::Stretch
+                                                                                : QHeaderView::Interactive);
+    if (c.optionCount() > 6)
+        m_matrixView->resizeColumnsToContents();
     m_ranking->setComparison(c);
     m_contribution->setComparison(c);
     m_radar->setComparison(c);

@@ -1,3 +1,4 @@
+#include "barlabels.h"
 #include "chartpanel.h"
 #include "palette.h"
 
@@ -79,9 +80,6 @@ public:
         });
         chart->addSeries(m_series);
         auto *axisY = new QBarCategoryAxis;
-        m_axisY = axisY;
-        m_shownCategories = m_names.mid(0, m_bars);
-        axisY->setCategories(m_shownCategories);
         m_axisX = new QValueAxis;
         m_axisX->setRange(0.0, 1.0);
         m_axisX->setLabelFormat(QStringLiteral("%.2f"));
@@ -95,6 +93,7 @@ public:
         legendFont.setPointSizeF(legendFont.pointSizeF() * 0.75);
         chart->legend()->setFont(legendFont);
         setChart(chart);
+        m_labels = new BarLabels(chart, m_series, axisY, m_bars, m_names, 150);
         if (m_optionCount > kMaxBars)
             chart->setTitle(chart->title() + QLatin1Char(' ') +
                             tr("(top %1 of %2)").arg(kMaxBars).arg(m_optionCount));
@@ -110,9 +109,10 @@ public:
         QVector<int> shown;
         for (int i = 0; i < m_bars; ++i)
             shown.append(m_optionCount > kMaxBars ? r.order[i] : i);
-        // The leaders in the comparison's order: the axis is relabelled only
-        // when an option enters or leaves the top, not on every swap.
+        // The leaders in the comparison's order: rows change only when an
+        // option enters or leaves the top, not on every swap.
         std::sort(shown.begin(), shown.end());
+        // Row `pos` from the top is drawn by category m_labels->categoryOf(pos).
         QVector<double> sums(m_sets.size() * m_bars, 0.0);
         double lo = 0.0;
         double hi = 0.0;
@@ -121,19 +121,14 @@ public:
             double negative = 0.0;
             const QVector<double> &contrib = r.perOption[shown[pos]].contributions;
             for (int j = 0; j < contrib.size() && j < m_groupOf.size(); ++j) {
-                sums[m_groupOf[j] * m_bars + pos] += contrib[j];
+                sums[m_groupOf[j] * m_bars + m_labels->categoryOf(pos)] += contrib[j];
                 (contrib[j] >= 0 ? positive : negative) += contrib[j];
             }
             hi = std::max(hi, positive);
             lo = std::min(lo, negative);
         }
-        QStringList categories;
-        for (int o : shown)
-            categories.append(m_names[o]);
-        if (categories != m_shownCategories) {
-            m_shownCategories = categories;
-            m_axisY->setCategories(categories);
-        }
+        for (int pos = 0; pos < m_bars; ++pos)
+            m_labels->setText(pos, m_names[shown[pos]]);
         for (int g = 0; g < m_sets.size(); ++g)
             updateSet(m_sets[g], sums.mid(g * m_bars, m_bars), m_values.mid(g * m_bars, m_bars));
         m_values = sums;
@@ -150,8 +145,7 @@ private:
     int m_optionCount = 0;
     int m_bars = 0;
     QStringList m_names;
-    QStringList m_shownCategories;
-    QBarCategoryAxis *m_axisY = nullptr;
+    BarLabels *m_labels = nullptr;
     QHorizontalStackedBarSeries *m_series = nullptr;
     QVector<QBarSet *> m_sets;
     QVector<int> m_groupOf;

@@ -3,7 +3,9 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCursor>
 #include <QLegend>
+#include <QToolTip>
 #include <QLineSeries>
 #include <QPolarChart>
 #include <QValueAxis>
@@ -53,29 +55,51 @@ public:
         chart->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
         chart->addAxis(m_radial, QPolarChart::PolarOrientationRadial);
         m_series.clear();
-        for (int o = 0; o < c.optionCount(); ++o) {
+        m_comparison = c;
+        m_shown.clear();
+        // More than kMaxSeries polygons are unreadable: the leaders are drawn.
+        if (c.optionCount() > kMaxSeries)
+            chart->setTitle(tr("Scores (normalised, top %1 of %2)").arg(kMaxSeries).arg(c.optionCount()));
+        for (int o = 0; o < std::min(c.optionCount(), kMaxSeries); ++o) {
             auto *s = new QLineSeries;
-            s->setName(c.options[o].name);
-            QPen pen(optionColor(c, o));
-            pen.setWidthF(2.0);
-            s->setPen(pen);
+            connect(s, &QLineSeries::hovered, this, [s](const QPointF &, bool state) {
+                if (state)
+                    QToolTip::showText(QCursor::pos(), s->name());
+                else
+                    QToolTip::hideText();
+            });
             chart->addSeries(s);
             s->attachAxis(m_angular);
             s->attachAxis(m_radial);
             m_series.append(s);
         }
-        setAntialiasing(qint64(c.optionCount()) * c.criterionCount() <= 2000);
+        setAntialiasing(qint64(m_series.size()) * c.criterionCount() <= 400);
         chart->legend()->setAlignment(Qt::AlignBottom);
-        chart->legend()->setVisible(c.optionCount() <= 12);
+        // The legend relays out the whole chart whenever the leaders change;
+        // with many options hovering a line names it instead.
+        chart->legend()->setVisible(c.optionCount() <= kMaxSeries);
         setChart(chart);
         m_normalized.clear();
     }
 
     void setResult(const core::Result &r) override
     {
-        if (r.normalized == m_normalized || r.normalized.size() != m_series.size())
+        if (r.normalized.size() != m_comparison.optionCount())
+            return;
+        QVector<int> shown = r.order.mid(0, m_series.size());
+        std::sort(shown.begin(), shown.end());
+        if (r.normalized == m_normalized && shown == m_shown)
             return;
         m_normalized = r.normalized;
+        if (shown != m_shown) {
+            m_shown = shown;
+            for (int k = 0; k < m_series.size(); ++k) {
+                m_series[k]->setName(m_comparison.options[shown[k]].name);
+                QPen pen(optionColor(m_comparison, shown[k]));
+                pen.setWidthF(2.0);
+                m_series[k]->setPen(pen);
+            }
+        }
         double lo = 0.0;
         double hi = 1.0;
         for (const auto &row : r.normalized) {
@@ -85,14 +109,15 @@ public:
             }
         }
         m_radial->setRange(lo, hi);
-        for (int o = 0; o < m_series.size(); ++o) {
+        for (int k = 0; k < m_series.size(); ++k) {
+            const int o = m_shown[k];
             QList<QPointF> points;
             points.reserve(m_criteria + 1);
             for (int j = 0; j < m_criteria; ++j)
                 points.append(QPointF(j, r.normalized[o][j]));
             if (m_criteria > 0)
                 points.append(QPointF(m_criteria, r.normalized[o][0])); // close the polygon
-            m_series[o]->replace(points);
+            m_series[k]->replace(points);
         }
     }
 
@@ -126,6 +151,9 @@ private:
         return label + QString(index, QChar(0x200B));
     }
 
+    static constexpr int kMaxSeries = 8;
+    core::Comparison m_comparison;
+    QVector<int> m_shown;
     int m_criteria = 0;
     QCategoryAxis *m_angular = nullptr;
     QValueAxis *m_radial = nullptr;

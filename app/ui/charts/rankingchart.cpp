@@ -1,3 +1,4 @@
+#include "barlabels.h"
 #include "chartpanel.h"
 #include "palette.h"
 
@@ -14,7 +15,8 @@ namespace ui {
 
 // Options best first, one bar each in the option's colour.  With few options
 // each option is its own set (so it keeps its colour wherever it ranks); with
-// many, one set carries every bar.
+// many, one set carries every bar.  Past kMaxBars only the leaders are shown;
+// the matrix and the CLI carry the full ranking.
 class RankingChart final : public ChartPanel
 {
     Q_OBJECT
@@ -36,81 +38,67 @@ public:
         m_series->setBarWidth(0.7);
         m_sets.clear();
         m_perOption = c.optionCount() <= kMaxColouredOptions;
-        // Past kMaxBars the chart shows the leaders; the matrix and the CLI
-        // carry the full ranking.
         const int n = std::min(c.optionCount(), kMaxBars);
         if (c.optionCount() > kMaxBars)
             chart->setTitle(tr("Ranking (top %1 of %2)").arg(kMaxBars).arg(c.optionCount()));
-        if (m_perOption) {
-            for (int o = 0; o < c.optionCount(); ++o) {
-                auto *set = new QBarSet(c.options[o].name);
-                set->setColor(optionColor(c, o));
-                set->setBorderColor(optionColor(c, o));
-                for (int i = 0; i < n; ++i)
-                    set->append(0.0);
-                m_sets.append(set);
-            }
-        } else {
-            auto *set = new QBarSet(tr("Score"));
-            set->setColor(optionColor(c, 0));
+        const int sets = m_perOption ? c.optionCount() : 1;
+        for (int k = 0; k < sets; ++k) {
+            auto *set = new QBarSet(m_perOption ? c.options[k].name : tr("Score"));
+            set->setColor(optionColor(c, k));
+            set->setBorderColor(optionColor(c, k));
             for (int i = 0; i < n; ++i)
                 set->append(0.0);
             m_sets.append(set);
         }
         m_series->append(QList<QBarSet *>(m_sets.begin(), m_sets.end()));
         chart->addSeries(m_series);
-        m_axisY = new QBarCategoryAxis;
-        m_categories.clear();
-        for (int i = 0; i < n; ++i)
-            m_categories.append(QString());
-        m_axisY->setCategories(m_categories);
+        auto *axisY = new QBarCategoryAxis;
         m_axisX = new QValueAxis;
         m_axisX->setRange(0.0, 1.0);
         m_axisX->setLabelFormat(QStringLiteral("%.2f"));
-        chart->addAxis(m_axisY, Qt::AlignLeft);
+        chart->addAxis(axisY, Qt::AlignLeft);
         chart->addAxis(m_axisX, Qt::AlignBottom);
-        m_series->attachAxis(m_axisY);
+        m_series->attachAxis(axisY);
         m_series->attachAxis(m_axisX);
+        QStringList widest;
+        for (const core::Option &o : c.options)
+            widest.append(QStringLiteral("%1. %2").arg(n).arg(o.name));
         setChart(chart);
+        m_labels = new BarLabels(chart, m_series, axisY, n, widest);
+        m_order.clear();
     }
 
     void setResult(const core::Result &r) override
     {
         if (r.perOption.size() != m_comparison.optionCount() || r.perOption.isEmpty())
             return;
-        const int n = std::min(m_comparison.optionCount(), kMaxBars);
-        // Bars cannot be negative in a stacked series: shift PROMETHEE flows
-        // (in [-1, 1]) onto the axis range instead.
+        const int n = m_labels->rows();
+        // Stacked bars cannot start below zero on their own: PROMETHEE flows
+        // (in [-1, 1]) widen the axis instead.
         double lo = 0.0;
         double hi = 0.0;
         for (const core::OptionResult &o : r.perOption) {
             lo = std::min(lo, o.score);
             hi = std::max(hi, o.score);
         }
-        QStringList categories;
-        for (int pos = 0; pos < n; ++pos) {
-            const int o = r.order[pos];
-            categories.append(
-                QStringLiteral("%1. %2").arg(r.perOption[o].rank).arg(m_comparison.options[o].name));
-        }
-        if (categories != m_categories) {
-            m_categories = categories;
-            m_axisY->setCategories(categories);
+        for (int row = 0; row < n; ++row) {
+            const int o = r.order[row];
+            m_labels->setText(
+                row, QStringLiteral("%1. %2").arg(r.perOption[o].rank).arg(m_comparison.options[o].name));
         }
         const double axisMax = hi <= 1.0 ? 1.0 : std::ceil(hi);
         if (m_axisX->min() != lo || m_axisX->max() != axisMax)
             m_axisX->setRange(lo, axisMax);
-        // What each set should hold: per-option sets carry their option's
-        // score at its rank position and zero elsewhere.
+        // Per-option sets carry their option's score in its row, zero elsewhere.
         QVector<QVector<double>> wanted(m_sets.size(), QVector<double>(n, 0.0));
-        for (int pos = 0; pos < n; ++pos) {
-            const int o = r.order[pos];
-            wanted[m_perOption ? o : 0][pos] = r.perOption[o].score;
+        for (int row = 0; row < n; ++row) {
+            const int o = r.order[row];
+            wanted[m_perOption ? o : 0][m_labels->categoryOf(row)] = r.perOption[o].score;
         }
         for (int k = 0; k < m_sets.size(); ++k) {
             QVector<double> current(n);
-            for (int pos = 0; pos < n; ++pos)
-                current[pos] = m_sets[k]->at(pos);
+            for (int i = 0; i < n; ++i)
+                current[i] = m_sets[k]->at(i);
             updateSet(m_sets[k], wanted[k], current);
         }
         m_order = r.order.mid(0, n);
@@ -120,12 +108,14 @@ public:
     {
         // Scores per option in the comparison's order (0 for options not shown).
         QVector<double> out(m_comparison.optionCount(), 0.0);
-        for (int pos = 0; pos < m_order.size(); ++pos) {
-            const int o = m_order[pos];
-            out[o] = m_perOption ? m_sets[o]->at(pos) : m_sets[0]->at(pos);
+        for (int row = 0; row < m_order.size(); ++row) {
+            const int o = m_order[row];
+            out[o] = m_sets[m_perOption ? o : 0]->at(m_labels->categoryOf(row));
         }
         return out;
     }
+
+    QStringList rowLabels() const { return m_labels->texts(); }
 
 private:
     static constexpr int kMaxColouredOptions = 12;
@@ -133,9 +123,8 @@ private:
     core::Comparison m_comparison;
     QHorizontalStackedBarSeries *m_series = nullptr;
     QVector<QBarSet *> m_sets;
-    QBarCategoryAxis *m_axisY = nullptr;
     QValueAxis *m_axisX = nullptr;
-    QStringList m_categories;
+    BarLabels *m_labels = nullptr;
     QVector<int> m_order;
     bool m_perOption = true;
 };

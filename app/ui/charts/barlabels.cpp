@@ -1,0 +1,60 @@
+#include "barlabels.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QFontMetrics>
+#include <QGraphicsSimpleTextItem>
+#include <algorithm>
+
+namespace ui {
+
+BarLabels::BarLabels(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis *axis, int rows,
+                     const QStringList &widest, int maxWidth)
+    : QObject(chart)
+    , m_chart(chart)
+    , m_series(series)
+{
+    QStringList positions;
+    for (int i = 0; i < rows; ++i)
+        positions.append(QString::number(i + 1));
+    axis->setCategories(positions);
+    axis->setLabelsVisible(false);
+    axis->setGridLineVisible(false);
+    const QFontMetrics fm(chart->font());
+    for (const QString &text : widest)
+        m_width = std::max(m_width, fm.horizontalAdvance(text));
+    m_width = std::min(m_width, maxWidth);
+    for (int i = 0; i < rows; ++i) {
+        auto *item = new QGraphicsSimpleTextItem(chart);
+        item->setFont(chart->font());
+        m_items.append(item);
+    }
+    m_texts = QStringList(rows, QString());
+    QMargins margins = chart->margins();
+    margins.setLeft(m_width + 10);
+    chart->setMargins(margins);
+    connect(chart, &QChart::plotAreaChanged, this, &BarLabels::place);
+}
+
+void BarLabels::setText(int row, const QString &text)
+{
+    if (row < 0 || row >= rows() || m_texts[row] == text)
+        return;
+    m_texts[row] = text;
+    m_items[row]->setText(QFontMetrics(m_chart->font()).elidedText(text, Qt::ElideRight, m_width));
+    m_items[row]->setToolTip(text);
+    place();
+}
+
+void BarLabels::place()
+{
+    const QRectF plot = m_chart->plotArea();
+    for (int row = 0; row < rows(); ++row) {
+        const QPointF at = m_chart->mapToPosition(QPointF(0, categoryOf(row)), m_series);
+        const QRectF box = m_items[row]->boundingRect();
+        m_items[row]->setPos(plot.left() - 6 - box.width(), at.y() - box.height() / 2);
+    }
+}
+
+} // namespace ui
