@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 namespace {
 struct Run
@@ -252,6 +253,59 @@ private Q_SLOTS:
         QVERIFY2(!err.isEmpty() && !err.contains('\n'), err.constData());
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QCOMPARE(testsupport::fileDigest(it.key()), it.value());
+    }
+
+    void sensitivityJson()
+    {
+        const Run r = tradeoff({QStringLiteral("sensitivity"), QStringLiteral("--samples"),
+                                QStringLiteral("4000"), QStringLiteral("--seed"), QStringLiteral("7"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r);
+        const QJsonArray stability = o[QStringLiteral("stability")].toArray();
+        QVERIFY(stability.size() >= 14);
+        for (const QJsonValue &v : stability) {
+            const QJsonObject i = v.toObject();
+            QVERIFY(i[QStringLiteral("lower")].toDouble() <= i[QStringLiteral("weight")].toDouble() + 1e-12);
+            QVERIFY(i[QStringLiteral("weight")].toDouble() <= i[QStringLiteral("upper")].toDouble() + 1e-12);
+        }
+        QVERIFY(!o[QStringLiteral("crossovers")].toArray().isEmpty());
+        const QJsonObject acceptability = o[QStringLiteral("acceptability")].toObject();
+        QCOMPARE(acceptability[QStringLiteral("samples")].toInt(), 4000);
+        double first = 0;
+        for (const QJsonValue &v : acceptability[QStringLiteral("ranks")].toArray())
+            first += v.toObject()[QStringLiteral("first")].toDouble();
+        QVERIFY(qFuzzyCompare(first, 1.0));
+        QCOMPARE(o[QStringLiteral("methods")].toArray().size(), 4);
+        QCOMPARE(o[QStringLiteral("kendall_tau")]
+                     .toObject()[QStringLiteral("wsm")]
+                     .toObject()[QStringLiteral("wsm")]
+                     .toDouble(),
+                 1.0);
+        // Same seed, same numbers.
+        const Run again = tradeoff({QStringLiteral("sensitivity"), QStringLiteral("--samples"),
+                                    QStringLiteral("4000"), QStringLiteral("--seed"), QStringLiteral("7"),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json(again)[QStringLiteral("acceptability")], o[QStringLiteral("acceptability")]);
+    }
+
+    void ahpCommand()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("pairwise.csv"));
+        writeFile(csv, ",Speed,Cost,Ecosystem\nSpeed,1,3,5\nCost,,1,3\nEcosystem,,,1\n");
+        const Run r =
+            tradeoff({QStringLiteral("ahp"), csv, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r);
+        QVERIFY(std::abs(o[QStringLiteral("priorities")].toObject()[QStringLiteral("Speed")].toDouble() -
+                         0.637) < 5e-4);
+        QVERIFY(o[QStringLiteral("consistent")].toBool());
+        QCOMPARE(o[QStringLiteral("random_index")].toDouble(), 0.58);
+        const QString bad = m_dir.filePath(QStringLiteral("transposed.csv"));
+        writeFile(bad, ",A,B\nA,1,3\nB,3,1\n");
+        const Run refused = tradeoff({QStringLiteral("ahp"), bad});
+        QCOMPARE(refused.code, 2);
+        QVERIFY(refused.err.contains("transposed"));
     }
 
     void germanTranslationIsLoaded()

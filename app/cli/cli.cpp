@@ -1,14 +1,17 @@
 #include "cli.h"
 
+#include "ahp.h"
 #include "bundled.h"
 #include "csvmatrix.h"
 #include "engine.h"
 #include "loader.h"
+#include "montecarlo.h"
 #include "report.h"
 #include "store.h"
 #include "verdict.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -378,7 +381,8 @@ int cmdScore(const QStringList &rest, QTextStream &out, QTextStream &err)
         return fail(err, displayName(s.file), *f);
     const core::Result r = core::evaluate(s.comparison, s.weights, s.options);
     const auto stability = core::stabilityIntervals(s.comparison, s.weights, s.options, r);
-    const core::Verdict v = core::makeVerdict(s.comparison, r, stability);
+    core::Verdict v = core::makeVerdict(s.comparison, r, stability);
+    core::applyMethodComparison(v, s.comparison, s.weights, s.options);
     const QString format =
         a.has(QStringLiteral("--format")) ? a.value(QStringLiteral("--format")) : QStringLiteral("table");
     if (format == QLatin1String("json")) {
@@ -629,6 +633,285 @@ int cmdReport(const QStringList &rest, QTextStream &err)
     return writeOutput(outPath, *bytes, err);
 }
 
+QJsonArray rankingJson(const core::Comparison &c, const core::Result &r)
+{
+    QJsonArray out;
+    for (int o : r.order)
+        out.append(QJsonObject{{QStringLiteral("option"), c.options[o].name},
+                               {QStringLiteral("score"), r.perOption[o].score},
+                               {QStringLiteral("rank"), r.perOption[o].rank}});
+    return out;
+}
+
+QVector<int> rankVector(const core::Result &r)
+{
+    QVector<int> out;
+    for (const core::OptionResult &o : r.perOption)
+        out.append(o.rank);
+    return out;
+}
+
+int cmdSensitivity(const QStringList &rest, QTextStream &out, QTextStream &err)
+{
+    QStringList valueOptions = kSelectorOptions;
+    valueOptions << QStringLiteral("--samples") << QStringLiteral("--seed")
+                 << QStringLiteral("--concentration");
+    const Args a = parseArgs(rest, valueOptions, {});
+    if (!a.error.isEmpty())
+        return fail(err, {}, {UsageError, a.error});
+    Selection s;
+    if (auto f = singleFile(a, &s.file, false))
+        return fail(err, {}, *f);
+    if (auto f = checkFormat(a, {QStringLiteral("table"), QStringLiteral("json")}))
+        return fail(err, {}, *f);
+    core::MonteCarloOptions mc;
+    bool ok = true;
+    if (a.has(QStringLiteral("--samples"))) {
+        mc.samples = a.value(QStringLiteral("--samples")).toInt(&ok);
+        if (!ok || mc.samples < 0 || mc.samples > 10'000'000)
+            return fail(err, {}, {UsageError, Tr::tr("--samples must be a whole number from 0 to 10000000")});
+    }
+    if (a.has(QStringLiteral("--seed"))) {
+        mc.seed = a.value(QStringLiteral("--seed")).toULongLong(&ok);
+        if (!ok)
+            return fail(err, {}, {UsageError, Tr::tr("--seed must be a non-negative whole number")});
+    }
+    if (a.has(QStringLiteral("--concentration"))) {
+        mc.concentration = QLocale::c().toDouble(a.value(QStringLiteral("--concentration")), &ok);
+        if (!ok || !std::isfinite(mc.concentration) || mc.concentration < 0)
+            return fail(err, {},
+                        {UsageError, Tr::tr("--concentration must be 0 (flat) or a positive number")});
+    }
+    QVector<core::Comparison> all;
+    if (auto f = loadFile(s.file, &all))
+        return fail(err, displayName(s.file), *f);
+    if (auto f = select(a, all, &s))
+        return fail(err, displayName(s.file), *f);
+    const core::Comparison &c = s.comparison;
+    const core::Result r = core::evaluate(c, s.weights, s.options);
+    const auto stability = core::stabilityIntervals(c, s.weights, s.options, r);
+    core::Verdict v = core::makeVerdict(c, r, stability);
+    core::applyMethodComparison(v, c, s.weights, s.options);
+    const core::Acceptability acceptability = core::rankAcceptability(c, s.weights, s.options, mc);
+    core::applyAcceptability(v, acceptability);
+
+    // Every method's ranking side by side, and how much they agree.
+    QVector<core::Result> byMethod;
+    const QStringList methods = core::methodKeys();
+    for (const QString &key : methods) {
+        core::EngineOptions o = s.options;
+        o.method = *core::methodFromKey(key);
+        o.normalization = core::defaultNormalization(o.method);
+        byMethod.append(core::evaluate(c, s.weights, o));
+    }
+
+    if (a.value(QStringLiteral("--format")) == QLatin1String("json")) {
+        QJsonArray intervals;
+        for (const core::StabilityInterval &i : stability) {
+            intervals.append(QJsonObject{
+                {QStringLiteral("criterion"), c.criteria[i.criterion].name},
+                {QStringLiteral("weight"), i.current},
+                {QStringLiteral("lower"), i.lower},
+                {QStringLiteral("upper"), i.upper},
+                {QStringLiteral("below"),
+                 i.challengerBelow >= 0 ? QJsonValue(c.options[i.challengerBelow].name) : QJsonValue()},
+                {QStringLiteral("above"),
+                 i.challengerAbove >= 0 ? QJsonValue(c.options[i.challengerAbove].name) : QJsonValue()}});
+        }
+        QJsonArray crossovers;
+        for (const core::StabilityInterval &i : stability) {
+            if (i.challengerAbove >= 0)
+                crossovers.append(QJsonObject{{QStringLiteral("criterion"), c.criteria[i.criterion].name},
+                                              {QStringLiteral("option"), c.options[i.challengerAbove].name},
+                                              {QStringLiteral("when"), QStringLiteral("above")},
+                                              {QStringLiteral("weight"), i.upper}});
+            if (i.challengerBelow >= 0)
+                crossovers.append(QJsonObject{{QStringLiteral("criterion"), c.criteria[i.criterion].name},
+                                              {QStringLiteral("option"), c.options[i.challengerBelow].name},
+                                              {QStringLiteral("when"), QStringLiteral("below")},
+                                              {QStringLiteral("weight"), i.lower}});
+        }
+        QJsonArray ranks;
+        for (int o = 0; o < c.optionCount(); ++o) {
+            QJsonArray shares;
+            for (double x : acceptability.shares[o])
+                shares.append(x);
+            ranks.append(QJsonObject{{QStringLiteral("option"), c.options[o].name},
+                                     {QStringLiteral("first"), acceptability.firstRank(o)},
+                                     {QStringLiteral("shares"), shares}});
+        }
+        QJsonArray methodRankings;
+        QJsonObject tau;
+        for (int m = 0; m < methods.size(); ++m) {
+            methodRankings.append(QJsonObject{
+                {QStringLiteral("method"), methods[m]},
+                {QStringLiteral("normalization"), core::normalizationKey(byMethod[m].options.normalization)},
+                {QStringLiteral("results"), rankingJson(c, byMethod[m])}});
+            QJsonObject row;
+            for (int k = 0; k < methods.size(); ++k)
+                row.insert(methods[k], core::kendallTau(rankVector(byMethod[m]), rankVector(byMethod[k])));
+            tau.insert(methods[m], row);
+        }
+        QJsonObject weights;
+        for (int j = 0; j < c.criterionCount(); ++j)
+            weights.insert(c.criteria[j].name, r.weights[j]);
+        QJsonArray details;
+        for (const QString &d : core::VerdictText::details(c, v, r))
+            details.append(d);
+        const QJsonObject root{
+            {QStringLiteral("file"), displayName(s.file)},
+            {QStringLiteral("comparison"), c.name},
+            {QStringLiteral("profile"), s.profileName.isEmpty() ? QJsonValue() : QJsonValue(s.profileName)},
+            {QStringLiteral("method"), core::methodKey(r.options.method)},
+            {QStringLiteral("normalization"), core::normalizationKey(r.options.normalization)},
+            {QStringLiteral("missing"), core::missingPolicyKey(r.options.missing)},
+            {QStringLiteral("weights"), weights},
+            {QStringLiteral("results"), rankingJson(c, r)},
+            {QStringLiteral("stability"), intervals},
+            {QStringLiteral("crossovers"), crossovers},
+            {QStringLiteral("acceptability"),
+             QJsonObject{{QStringLiteral("samples"), acceptability.samples},
+                         {QStringLiteral("seed"), QString::number(acceptability.seed)},
+                         {QStringLiteral("concentration"), acceptability.concentration},
+                         {QStringLiteral("distribution"), mc.concentration > 0
+                                                              ? QStringLiteral("dirichlet around the weights")
+                                                              : QStringLiteral("flat dirichlet")},
+                         {QStringLiteral("ranks"), ranks}}},
+            {QStringLiteral("methods"), methodRankings},
+            {QStringLiteral("kendall_tau"), tau},
+            {QStringLiteral("verdict"),
+             QJsonObject{{QStringLiteral("headline"), core::VerdictText::headline(c, v, r)},
+                         {QStringLiteral("details"), details},
+                         {QStringLiteral("fragile"), v.fragile}}}};
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        out.flush();
+        return Ok;
+    }
+
+    out << c.name << '\n' << core::VerdictText::plainText(c, v, r) << "\n\n";
+    QVector<QStringList> rows;
+    for (const core::StabilityInterval &i : stability)
+        rows.append({c.criteria[i.criterion].name, core::VerdictText::percent(i.current),
+                     core::VerdictText::percent(i.lower) + QStringLiteral(" – ") +
+                         core::VerdictText::percent(i.upper),
+                     i.challengerBelow >= 0 ? c.options[i.challengerBelow].name : QStringLiteral("–"),
+                     i.challengerAbove >= 0 ? c.options[i.challengerAbove].name : QStringLiteral("–")});
+    out << table({Tr::tr("Criterion"), Tr::tr("Weight"), Tr::tr("Winner stays first"),
+                  Tr::tr("Below: winner"), Tr::tr("Above: winner")},
+                 rows)
+        << '\n';
+    rows.clear();
+    for (int o : r.order) {
+        QStringList row{c.options[o].name};
+        for (int k = 0; k < c.optionCount() && k < 6; ++k)
+            row.append(core::VerdictText::percent(acceptability.shares[o][k]));
+        rows.append(row);
+    }
+    QStringList header{Tr::tr("Option")};
+    for (int k = 0; k < c.optionCount() && k < 6; ++k)
+        header.append(Tr::tr("Rank %1").arg(k + 1));
+    out << Tr::tr("Rank acceptability over %1 random weightings (seed %2):")
+               .arg(acceptability.samples)
+               .arg(acceptability.seed)
+        << '\n'
+        << table(header, rows) << '\n';
+    rows.clear();
+    for (int m = 0; m < methods.size(); ++m) {
+        QStringList ranking;
+        for (int o : byMethod[m].order)
+            ranking.append(
+                QStringLiteral("%1. %2").arg(byMethod[m].perOption[o].rank).arg(c.options[o].name));
+        rows.append({methods[m],
+                     QLocale::c().toString(core::kendallTau(rankVector(byMethod[0]), rankVector(byMethod[m])),
+                                           'f', 2),
+                     ranking.join(QLatin1String(", "))});
+    }
+    out << table({Tr::tr("Method"), Tr::tr("Kendall tau vs wsm"), Tr::tr("Ranking")}, rows);
+    out.flush();
+    return Ok;
+}
+
+int cmdAhp(const QStringList &rest, QTextStream &out, QTextStream &err)
+{
+    const Args a = parseArgs(rest, {QStringLiteral("--format")}, {});
+    if (!a.error.isEmpty())
+        return fail(err, {}, {UsageError, a.error});
+    QString file;
+    if (auto f = singleFile(a, &file, true))
+        return fail(err, {}, *f);
+    if (auto f = checkFormat(a, {QStringLiteral("table"), QStringLiteral("json")}))
+        return fail(err, {}, *f);
+    QFile in(file);
+    const QFileInfo info(file);
+    if (!info.isFile())
+        return fail(
+            err, file,
+            {InputError, info.exists() ? Tr::tr("is a directory, not a file") : Tr::tr("no such file")});
+    if (info.size() > 1024 * 1024)
+        return fail(err, file, {InputError, Tr::tr("too large for a pairwise comparison matrix")});
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(err, file, {InputError, Tr::tr("cannot read: %1").arg(in.errorString())});
+    const QByteArray data = in.readAll();
+    if (data.contains('\0'))
+        return fail(err, file,
+                    {InputError, Tr::tr("the file contains NUL bytes (binary data, not CSV text)")});
+    auto analysis = core::ahp::analyseCsv(data);
+    if (!analysis)
+        return fail(err, file, {InputError, analysis.error()});
+    const core::ahp::Analysis &x = *analysis;
+    if (a.value(QStringLiteral("--format")) == QLatin1String("json")) {
+        QJsonArray items;
+        QJsonObject priorities;
+        for (int i = 0; i < x.names.size(); ++i) {
+            items.append(QJsonObject{{QStringLiteral("name"), x.names[i]},
+                                     {QStringLiteral("priority"), x.priorities[i]}});
+            priorities.insert(x.names[i], x.priorities[i]);
+        }
+        QJsonArray worst;
+        for (const core::ahp::Judgement &j : x.mostInconsistent)
+            worst.append(
+                QJsonObject{{QStringLiteral("row"), x.names[j.row]},
+                            {QStringLiteral("column"), x.names[j.column]},
+                            {QStringLiteral("value"), j.value},
+                            {QStringLiteral("implied"), x.priorities[j.row] / x.priorities[j.column]},
+                            {QStringLiteral("deviation"), j.deviation}});
+        out << QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
+                                         {QStringLiteral("method"), QStringLiteral("principal eigenvector")},
+                                         {QStringLiteral("items"), items},
+                                         {QStringLiteral("priorities"), priorities},
+                                         {QStringLiteral("lambda_max"), x.lambdaMax},
+                                         {QStringLiteral("consistency_index"), x.consistencyIndex},
+                                         {QStringLiteral("random_index"), x.randomIndex},
+                                         {QStringLiteral("random_index_source"),
+                                          QString::fromLatin1(core::ahp::kRandomIndexSource)},
+                                         {QStringLiteral("consistency_ratio"), x.consistencyRatio},
+                                         {QStringLiteral("consistent"), x.consistent()},
+                                         {QStringLiteral("most_inconsistent"), worst}})
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        QVector<QStringList> rows;
+        for (int i = 0; i < x.names.size(); ++i)
+            rows.append({x.names[i], QLocale::c().toString(x.priorities[i], 'f', 4)});
+        out << table({Tr::tr("Item"), Tr::tr("Priority")}, rows) << '\n';
+        out << Tr::tr("lambda_max %1, CI %2, RI %3 (%4), CR %5: %6")
+                   .arg(QLocale::c().toString(x.lambdaMax, 'f', 4),
+                        QLocale::c().toString(x.consistencyIndex, 'f', 4),
+                        QLocale::c().toString(x.randomIndex, 'f', 2),
+                        QString::fromLatin1(core::ahp::kRandomIndexSource),
+                        QLocale::c().toString(x.consistencyRatio, 'f', 4),
+                        x.consistent() ? Tr::tr("consistent (below 0.10)")
+                                       : Tr::tr("inconsistent (0.10 or more): revise the judgements below"))
+            << '\n';
+        for (const core::ahp::Judgement &j : x.mostInconsistent)
+            out << Tr::tr("  %1 vs %2: judged %3, the priorities imply %4")
+                       .arg(x.names[j.row], x.names[j.column], QLocale::c().toString(j.value, 'g', 3),
+                            QLocale::c().toString(x.priorities[j.row] / x.priorities[j.column], 'f', 2))
+                << '\n';
+    }
+    out.flush();
+    return Ok;
+}
+
 } // namespace
 
 bool isHeadless(const QStringList &arguments)
@@ -664,6 +947,14 @@ QString helpText()
         "                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]\n"
         "      Write a report: PDF (A4 or Letter), self-contained HTML, a Markdown decision\n"
         "      record (MADR), CSV, JSON, or one chart as PNG or SVG (--chart, default ranking).\n"
+        "  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]\n"
+        "                       [--format table|json]\n"
+        "      Stability intervals and crossovers per criterion, Monte Carlo rank acceptability\n"
+        "      (weights drawn from the simplex, flat or around the current weights with K > 0),\n"
+        "      and every method's ranking with Kendall's tau.\n"
+        "  tradeoff ahp PAIRWISE.csv [--format table|json]\n"
+        "      AHP priorities from a pairwise comparison matrix (Saaty 1-9 scale), with lambda_max,\n"
+        "      consistency index and ratio, and the most inconsistent judgements.\n"
         "  tradeoff list [FILE] [--format table|json]\n"
         "      The comparisons in FILE with their options, criteria and profiles.\n"
         "  tradeoff validate FILE\n"
@@ -718,6 +1009,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return cmdScore(rest, out, err);
     if (command == QLatin1String("report"))
         return cmdReport(rest, err);
+    if (command == QLatin1String("sensitivity"))
+        return cmdSensitivity(rest, out, err);
+    if (command == QLatin1String("ahp"))
+        return cmdAhp(rest, out, err);
     if (command == QLatin1String("list"))
         return cmdList(rest, out, err);
     if (command == QLatin1String("validate"))

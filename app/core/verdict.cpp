@@ -1,5 +1,7 @@
 #include "verdict.h"
 
+#include "montecarlo.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -72,6 +74,49 @@ Verdict makeVerdict(const Comparison &c, const Result &r, const QVector<Stabilit
     return v;
 }
 
+void applyAcceptability(Verdict &v, const Acceptability &a)
+{
+    if (v.winners.size() != 1 || a.samples == 0)
+        return;
+    v.acceptability = a.firstRank(v.winners.first());
+    v.acceptabilitySamples = a.samples;
+    v.fragile = v.fragile || *v.acceptability < 0.5;
+}
+
+void applyMethodComparison(Verdict &v, const Comparison &c, const QVector<double> &weights,
+                           const EngineOptions &options)
+{
+    v.dissentingMethods.clear();
+    if (v.winners.size() != 1)
+        return;
+    for (Method m : {Method::WeightedSum, Method::WeightedProduct, Method::Topsis, Method::Promethee2}) {
+        if (m == options.method)
+            continue;
+        EngineOptions other = options;
+        other.method = m;
+        other.normalization = defaultNormalization(m);
+        const Result r = evaluate(c, weights, other);
+        const QVector<int> winners = r.winners();
+        if (!winners.contains(v.winners.first()))
+            v.dissentingMethods.append({m, winners.isEmpty() ? -1 : winners.first()});
+    }
+}
+
+QString methodName(Method m)
+{
+    switch (m) {
+    case Method::WeightedSum:
+        return VerdictText::tr("weighted sum");
+    case Method::WeightedProduct:
+        return VerdictText::tr("weighted product");
+    case Method::Topsis:
+        return VerdictText::tr("TOPSIS");
+    case Method::Promethee2:
+        return VerdictText::tr("PROMETHEE II");
+    }
+    return {};
+}
+
 QString VerdictText::percent(double share)
 {
     return QLocale().toString(share * 100.0, 'f', share * 100.0 < 10.0 ? 1 : 0) + QLocale().percent();
@@ -126,8 +171,17 @@ QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Re
         }
         if (v.flips.isEmpty())
             out.append(tr("No single weight change hands first place to another option."));
+        if (v.acceptability)
+            out.append(tr("%1 ranks first in %2 of %3 random weightings.")
+                           .arg(c.options[v.winners.first()].name, percent(*v.acceptability),
+                                QLocale().toString(v.acceptabilitySamples)));
         if (v.fragile)
             out.append(tr("Fragile: a small change of weights changes the winner."));
+        for (const auto &[method, winner] : v.dissentingMethods) {
+            if (winner >= 0)
+                out.append(tr("The method decides: %1 ranks %2 first.")
+                               .arg(methodName(method), c.options[winner].name));
+        }
     }
     if (v.missingScores > 0) {
         switch (r.options.missing) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
 
 namespace core {
 
@@ -36,7 +37,24 @@ struct Verdict
     int contestedScores = 0; // scores whose evidence both supports and opposes them
     bool allWeightsZero = false;
     bool fragile = false;
+    // From a Monte Carlo run, when one was made: the share of random
+    // weightings in which the winner ranks first.
+    std::optional<double> acceptability;
+    int acceptabilitySamples = 0;
+    // Methods whose first place differs from this verdict's winner.
+    QVector<std::pair<Method, int>> dissentingMethods; // (method, its winner)
 };
+
+// Ranks with every other method (each with its default normalisation) and
+// records those that put another option first: "the method decides".
+void applyMethodComparison(Verdict &verdict, const Comparison &comparison, const QVector<double> &weights,
+                           const EngineOptions &options);
+QString methodName(Method method);
+
+struct Acceptability;
+// Adds a Monte Carlo result; a winner first in under half of the draws is
+// fragile too.
+void applyAcceptability(Verdict &verdict, const Acceptability &acceptability);
 
 Verdict makeVerdict(const Comparison &comparison, const Result &result,
                     const QVector<StabilityInterval> &stability);

@@ -40,6 +40,7 @@ Report build(const Input &input)
     r.result = core::evaluate(c, input.weights, input.options);
     r.stability = core::stabilityIntervals(c, input.weights, input.options, r.result);
     r.verdict = core::makeVerdict(c, r.result, r.stability);
+    core::applyMethodComparison(r.verdict, c, input.weights, input.options);
     r.checksum = core::json::checksum(c);
     r.date = QDate::currentDate();
     r.version = QStringLiteral(TRADEOFF_VERSION);

@@ -118,6 +118,7 @@ void Session::recompute()
     m_result = core::evaluate(c, m_weights, m_options);
     m_stability = core::stabilityIntervals(c, m_weights, m_options, m_result);
     m_verdict = core::makeVerdict(c, m_result, m_stability);
+    core::applyMethodComparison(m_verdict, c, m_weights, m_options);
     if (sender() == &m_recomputeTimer)
         Q_EMIT resultChanged();
 }

@@ -5,9 +5,9 @@
 #include <QChart>
 #include <QCursor>
 #include <QLegend>
-#include <QToolTip>
 #include <QLineSeries>
 #include <QPolarChart>
+#include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
 
