@@ -1,12 +1,15 @@
+#include "analysispanel.h"
 #include "cli/cli.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPushButton>
 #include <QScreen>
 #include <QTextStream>
 #include <QTimer>
@@ -93,7 +96,11 @@ int runGui(int argc, char **argv)
                                QStringLiteral("name"));
     QCommandLineOption comparison(QStringLiteral("comparison"), QObject::tr("Comparison to start with."),
                                   QStringLiteral("name"));
-    parser.addOptions({screenshot, size, fontScale, language, profile, comparison});
+    QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QObject::tr("Analysis tab to show: evidence, sensitivity, acceptability or methods."),
+        QStringLiteral("name"));
+    parser.addOptions({screenshot, size, fontScale, language, profile, comparison, tab});
     if (!parser.parse(app.arguments())) {
         QTextStream(stderr) << "tradeoff: " << parser.errorText() << Qt::endl;
         return cli::UsageError;
@@ -130,6 +137,23 @@ int runGui(int argc, char **argv)
             window.session()->selectProfile(p);
     }
 
+    if (parser.isSet(tab)) {
+        const QStringList tabs{QStringLiteral("evidence"), QStringLiteral("sensitivity"),
+                               QStringLiteral("acceptability"), QStringLiteral("methods")};
+        const int index = int(tabs.indexOf(parser.value(tab)));
+        if (index < 0) {
+            QTextStream(stderr) << "tradeoff: " << QObject::tr("unknown tab '%1'").arg(parser.value(tab))
+                                << Qt::endl;
+            return cli::UsageError;
+        }
+        window.analysisPanel()->setCurrentIndex(index);
+        if (index == ui::AnalysisPanel::AcceptabilityTab && grabbing) {
+            QEventLoop wait;
+            QObject::connect(window.session(), &ui::Session::acceptabilityFinished, &wait, &QEventLoop::quit);
+            window.analysisPanel()->runButton()->click();
+            wait.exec();
+        }
+    }
     if (grabbing) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         const int w = wh.value(0).toInt();

@@ -1,3 +1,4 @@
+#include "analysispanel.h"
 #include "charts/chartpanel.h"
 #include "evidencepanel.h"
 #include "mainwindow.h"
@@ -14,9 +15,11 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,6 +188,70 @@ private Q_SLOTS:
         QVERIFY(!recent->actions().isEmpty());
         recent->actions().first()->trigger();
         QCOMPARE(other.session()->path(), QFileInfo(path).absoluteFilePath());
+    }
+
+    void analysisTabs()
+    {
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(testsupport::bundledPath()));
+        w.resize(1500, 950);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ui::AnalysisPanel *panel = w.analysisPanel();
+        QVERIFY(!w.session()->analysisEnabled());
+
+        // Sensitivity: the sweep and the tornado follow the weights live.
+        panel->setCurrentIndex(ui::AnalysisPanel::SensitivityTab);
+        QVERIFY(w.session()->analysisEnabled());
+        panel->sweepCriterion()->setCurrentIndex(criterion(w, "Data & ML libraries"));
+        QTRY_VERIFY(!panel->sweepChart()->values().isEmpty());
+        const QVector<double> tornado = panel->tornadoChart()->values();
+        QVERIFY(!tornado.isEmpty());
+        w.weightPanel()->slider(criterion(w, "Full-stack JavaScript"))->setValue(60);
+        QTRY_VERIFY(panel->tornadoChart()->values() != tornado);
+
+        // Methods: four rankings, PROMETHEE II disagreeing on the bundled data.
+        panel->setCurrentIndex(ui::AnalysisPanel::MethodsTab);
+        QTRY_COMPARE(panel->methodsTable()->rowCount(), 4);
+        QVERIFY(panel->methodsTable()->item(0, 2)->text().startsWith(QStringLiteral("1. ")));
+
+        // Acceptability: run in the background, the verdict reports it, and a
+        // weight change marks it stale.
+        panel->setCurrentIndex(ui::AnalysisPanel::AcceptabilityTab);
+        QSignalSpy finished(w.session(), &ui::Session::acceptabilityFinished);
+        QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(w.session()->acceptabilityCurrent());
+        QCOMPARE(w.session()->acceptability().samples, 20000);
+        QTRY_VERIFY(
+            w.verdictPanel()->details().join(QLatin1Char(' ')).contains(QStringLiteral("random weightings")));
+        QVERIFY(!panel->acceptabilityChart()->values().isEmpty());
+        w.weightPanel()->slider(0)->setValue(70);
+        QTRY_VERIFY(!w.session()->acceptabilityCurrent());
+        QTRY_VERIFY(!w.verdictPanel()
+                         ->details()
+                         .join(QLatin1Char(' '))
+                         .contains(QStringLiteral("random weightings")));
+
+        // Leaving the analysis tabs stops the extra work.
+        panel->setCurrentIndex(ui::AnalysisPanel::EvidenceTab);
+        QVERIFY(!w.session()->analysisEnabled());
+    }
+
+    void engineSelectorsChangeTheResult()
+    {
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(testsupport::bundledPath()));
+        w.show();
+        w.methodSelector()->setCurrentIndex(w.methodSelector()->findData(int(Method::Promethee2)));
+        QTRY_COMPARE(w.session()->result().options.method, Method::Promethee2);
+        QCOMPARE(w.session()->result().options.normalization, Normalization::None);
+        QTRY_VERIFY(w.verdictPanel()->headline().startsWith(QStringLiteral("Python")));
+        w.normalizationSelector()->setCurrentIndex(
+            w.normalizationSelector()->findData(int(Normalization::MinMax)));
+        QTRY_COMPARE(w.session()->result().options.normalization, Normalization::MinMax);
     }
 
     void csvFileOpensInTheWindow()

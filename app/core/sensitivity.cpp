@@ -138,4 +138,25 @@ QVector<StabilityInterval> stabilityIntervals(const Comparison &c, const QVector
     return out;
 }
 
+Sweep weightSweep(const Comparison &c, const Result &result, int criterion, int points)
+{
+    Sweep out;
+    out.criterion = criterion;
+    const int n = c.optionCount();
+    if (criterion < 0 || criterion >= c.criterionCount() || n == 0)
+        return out;
+    const bool linear =
+        result.options.method == Method::WeightedSum && result.options.missing != MissingPolicy::Exclude;
+    const int count = linear ? 2 : std::max(2, points);
+    out.scores = QVector<QVector<double>>(n, QVector<double>(count, 0.0));
+    for (int k = 0; k < count; ++k) {
+        const double share = double(k) / (count - 1);
+        out.shares.append(share);
+        const Result r = evaluate(c, weightsWithShare(result.weights, criterion, share), result.options);
+        for (int o = 0; o < n; ++o)
+            out.scores[o][k] = r.perOption[o].score;
+    }
+    return out;
+}
+
 } // namespace core

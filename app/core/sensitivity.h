@@ -26,4 +26,15 @@ QVector<StabilityInterval> stabilityIntervals(const Comparison &comparison, cons
 // rescaled proportionally (equally when they are all zero).
 QVector<double> weightsWithShare(const QVector<double> &normalizedWeights, int criterion, double share);
 
+// Every option's score as one criterion's weight sweeps from 0 to 1 (the
+// others rescaled proportionally): the data behind a "score against weight"
+// chart.  Two points suffice for the weighted sum (scores are linear).
+struct Sweep
+{
+    int criterion = -1;
+    QVector<double> shares;          // the swept weights
+    QVector<QVector<double>> scores; // [option][point]
+};
+Sweep weightSweep(const Comparison &comparison, const Result &result, int criterion, int points = 41);
+
 } // namespace core

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysispanel.h"
 #include "bundled.h"
 #include "charts/chartpanel.h"
 #include "evidencepanel.h"
@@ -88,11 +89,30 @@ void MainWindow::buildLayout()
     m_methodBox->addItem(tr("TOPSIS"), int(core::Method::Topsis));
     m_methodBox->addItem(tr("PROMETHEE II"), int(core::Method::Promethee2));
     toolbar->addWidget(m_methodBox);
+    toolbar->addWidget(new QLabel(QLatin1Char(' ') + tr("Normalisation:") + QLatin1Char(' '), toolbar));
+    m_normalizationBox = new QComboBox(toolbar);
+    m_normalizationBox->setObjectName(QStringLiteral("normalizationSelector"));
+    m_normalizationBox->addItem(tr("Rating scale"), int(core::Normalization::Scale));
+    m_normalizationBox->addItem(tr("Min–max"), int(core::Normalization::MinMax));
+    m_normalizationBox->addItem(tr("Vector"), int(core::Normalization::Vector));
+    m_normalizationBox->addItem(tr("Sum"), int(core::Normalization::Sum));
+    m_normalizationBox->addItem(tr("Max"), int(core::Normalization::Max));
+    m_normalizationBox->addItem(tr("None (raw values)"), int(core::Normalization::None));
+    toolbar->addWidget(m_normalizationBox);
+    toolbar->addWidget(new QLabel(QLatin1Char(' ') + tr("Missing scores:") + QLatin1Char(' '), toolbar));
+    m_missingBox = new QComboBox(toolbar);
+    m_missingBox->setObjectName(QStringLiteral("missingSelector"));
+    m_missingBox->addItem(tr("Worst value"), int(core::MissingPolicy::Worst));
+    m_missingBox->addItem(tr("Mean of the others"), int(core::MissingPolicy::Mean));
+    m_missingBox->addItem(tr("Leave out"), int(core::MissingPolicy::Exclude));
+    toolbar->addWidget(m_missingBox);
 
     connect(m_comparisonBox, &QComboBox::currentIndexChanged, m_session, &Session::selectComparison);
     connect(m_profileBox, &QComboBox::currentIndexChanged, m_session, &Session::selectProfile);
     connect(reset, &QPushButton::clicked, m_session, &Session::resetToProfile);
     connect(m_methodBox, &QComboBox::currentIndexChanged, this, &MainWindow::onMethodChanged);
+    connect(m_normalizationBox, &QComboBox::currentIndexChanged, this, &MainWindow::onEngineOptionsEdited);
+    connect(m_missingBox, &QComboBox::currentIndexChanged, this, &MainWindow::onEngineOptionsEdited);
 
     m_weights = new WeightPanel;
     m_weightScroll = new QScrollArea;
@@ -141,11 +161,13 @@ void MainWindow::buildLayout()
     connect(m_matrixView, &QTableView::clicked, this, &MainWindow::showCell);
     m_evidence = new EvidencePanel;
 
+    m_analysis = new AnalysisPanel(m_session, m_evidence);
     auto *bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(m_matrixView);
-    bottom->addWidget(m_evidence);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
+    bottom->addWidget(m_analysis);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
+    bottom->setSizes({420, 700});
 
     auto *right = new QSplitter(Qt::Vertical);
     right->addWidget(m_verdict);
@@ -154,7 +176,7 @@ void MainWindow::buildLayout()
     right->setStretchFactor(0, 0);
     right->setStretchFactor(1, 3);
     right->setStretchFactor(2, 3);
-    right->setSizes({160, 400, 400});
+    right->setSizes({170, 300, 500});
     right->setChildrenCollapsible(false);
 
     auto *main = new QSplitter(Qt::Horizontal);
@@ -333,6 +355,7 @@ void MainWindow::onComparisonChanged()
     m_ranking->setComparison(c);
     m_contribution->setComparison(c);
     m_radar->setComparison(c);
+    m_analysis->onComparisonChanged();
     m_evidence->showHint();
     updateTitle();
 }
@@ -365,13 +388,25 @@ void MainWindow::onResultChanged()
     m_contribution->setResult(r);
     m_radar->setResult(r);
     m_verdict->setVerdict(c, m_session->verdict(), r);
+    m_analysis->onResultChanged();
 }
 
 void MainWindow::onMethodChanged()
 {
+    // Each method comes with its usual normalisation; the user can change it after.
+    const core::Method method = core::Method(m_methodBox->currentData().toInt());
+    const QSignalBlocker block(m_normalizationBox);
+    m_normalizationBox->setCurrentIndex(
+        m_normalizationBox->findData(int(core::defaultNormalization(method))));
+    onEngineOptionsEdited();
+}
+
+void MainWindow::onEngineOptionsEdited()
+{
     core::EngineOptions options = m_session->engineOptions();
     options.method = core::Method(m_methodBox->currentData().toInt());
-    options.normalization = core::defaultNormalization(options.method);
+    options.normalization = core::Normalization(m_normalizationBox->currentData().toInt());
+    options.missing = core::MissingPolicy(m_missingBox->currentData().toInt());
     m_session->setEngineOptions(options);
 }
 

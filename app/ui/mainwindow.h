@@ -12,6 +12,7 @@ class QScrollArea;
 
 namespace ui {
 
+class AnalysisPanel;
 class ChartPanel;
 class EvidencePanel;
 class ScoreMatrixModel;
@@ -46,6 +47,8 @@ public:
     QComboBox *comparisonSelector() const { return m_comparisonBox; }
     QComboBox *profileSelector() const { return m_profileBox; }
     QComboBox *methodSelector() const { return m_methodBox; }
+    QComboBox *normalizationSelector() const { return m_normalizationBox; }
+    AnalysisPanel *analysisPanel() const { return m_analysis; }
 
     static QStringList recentFiles();
 
@@ -62,6 +65,7 @@ private:
     void onWeightsChanged();
     void onProfileChanged(int index);
     void onMethodChanged();
+    void onEngineOptionsEdited();
     void showCell(const QModelIndex &index);
     void openDialog();
     void addRecentFile(const QString &path);
@@ -82,6 +86,9 @@ private:
     QComboBox *m_comparisonBox = nullptr;
     QComboBox *m_profileBox = nullptr;
     QComboBox *m_methodBox = nullptr;
+    QComboBox *m_normalizationBox = nullptr;
+    QComboBox *m_missingBox = nullptr;
+    AnalysisPanel *m_analysis = nullptr;
     QLabel *m_profileDescription = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_lastError;

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include <QPointer>
+#include <atomic>
 #include <cmath>
 
 namespace ui {
@@ -12,12 +14,122 @@ const core::Comparison &emptyComparison()
 }
 } // namespace
 
+struct Session::Job
+{
+    std::atomic<bool> cancel{false};
+    std::atomic<int> done{0};
+    int total = 0;
+};
+
 Session::Session(QObject *parent)
     : QObject(parent)
 {
     m_recomputeTimer.setSingleShot(true);
     m_recomputeTimer.setInterval(0);
     connect(&m_recomputeTimer, &QTimer::timeout, this, &Session::recompute);
+    m_pool.setMaxThreadCount(1);
+    m_progressTimer.setInterval(50);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_job)
+            Q_EMIT acceptabilityProgress(m_job->done.load(), m_job->total);
+    });
+}
+
+Session::~Session()
+{
+    if (m_job)
+        m_job->cancel = true;
+    m_pool.waitForDone();
+}
+
+void Session::startAcceptability(const core::MonteCarloOptions &options)
+{
+    cancelAcceptability();
+    auto job = std::make_shared<Job>();
+    job->total = options.samples;
+    m_job = job;
+    // The worker gets copies: the session may change while it runs.
+    const core::Comparison comparison = this->comparison();
+    const QVector<double> weights = m_weights;
+    const core::EngineOptions engine = m_options;
+    QPointer<Session> self(this);
+    m_pool.start([=] {
+        const core::Acceptability result = core::rankAcceptability(
+            comparison, weights, engine, options, &job->cancel, [job](int done) { job->done = done; });
+        QMetaObject::invokeMethod(
+            self,
+            [self, job, result] {
+                if (self)
+                    self->finishJob(job, result);
+            },
+            Qt::QueuedConnection);
+    });
+    m_progressTimer.start();
+    Q_EMIT acceptabilityProgress(0, job->total);
+}
+
+void Session::cancelAcceptability()
+{
+    if (m_job)
+        m_job->cancel = true;
+}
+
+void Session::finishJob(const std::shared_ptr<Job> &job, const core::Acceptability &result)
+{
+    if (job != m_job)
+        return; // superseded by a newer run
+    m_job.reset();
+    m_progressTimer.stop();
+    if (!result.cancelled) {
+        m_acceptability = result;
+        m_acceptabilityCurrent = true;
+        core::applyAcceptability(m_verdict, m_acceptability);
+        Q_EMIT resultChanged();
+    }
+    Q_EMIT acceptabilityFinished();
+}
+
+void Session::invalidateAcceptability()
+{
+    m_acceptabilityCurrent = false;
+    cancelAcceptability();
+}
+
+void Session::setAnalysisEnabled(bool enabled)
+{
+    if (enabled == m_analysis)
+        return;
+    m_analysis = enabled;
+    if (enabled) {
+        computeAnalysis();
+        Q_EMIT resultChanged();
+    }
+}
+
+void Session::setSweepCriterion(int criterion)
+{
+    if (criterion == m_sweepCriterion)
+        return;
+    m_sweepCriterion = criterion;
+    if (m_analysis) {
+        m_sweep = core::weightSweep(comparison(), m_result, m_sweepCriterion);
+        Q_EMIT resultChanged();
+    }
+}
+
+void Session::computeAnalysis()
+{
+    const core::Comparison &c = comparison();
+    m_sweep = core::weightSweep(c, m_result, m_sweepCriterion);
+    m_methodResults.clear();
+    for (core::Method method : {core::Method::WeightedSum, core::Method::WeightedProduct,
+                                core::Method::Topsis, core::Method::Promethee2}) {
+        core::EngineOptions o = m_options;
+        o.method = method;
+        o.normalization =
+            method == m_options.method ? m_options.normalization : core::defaultNormalization(method);
+        m_methodResults.append(method == m_options.method ? m_result : core::evaluate(c, m_weights, o));
+    }
 }
 
 const core::Comparison &Session::comparison() const
@@ -38,6 +150,9 @@ void Session::selectComparison(int index)
     if (index >= m_comparisons.size())
         return;
     m_comparison = index;
+    invalidateAcceptability();
+    m_acceptability = {};
+    m_sweepCriterion = 0;
     const core::Comparison &c = comparison();
     m_profile = c.profiles.isEmpty() ? -1 : 0;
     m_weights = m_profile >= 0 ? c.profiles[m_profile].weights : c.equalWeights();
@@ -74,6 +189,7 @@ void Session::setWeight(int criterion, double weight)
     if (m_weights[criterion] == weight)
         return;
     m_weights[criterion] = weight;
+    invalidateAcceptability();
     Q_EMIT weightsChanged();
     scheduleRecompute();
 }
@@ -87,6 +203,7 @@ void Session::setWeights(const QVector<double> &weights)
     if (w == m_weights)
         return;
     m_weights = w;
+    invalidateAcceptability();
     Q_EMIT weightsChanged();
     scheduleRecompute();
 }
@@ -94,6 +211,7 @@ void Session::setWeights(const QVector<double> &weights)
 void Session::setEngineOptions(const core::EngineOptions &options)
 {
     m_options = options;
+    invalidateAcceptability();
     scheduleRecompute();
 }
 
@@ -119,6 +237,10 @@ void Session::recompute()
     m_stability = core::stabilityIntervals(c, m_weights, m_options, m_result);
     m_verdict = core::makeVerdict(c, m_result, m_stability);
     core::applyMethodComparison(m_verdict, c, m_weights, m_options);
+    if (m_acceptabilityCurrent)
+        core::applyAcceptability(m_verdict, m_acceptability);
+    if (m_analysis)
+        computeAnalysis();
     if (sender() == &m_recomputeTimer)
         Q_EMIT resultChanged();
 }

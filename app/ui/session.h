@@ -2,11 +2,14 @@
 
 #include "comparison.h"
 #include "engine.h"
+#include "montecarlo.h"
 #include "sensitivity.h"
 #include "verdict.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
+#include <memory>
 
 namespace ui {
 
@@ -39,6 +42,25 @@ public:
     // Runs a pending recompute now (tests, benchmarks, screenshots).
     void flush();
 
+    // Analysis views ask for extra results only while they are shown: every
+    // method's ranking and the score-against-weight sweep of one criterion.
+    void setAnalysisEnabled(bool enabled);
+    bool analysisEnabled() const { return m_analysis; }
+    int sweepCriterion() const { return m_sweepCriterion; }
+    const core::Sweep &sweep() const { return m_sweep; }
+    const QVector<core::Result> &methodResults() const
+    {
+        return m_methodResults;
+    } // wsm, wpm, topsis, promethee2
+
+    // Monte Carlo rank acceptability, run off the UI thread.
+    void startAcceptability(const core::MonteCarloOptions &options);
+    void cancelAcceptability();
+    bool acceptabilityRunning() const { return m_job != nullptr; }
+    const core::Acceptability &acceptability() const { return m_acceptability; }
+    // False once weights, method or comparison changed after the run.
+    bool acceptabilityCurrent() const { return m_acceptabilityCurrent; }
+
 public Q_SLOTS:
     void selectComparison(int index);
     void selectProfile(int index);
@@ -46,6 +68,7 @@ public Q_SLOTS:
     void setWeight(int criterion, double weight);
     void setWeights(const QVector<double> &weights);
     void setEngineOptions(const core::EngineOptions &options);
+    void setSweepCriterion(int criterion);
 
 Q_SIGNALS:
     // A different comparison (or file): views rebuild their structure.
@@ -54,10 +77,19 @@ Q_SIGNALS:
     // Raw weights changed; the Result follows with resultChanged().
     void weightsChanged();
     void resultChanged();
+    void acceptabilityProgress(int done, int total);
+    void acceptabilityFinished();
+
+public:
+    ~Session() override;
 
 private:
+    struct Job;
     void scheduleRecompute();
     void recompute();
+    void computeAnalysis();
+    void invalidateAcceptability();
+    void finishJob(const std::shared_ptr<Job> &job, const core::Acceptability &result);
 
     QVector<core::Comparison> m_comparisons;
     QString m_path;
@@ -69,6 +101,15 @@ private:
     core::Verdict m_verdict;
     QVector<core::StabilityInterval> m_stability;
     QTimer m_recomputeTimer;
+    bool m_analysis = false;
+    int m_sweepCriterion = 0;
+    core::Sweep m_sweep;
+    QVector<core::Result> m_methodResults;
+    core::Acceptability m_acceptability;
+    bool m_acceptabilityCurrent = false;
+    std::shared_ptr<Job> m_job;
+    QTimer m_progressTimer;
+    QThreadPool m_pool; // one background job at a time
 };
 
 } // namespace ui

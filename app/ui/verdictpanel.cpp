@@ -12,9 +12,9 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::NoFocus);
-    // Room for the headline and seven lines; the splitter can give more.
+    // Room for the headline and eight lines; the splitter can give more.
     const int line = fontMetrics().lineSpacing();
-    setMinimumHeight(line * 10 + 16);
+    setMinimumHeight(line * 11 + 16);
     document()->setDocumentMargin(8);
 }
 

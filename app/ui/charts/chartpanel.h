@@ -2,6 +2,8 @@
 
 #include "comparison.h"
 #include "engine.h"
+#include "montecarlo.h"
+#include "sensitivity.h"
 
 #include <QWidget>
 
@@ -40,7 +42,42 @@ private:
     QChartView *m_view = nullptr;
 };
 
+// Sensitivity views take data beyond a Result; setResult() is unused there.
+class TornadoChart : public ChartPanel
+{
+    Q_OBJECT
+public:
+    using ChartPanel::ChartPanel;
+    void setResult(const core::Result &) override {}
+    // The weight interval over which the winner stays first, per criterion,
+    // with the current weight marked.
+    virtual void setStability(const QVector<core::StabilityInterval> &stability) = 0;
+};
+
+class SweepChart : public ChartPanel
+{
+    Q_OBJECT
+public:
+    using ChartPanel::ChartPanel;
+    void setResult(const core::Result &) override {}
+    // Every option's score against one criterion's weight, the current
+    // weight and the crossovers marked.
+    virtual void setSweep(const core::Sweep &sweep, double currentShare) = 0;
+};
+
+class AcceptabilityChart : public ChartPanel
+{
+    Q_OBJECT
+public:
+    using ChartPanel::ChartPanel;
+    void setResult(const core::Result &) override {}
+    virtual void setAcceptability(const core::Acceptability &acceptability) = 0;
+};
+
 ChartPanel *createRankingChart(QWidget *parent);
+TornadoChart *createTornadoChart(QWidget *parent);
+SweepChart *createSweepChart(QWidget *parent);
+AcceptabilityChart *createAcceptabilityChart(QWidget *parent);
 ChartPanel *createContributionChart(QWidget *parent);
 ChartPanel *createRadarChart(QWidget *parent);
 

@@ -1,0 +1,274 @@
+#include "analysispanel.h"
+
+#include "charts/chartpanel.h"
+#include "evidencepanel.h"
+#include "montecarlo.h"
+#include "session.h"
+#include "verdict.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ui {
+
+AnalysisPanel::AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget *parent)
+    : QTabWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("analysisPanel"));
+    setDocumentMode(true);
+    addTab(evidence, tr("Evidence"));
+    addTab(buildSensitivityTab(), tr("Sensitivity"));
+    addTab(buildAcceptabilityTab(), tr("Acceptability"));
+    addTab(buildMethodsTab(), tr("Methods"));
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        updateAnalysisDemand();
+        onResultChanged();
+    });
+    connect(m_session, &Session::acceptabilityProgress, this, [this](int done, int total) {
+        m_progress->setMaximum(std::max(1, total));
+        m_progress->setValue(done);
+    });
+    connect(m_session, &Session::acceptabilityFinished, this, [this] {
+        if (m_session->acceptabilityCurrent())
+            m_progress->setValue(m_progress->maximum());
+        m_acceptability->setAcceptability(m_session->acceptability());
+        updateAcceptabilityState();
+    });
+}
+
+QWidget *AnalysisPanel::buildSensitivityTab()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(2, 4, 2, 2);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Criterion:"), page));
+    m_criterion = new QComboBox(page);
+    m_criterion->setObjectName(QStringLiteral("sweepCriterion"));
+    m_criterion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_criterion->setMinimumContentsLength(12);
+    row->addWidget(m_criterion, 1);
+    layout->addLayout(row);
+    auto *split = new QSplitter(Qt::Vertical, page);
+    m_sweep = createSweepChart(split);
+    m_tornado = createTornadoChart(split);
+    split->addWidget(m_sweep);
+    split->addWidget(m_tornado);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+    connect(m_criterion, &QComboBox::currentIndexChanged, m_session, &Session::setSweepCriterion);
+    return page;
+}
+
+QWidget *AnalysisPanel::buildAcceptabilityTab()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(2, 4, 2, 2);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Samples:"), page));
+    m_samples = new QSpinBox(page);
+    m_samples->setObjectName(QStringLiteral("mcSamples"));
+    m_samples->setRange(1000, 1'000'000);
+    m_samples->setSingleStep(10'000);
+    m_samples->setValue(20'000);
+    m_samples->setGroupSeparatorShown(true);
+    controls->addWidget(m_samples);
+    controls->addWidget(new QLabel(tr("Seed:"), page));
+    m_seed = new QSpinBox(page);
+    m_seed->setRange(0, 1'000'000'000);
+    m_seed->setValue(1);
+    controls->addWidget(m_seed);
+    m_around = new QCheckBox(tr("Around current weights"), page);
+    m_around->setToolTip(
+        tr("Draw weights near the current ones (a Dirichlet distribution) instead of anywhere on "
+           "the simplex"));
+    controls->addWidget(m_around);
+    m_concentration = new QDoubleSpinBox(page);
+    m_concentration->setRange(1.0, 1000.0);
+    m_concentration->setValue(20.0);
+    m_concentration->setToolTip(tr("Concentration: higher keeps the draws closer to the current weights"));
+    m_concentration->setEnabled(false);
+    controls->addWidget(m_concentration);
+    controls->addStretch(1);
+    layout->addLayout(controls);
+    auto *runRow = new QHBoxLayout;
+    m_run = new QPushButton(tr("Run"), page);
+    m_run->setObjectName(QStringLiteral("mcRun"));
+    m_cancel = new QPushButton(tr("Cancel"), page);
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(page);
+    m_progress->setTextVisible(true);
+    runRow->addWidget(m_run);
+    runRow->addWidget(m_cancel);
+    runRow->addWidget(m_progress, 1);
+    layout->addLayout(runRow);
+    m_acceptabilityStatus = new QLabel(page);
+    m_acceptabilityStatus->setWordWrap(true);
+    layout->addWidget(m_acceptabilityStatus);
+    m_acceptability = createAcceptabilityChart(page);
+    layout->addWidget(m_acceptability, 1);
+    connect(m_around, &QCheckBox::toggled, m_concentration, &QWidget::setEnabled);
+    connect(m_run, &QPushButton::clicked, this, &AnalysisPanel::run);
+    connect(m_cancel, &QPushButton::clicked, m_session, &Session::cancelAcceptability);
+    updateAcceptabilityState();
+    return page;
+}
+
+QWidget *AnalysisPanel::buildMethodsTab()
+{
+    m_methods = new QTableWidget;
+    m_methods->setObjectName(QStringLiteral("methodsTable"));
+    m_methods->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_methods->setColumnCount(3);
+    m_methods->setHorizontalHeaderLabels({tr("Method"), tr("Kendall's tau"), tr("Ranking")});
+    m_methods->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_methods->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_methods->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_methods->verticalHeader()->hide();
+    m_methods->setWordWrap(true);
+    m_methods->setToolTip(
+        tr("Every method's ranking under the current weights; Kendall's tau compares each with the "
+           "method in use (1: same order, -1: reversed)"));
+    return m_methods;
+}
+
+void AnalysisPanel::run()
+{
+    core::MonteCarloOptions mc;
+    mc.samples = m_samples->value();
+    mc.seed = quint64(m_seed->value());
+    mc.concentration = m_around->isChecked() ? m_concentration->value() : 0.0;
+    m_session->startAcceptability(mc);
+    updateAcceptabilityState();
+}
+
+void AnalysisPanel::updateAcceptabilityState()
+{
+    const bool running = m_session->acceptabilityRunning();
+    m_run->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    const core::Acceptability &a = m_session->acceptability();
+    if (running)
+        m_acceptabilityStatus->setText(tr("Drawing random weightings…"));
+    else if (a.samples == 0)
+        m_acceptabilityStatus->setText(
+            tr("How often does each option take each rank when the weights are drawn at random? Press Run."));
+    else if (!m_session->acceptabilityCurrent())
+        m_acceptabilityStatus->setText(tr("Weights or method changed since this run: press Run again."));
+    else
+        m_acceptabilityStatus->setText(
+            tr("%1 random weightings, seed %2%3.")
+                .arg(QLocale().toString(a.samples))
+                .arg(a.seed)
+                .arg(a.concentration > 0 ? tr(", around the current weights") : QString()));
+    if (!running && a.samples == 0)
+        m_progress->setValue(0);
+}
+
+void AnalysisPanel::onComparisonChanged()
+{
+    const core::Comparison &c = m_session->comparison();
+    {
+        const QSignalBlocker block(m_criterion);
+        m_criterion->clear();
+        for (const core::Criterion &k : c.criteria)
+            m_criterion->addItem(k.name);
+        m_criterion->setCurrentIndex(m_session->sweepCriterion());
+    }
+    m_sweep->setComparison(c);
+    m_tornado->setComparison(c);
+    m_acceptability->setComparison(c);
+    updateAcceptabilityState();
+}
+
+void AnalysisPanel::onResultChanged()
+{
+    if (!isVisible())
+        return;
+    const core::Result &r = m_session->result();
+    switch (currentIndex()) {
+    case SensitivityTab: {
+        const int j = m_session->sweepCriterion();
+        m_sweep->setSweep(m_session->sweep(), j >= 0 && j < r.weights.size() ? r.weights[j] : 0.0);
+        m_tornado->setStability(m_session->stability());
+        break;
+    }
+    case AcceptabilityTab:
+        updateAcceptabilityState();
+        break;
+    case MethodsTab: {
+        const core::Comparison &c = m_session->comparison();
+        const QVector<core::Result> &results = m_session->methodResults();
+        m_methods->setRowCount(int(results.size()));
+        QVector<int> current;
+        for (const core::OptionResult &o : r.perOption)
+            current.append(o.rank);
+        for (int row = 0; row < results.size(); ++row) {
+            const core::Result &m = results[row];
+            QVector<int> ranks;
+            for (const core::OptionResult &o : m.perOption)
+                ranks.append(o.rank);
+            QStringList ranking;
+            for (int o : m.order.mid(0, 8))
+                ranking.append(QStringLiteral("%1. %2").arg(m.perOption[o].rank).arg(c.options[o].name));
+            if (m.order.size() > 8)
+                ranking.append(QStringLiteral("…"));
+            const QString name = core::methodName(m.options.method) + QStringLiteral(" (") +
+                                 core::normalizationKey(m.options.normalization) + QLatin1Char(')');
+            auto set = [&](int column, const QString &text) {
+                QTableWidgetItem *item = m_methods->item(row, column);
+                if (!item) {
+                    item = new QTableWidgetItem;
+                    m_methods->setItem(row, column, item);
+                }
+                if (item->text() != text)
+                    item->setText(text);
+                QFont f = item->font();
+                f.setBold(m.options.method == r.options.method);
+                item->setFont(f);
+            };
+            set(0, name);
+            set(1, QLocale().toString(core::kendallTau(current, ranks), 'f', 2));
+            set(2, ranking.join(QLatin1String(", ")));
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void AnalysisPanel::updateAnalysisDemand()
+{
+    m_session->setAnalysisEnabled(isVisible() &&
+                                  (currentIndex() == SensitivityTab || currentIndex() == MethodsTab));
+}
+
+void AnalysisPanel::showEvent(QShowEvent *event)
+{
+    QTabWidget::showEvent(event);
+    updateAnalysisDemand();
+    onResultChanged();
+}
+
+void AnalysisPanel::hideEvent(QHideEvent *event)
+{
+    QTabWidget::hideEvent(event);
+    updateAnalysisDemand();
+}
+
+} // namespace ui

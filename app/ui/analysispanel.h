@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QTabWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace ui {
+
+class AcceptabilityChart;
+class EvidencePanel;
+class Session;
+class SweepChart;
+class TornadoChart;
+
+// The tabs beside the score matrix: the evidence behind a score, and the
+// analyses that say how far to trust the verdict (sensitivity, rank
+// acceptability, agreement between methods).  Extra analysis is computed
+// only while its tab is shown.
+class AnalysisPanel : public QTabWidget
+{
+    Q_OBJECT
+public:
+    enum Tab
+    {
+        EvidenceTab,
+        SensitivityTab,
+        AcceptabilityTab,
+        MethodsTab
+    };
+
+    AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget *parent = nullptr);
+
+    void onComparisonChanged();
+    void onResultChanged();
+
+    TornadoChart *tornadoChart() const { return m_tornado; }
+    SweepChart *sweepChart() const { return m_sweep; }
+    AcceptabilityChart *acceptabilityChart() const { return m_acceptability; }
+    QTableWidget *methodsTable() const { return m_methods; }
+    QPushButton *runButton() const { return m_run; }
+    QComboBox *sweepCriterion() const { return m_criterion; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QWidget *buildSensitivityTab();
+    QWidget *buildAcceptabilityTab();
+    QWidget *buildMethodsTab();
+    void updateAnalysisDemand();
+    void updateAcceptabilityState();
+    void run();
+
+    Session *m_session;
+    QComboBox *m_criterion = nullptr;
+    SweepChart *m_sweep = nullptr;
+    TornadoChart *m_tornado = nullptr;
+    AcceptabilityChart *m_acceptability = nullptr;
+    QSpinBox *m_samples = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QCheckBox *m_around = nullptr;
+    QDoubleSpinBox *m_concentration = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_acceptabilityStatus = nullptr;
+    QTableWidget *m_methods = nullptr;
+};
+
+} // namespace ui
