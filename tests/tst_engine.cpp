@@ -437,6 +437,45 @@ private Q_SLOTS:
         QCOMPARE(::ranks(r), ranks);
     }
 
+    void prometheePreferenceFunctions()
+    {
+        // Worked by hand.  One benefit criterion, values 0, 4, 10; weight 1.
+        // Differences: B-A 4, C-A 10, C-B 6.
+        Comparison c = matrix({{0}, {4}, {10}}, {true});
+        EngineOptions o;
+        o.method = Method::Promethee2;
+        o.normalization = Normalization::None;
+        auto flows = [&] {
+            QVector<double> out;
+            for (const OptionResult &r : evaluate(c, {1.0}, o).perOption)
+                out.append(r.score);
+            return out;
+        };
+        auto near = [](const QVector<double> &a, const QVector<double> &b) {
+            for (int i = 0; i < a.size(); ++i) {
+                if (std::abs(a[i] - b[i]) > 1e-12)
+                    return false;
+            }
+            return true;
+        };
+        // Usual: A loses both, B wins one loses one, C wins both; / (n - 1).
+        QVERIFY(near(flows(), {-1.0, 0.0, 1.0}));
+        // V-shape, p = 8: P(4) = 0.5, P(10) = 1, P(6) = 0.75.
+        c.criteria[0].preference = Preference::VShape;
+        c.criteria[0].preferenceThreshold = 8.0;
+        // A: -(0.5 + 1) / 2 = -0.75; B: (0.5 - 0.75) / 2 = -0.125; C: (1 + 0.75) / 2 = 0.875.
+        QVERIFY(near(flows(), {-0.75, -0.125, 0.875}));
+        // Linear, q = 4, p = 8: P(4) = 0, P(6) = 0.5, P(10) = 1.
+        c.criteria[0].preference = Preference::Linear;
+        c.criteria[0].indifference = 4.0;
+        // A: -(0 + 1) / 2 = -0.5; B: (0 - 0.5) / 2 = -0.25; C: (1 + 0.5) / 2 = 0.75.
+        QVERIFY(near(flows(), {-0.5, -0.25, 0.75}));
+        // As a cost criterion A's 0 is best: A over B by 4 (P = 0), A over C
+        // by 10 (P = 1), B over C by 6 (P = 0.5).
+        c.criteria[0].direction = Direction::Cost;
+        QVERIFY(near(flows(), {0.5, 0.25, -0.75}));
+    }
+
     void ahpPublishedExample()
     {
         // Saaty (2008), "Decision making with the analytic hierarchy

@@ -130,6 +130,43 @@ private Q_SLOTS:
         QCOMPARE(testsupport::fileDigest(path), before);
     }
 
+    void olderFileIsReadThroughAMigratedCopyAndBackedUpOnSave()
+    {
+        // A version 1 file, as the first release wrote it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.tradeoff"));
+        {
+            auto db = Database::open(path, Database::Mode::Create);
+            QVERIFY(db.ok());
+            QVERIFY(migrate(**db, 1).ok());
+            QVERIFY(
+                (*db)
+                    ->execScript(QStringLiteral(
+                        "INSERT INTO comparison (id, name) VALUES (1, 'Old');"
+                        "INSERT INTO option (id, comparison_id, name) VALUES (1, 1, 'A'), (2, 1, 'B');"
+                        "INSERT INTO criterion (id, comparison_id, name, direction) VALUES (1, 1, 'Speed', "
+                        "'benefit');"
+                        "INSERT INTO score (option_id, criterion_id, value) VALUES (1, 1, 7), (2, 1, 5);"))
+                    .ok());
+            QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 1);
+        }
+        const QByteArray before = testsupport::fileDigest(path);
+        auto loaded = store::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error()));
+        QCOMPARE(loaded->first().name, QStringLiteral("Old"));
+        QCOMPARE(loaded->first().criteria.first().preference, Preference::Usual);
+        QCOMPARE(*loaded->first().value(0, 0), 7.0);
+        QCOMPARE(testsupport::fileDigest(path), before); // read, never written
+        auto v = store::validate(path);
+        QVERIFY(v.ok());
+        QCOMPARE(v->schemaVersion, 1);
+
+        // Saving over it keeps the old bytes as a backup.
+        QVERIFY(store::save(path, *loaded).ok());
+        QCOMPARE(testsupport::fileDigest(path + QStringLiteral(".v1.bak")), before);
+        QCOMPARE(store::validate(path)->schemaVersion, kSchemaVersion);
+    }
+
     void migrationIsTransactional()
     {
         // A database at version 0 with a clashing table: the step fails and

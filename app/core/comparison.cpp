@@ -31,8 +31,18 @@ const std::pair<Stance, const char *> kStances[] = {
 const std::pair<ProfileKind, const char *> kKinds[] = {{ProfileKind::Scenario, "scenario"},
                                                        {ProfileKind::Stakeholder, "stakeholder"},
                                                        {ProfileKind::Custom, "custom"}};
+const std::pair<Preference, const char *> kPreferences[] = {
+    {Preference::Usual, "usual"}, {Preference::Linear, "linear"}, {Preference::VShape, "vshape"}};
 } // namespace
 
+QString preferenceKey(Preference p)
+{
+    return toKey(p, kPreferences);
+}
+std::optional<Preference> preferenceFromKey(const QString &key)
+{
+    return fromKey(key, kPreferences);
+}
 QString directionKey(Direction d)
 {
     return toKey(d, kDirections);

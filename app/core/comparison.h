@@ -23,6 +23,14 @@ enum class ProfileKind
     Stakeholder,
     Custom
 };
+// PROMETHEE preference functions (Brans & Vincke 1985): usual (type I),
+// linear with an indifference zone (type V) and V-shape (type III).
+enum class Preference
+{
+    Usual,
+    Linear,
+    VShape
+};
 
 QString directionKey(Direction d);
 std::optional<Direction> directionFromKey(const QString &key);
@@ -30,6 +38,8 @@ QString stanceKey(Stance s);
 std::optional<Stance> stanceFromKey(const QString &key);
 QString profileKindKey(ProfileKind k);
 std::optional<ProfileKind> profileKindFromKey(const QString &key);
+QString preferenceKey(Preference p);
+std::optional<Preference> preferenceFromKey(const QString &key);
 
 struct Source
 {
@@ -73,6 +83,10 @@ struct Criterion
     std::optional<double> scaleMin;
     std::optional<double> scaleMax;
     bool userScored = false;
+    // PROMETHEE: preference function and thresholds in the criterion's units.
+    Preference preference = Preference::Usual;
+    std::optional<double> indifference;        // q
+    std::optional<double> preferenceThreshold; // p
 
     bool hasScale() const { return scaleMin && scaleMax && *scaleMin < *scaleMax; }
     bool operator==(const Criterion &) const = default;

@@ -220,6 +220,22 @@ Expected<Comparison> parse(const QByteArray &data, const QString &name)
                     c.criteria[j - 1].unit = cell.left(store::kMaxNameLength);
                 } else if (key == QLatin1String("@description")) {
                     c.criteria[j - 1].description = cell.left(store::kMaxTextLength);
+                } else if (key == QLatin1String("@preference")) {
+                    if (cell.trimmed().isEmpty())
+                        continue;
+                    const auto pref = preferenceFromKey(cell.trimmed().toLower());
+                    if (!pref)
+                        return Error{
+                            cellError(row, column, cell, Tr::tr("is not 'usual', 'linear' or 'vshape'"))};
+                    c.criteria[j - 1].preference = *pref;
+                } else if (key == QLatin1String("@q") || key == QLatin1String("@p")) {
+                    if (cell.trimmed().isEmpty())
+                        continue;
+                    const auto v = parseNumber(cell, decimalComma);
+                    if (!v || *v < 0)
+                        return Error{cellError(row, column, cell, Tr::tr("is not a non-negative number"))};
+                    (key == QLatin1String("@q") ? c.criteria[j - 1].indifference
+                                                : c.criteria[j - 1].preferenceThreshold) = v;
                 } else if (key == QLatin1String("@min") || key == QLatin1String("@max")) {
                     if (cell.isEmpty())
                         continue;
@@ -230,7 +246,7 @@ Expected<Comparison> parse(const QByteArray &data, const QString &name)
                 } else {
                     return Error{
                         Tr::tr("line %1: unknown row '%2' (expected @weight, @direction, @category, @unit, "
-                               "@description, @min or @max)")
+                               "@description, @min, @max, @preference, @q or @p)")
                             .arg(row.line)
                             .arg(label.left(40))};
                 }
@@ -337,6 +353,10 @@ QByteArray write(const Comparison &c, const QVector<double> &weights)
     QStringList categoryRow{QStringLiteral("@category")};
     QStringList minRow{QStringLiteral("@min")};
     QStringList maxRow{QStringLiteral("@max")};
+    QStringList preferenceRow{QStringLiteral("@preference")};
+    QStringList qRow{QStringLiteral("@q")};
+    QStringList pRow{QStringLiteral("@p")};
+    bool anyPreference = false;
     bool anyCategory = false;
     bool anyScale = false;
     for (int j = 0; j < c.criterionCount(); ++j) {
@@ -349,6 +369,11 @@ QByteArray write(const Comparison &c, const QVector<double> &weights)
         anyScale = anyScale || k.hasScale();
         minRow.append(k.hasScale() ? number(*k.scaleMin) : QString());
         maxRow.append(k.hasScale() ? number(*k.scaleMax) : QString());
+        preferenceRow.append(preferenceKey(k.preference));
+        qRow.append(k.indifference ? number(*k.indifference) : QString());
+        pRow.append(k.preferenceThreshold ? number(*k.preferenceThreshold) : QString());
+        anyPreference =
+            anyPreference || k.preference != Preference::Usual || k.indifference || k.preferenceThreshold;
     }
     line(header);
     line(weightRow);
@@ -358,6 +383,11 @@ QByteArray write(const Comparison &c, const QVector<double> &weights)
     if (anyScale) {
         line(minRow);
         line(maxRow);
+    }
+    if (anyPreference) {
+        line(preferenceRow);
+        line(qRow);
+        line(pRow);
     }
     for (int i = 0; i < c.optionCount(); ++i) {
         QStringList row{field(c.options[i].name)};

@@ -14,9 +14,10 @@ namespace core::csv {
 //   @direction,benefit,cost,benefit
 //   Node.js,8,6,9
 //
-// Optional rows: @weight, @direction, @category, @unit, @min/@max (a rating
-// scale).  Tolerates a UTF-8 BOM, CRLF, quoted fields and semicolon-separated
-// files with decimal commas.  Empty cells are missing scores.
+// Optional rows: @weight, @direction, @category, @unit, @description,
+// @min/@max (a rating scale), @preference (usual|linear|vshape) with @q and
+// @p (PROMETHEE thresholds in the criterion's units).  Tolerates a UTF-8 BOM, CRLF, quoted fields and
+// semicolon-separated files with decimal commas.  Empty cells are missing scores.
 inline constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
 inline constexpr int kMaxRows = 100'000;
 inline constexpr int kMaxColumns = 2'000;

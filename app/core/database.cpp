@@ -120,10 +120,10 @@ struct Step
     const char *resource;
 };
 // Every schema version is one step from the previous one.
-constexpr Step kSteps[] = {{1, ":/tradeoff/sql/schema_v1.sql"}};
+constexpr Step kSteps[] = {{1, ":/tradeoff/sql/schema_v1.sql"}, {2, ":/tradeoff/sql/schema_v2.sql"}};
 } // namespace
 
-Expected<void> migrate(Database &db)
+Expected<void> migrate(Database &db, int target)
 {
     auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
     if (!version)
@@ -135,7 +135,7 @@ Expected<void> migrate(Database &db)
                          .arg(current)
                          .arg(kSchemaVersion)};
     for (const Step &step : kSteps) {
-        if (step.version <= current)
+        if (step.version <= current || step.version > target)
             continue;
         QFile file(QString::fromLatin1(step.resource));
         if (!file.open(QIODevice::ReadOnly))

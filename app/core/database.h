@@ -10,7 +10,7 @@ struct sqlite3;
 
 namespace core {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 inline constexpr int kApplicationId = 0x54524446; // "TRDF"
 
 // One SQLite connection with a unique Qt connection name, hardened for files
@@ -49,8 +49,8 @@ private:
     sqlite3 *m_handle = nullptr;
 };
 
-// Brings a database to kSchemaVersion, one transaction per step.  Refuses a
-// file from a newer version.
-Expected<void> migrate(Database &db);
+// Brings a database to `target` (default: the current version), one
+// transaction per step.  Refuses a file from a newer version.
+Expected<void> migrate(Database &db, int target = kSchemaVersion);
 
 } // namespace core

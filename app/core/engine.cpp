@@ -171,6 +171,27 @@ void assignRanks(Result &result, double tolerance)
     }
 }
 
+// PROMETHEE preference of an advantage d (in the criterion's units).
+double preference(const Criterion &k, double d)
+{
+    if (!(d > 0.0))
+        return 0.0;
+    const double p = k.preferenceThreshold.value_or(0.0);
+    switch (k.preference) {
+    case Preference::Usual:
+        return 1.0;
+    case Preference::VShape:
+        return p > 0.0 ? std::min(1.0, d / p) : 1.0;
+    case Preference::Linear: {
+        const double q = std::max(0.0, k.indifference.value_or(0.0));
+        if (d <= q)
+            return 0.0;
+        return p > q ? std::min(1.0, (d - q) / (p - q)) : 1.0;
+    }
+    }
+    return 1.0;
+}
+
 double weightedProductTerm(double r, double w)
 {
     if (w <= 0.0)
@@ -346,20 +367,27 @@ Result evaluate(const Comparison &c, const QVector<double> &rawWeights, const En
         break;
     }
     case Method::Promethee2: {
-        // Usual preference function: any strict advantage is a full preference.
+        // Preference functions work on differences of the raw values (the
+        // thresholds are in the criterion's units), oriented so that a
+        // positive difference favours the first option.  Net flows are
+        // divided by n - 1.
         const double scale = n > 1 ? 1.0 / (n - 1) : 0.0;
-        for (int o = 0; o < n; ++o) {
-            double flow = 0.0;
-            for (int j = 0; j < m; ++j) {
+        for (int j = 0; j < m; ++j) {
+            const Criterion &k = c.criteria[j];
+            const double sign = k.direction == Direction::Benefit ? 1.0 : -1.0;
+            for (int o = 0; o < n; ++o) {
                 double net = 0.0;
                 for (int b = 0; b < n; ++b) {
-                    const double d = result.normalized[o][j] - result.normalized[b][j];
-                    net += d > 0 ? 1.0 : (d < 0 ? -1.0 : 0.0);
+                    const double d = sign * (filled[j][o] - filled[j][b]);
+                    net += preference(k, d) - preference(k, -d);
                 }
-                const double contribution = w[j] * net * scale;
-                result.perOption[o].contributions[j] = contribution;
-                flow += contribution;
+                result.perOption[o].contributions[j] = w[j] * net * scale;
             }
+        }
+        for (int o = 0; o < n; ++o) {
+            double flow = 0.0;
+            for (double x : result.perOption[o].contributions)
+                flow += x;
             result.perOption[o].score = flow;
         }
         break;

@@ -32,14 +32,18 @@ QJsonObject toJson(const Comparison &c)
     }
     QJsonArray criteria;
     for (const Criterion &k : c.criteria) {
-        criteria.append(QJsonObject{{QStringLiteral("name"), k.name},
-                                    {QStringLiteral("category"), k.category},
-                                    {QStringLiteral("direction"), directionKey(k.direction)},
-                                    {QStringLiteral("description"), k.description},
-                                    {QStringLiteral("unit"), k.unit},
-                                    {QStringLiteral("scale_min"), optional(k.scaleMin)},
-                                    {QStringLiteral("scale_max"), optional(k.scaleMax)},
-                                    {QStringLiteral("user_scored"), k.userScored}});
+        criteria.append(
+            QJsonObject{{QStringLiteral("name"), k.name},
+                        {QStringLiteral("category"), k.category},
+                        {QStringLiteral("direction"), directionKey(k.direction)},
+                        {QStringLiteral("description"), k.description},
+                        {QStringLiteral("unit"), k.unit},
+                        {QStringLiteral("scale_min"), optional(k.scaleMin)},
+                        {QStringLiteral("scale_max"), optional(k.scaleMax)},
+                        {QStringLiteral("user_scored"), k.userScored},
+                        {QStringLiteral("preference"), preferenceKey(k.preference)},
+                        {QStringLiteral("indifference"), optional(k.indifference)},
+                        {QStringLiteral("preference_threshold"), optional(k.preferenceThreshold)}});
     }
     QJsonArray scores;
     for (int i = 0; i < c.optionCount(); ++i) {

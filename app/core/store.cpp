@@ -9,12 +9,14 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QVariant>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace core::store {
 
@@ -91,8 +93,35 @@ Expected<void> checkIntegrity(Database &db)
 struct Opened
 {
     std::unique_ptr<Database> db;
-    int version = 0;
+    int version = 0; // the file's own schema version
+    // An older file is read from a migrated copy here; the file itself is
+    // never written.
+    std::shared_ptr<QTemporaryDir> scratch;
 };
+
+// Copies an older file aside and brings the copy to the current schema.
+Expected<Opened> migratedCopy(const QString &path, int version)
+{
+    auto scratch = std::make_shared<QTemporaryDir>();
+    if (!scratch->isValid())
+        return Error{
+            Tr::tr("cannot create a temporary folder to upgrade the file: %1").arg(scratch->errorString())};
+    const QString copy = scratch->filePath(QStringLiteral("upgraded.tradeoff"));
+    if (!QFile::copy(path, copy))
+        return Error{Tr::tr("cannot copy the file to upgrade it")};
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        auto db = Database::open(copy, Database::Mode::Create);
+        if (!db)
+            return Error{db.error()};
+        if (auto r = migrate(**db); !r)
+            return Error{Tr::tr("cannot upgrade from schema %1: %2").arg(version).arg(r.error())};
+    }
+    auto db = Database::open(copy, Database::Mode::ReadOnly);
+    if (!db)
+        return Error{db.error()};
+    return Opened{std::move(*db), version, scratch};
+}
 
 Expected<Opened> openChecked(const QString &path)
 {
@@ -126,7 +155,11 @@ Expected<Opened> openChecked(const QString &path)
         return Error{Tr::tr("not a Tradeoff file (no schema version)")};
     if (auto r = checkStructure(**db); !r)
         return Error{r.error()};
-    return Opened{std::move(*db), version->toInt()};
+    if (version->toInt() < kSchemaVersion) {
+        db->reset();
+        return migratedCopy(path, version->toInt());
+    }
+    return Opened{std::move(*db), version->toInt(), {}};
 }
 
 Expected<void> checkCounts(Database &db)
@@ -220,7 +253,8 @@ Expected<QVector<Comparison>> readAll(Database &db)
 
     if (!q.exec(QStringLiteral(
             "SELECT id, comparison_id, name, category, direction, description, unit, scale_min, "
-            "scale_max, user_scored FROM criterion ORDER BY comparison_id, position, id")))
+            "scale_max, user_scored, preference, indifference, preference_threshold FROM criterion "
+            "ORDER BY comparison_id, position, id")))
         return fail({});
     while (q.next()) {
         const int ci = owner(q.value(1));
@@ -239,6 +273,12 @@ Expected<QVector<Comparison>> readAll(Database &db)
         c.scaleMin = optionalReal(q.value(7));
         c.scaleMax = optionalReal(q.value(8));
         c.userScored = q.value(9).toInt() != 0;
+        const auto preference = preferenceFromKey(q.value(10).toString());
+        if (!preference)
+            return fail(Tr::tr("criterion '%1' has an unknown preference function").arg(c.name));
+        c.preference = *preference;
+        c.indifference = optionalReal(q.value(11));
+        c.preferenceThreshold = optionalReal(q.value(12));
         if (out[ci].criteria.size() >= kMaxCriteria)
             return fail(Tr::tr("too many criteria in comparison '%1'").arg(out[ci].name));
         criterionIndex.insert(q.value(0).toLongLong(), {ci, int(out[ci].criteria.size())});
@@ -359,8 +399,8 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
         "INSERT INTO option (comparison_id, name, description, color, position) VALUES (?, ?, ?, ?, ?)"));
     criterion.prepare(
         QStringLiteral("INSERT INTO criterion (comparison_id, name, category, direction, description, "
-                       "unit, scale_min, scale_max, user_scored, position) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "unit, scale_min, scale_max, user_scored, position, preference, indifference, "
+                       "preference_threshold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     score.prepare(
         QStringLiteral("INSERT INTO score (option_id, criterion_id, value, rationale) VALUES (?, ?, ?, ?)"));
     evidence.prepare(
@@ -399,7 +439,8 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
         for (int j = 0; j < c.criterionCount(); ++j) {
             const Criterion &k = c.criteria[j];
             if (!run(criterion, cid, k.name, k.category, directionKey(k.direction), k.description, k.unit,
-                     nullable(k.scaleMin), nullable(k.scaleMax), k.userScored ? 1 : 0, j))
+                     nullable(k.scaleMin), nullable(k.scaleMax), k.userScored ? 1 : 0, j,
+                     preferenceKey(k.preference), nullable(k.indifference), nullable(k.preferenceThreshold)))
                 return failed(criterion);
             criterionIds.append(criterion.lastInsertId().toLongLong());
         }
@@ -535,6 +576,13 @@ QStringList checkValues(const Comparison &c)
         }
     }
     for (const Criterion &k : c.criteria) {
+        if ((k.indifference && (!std::isfinite(*k.indifference) || *k.indifference < 0)) ||
+            (k.preferenceThreshold &&
+             (!std::isfinite(*k.preferenceThreshold) || *k.preferenceThreshold <= 0)) ||
+            (k.indifference && k.preferenceThreshold && *k.indifference > *k.preferenceThreshold))
+            problems.append(Tr::tr("comparison '%1': criterion '%2' has invalid preference thresholds (need "
+                                   "0 <= q <= p, p > 0)")
+                                .arg(c.name, k.name));
         if ((k.scaleMin && !std::isfinite(*k.scaleMin)) || (k.scaleMax && !std::isfinite(*k.scaleMax)))
             problems.append(
                 Tr::tr("comparison '%1': criterion '%2' has a scale that is not finite").arg(c.name, k.name));
@@ -551,6 +599,35 @@ QStringList checkValues(const Comparison &c)
     return problems;
 }
 
+namespace {
+// Saving over a file from an older schema keeps a copy of it first:
+// "name.tradeoff.v1.bak".  Foreign files are not ours to back up.
+Expected<void> backUpOlderFile(const QString &path)
+{
+    if (!QFileInfo(path).isFile() || !looksLikeSqlite(path))
+        return {};
+    int version = 0;
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        if (!db)
+            return {};
+        auto appId = (*db)->scalar(QStringLiteral("PRAGMA application_id"));
+        auto v = (*db)->scalar(QStringLiteral("PRAGMA user_version"));
+        if (!appId || !v || appId->toInt() != kApplicationId)
+            return {};
+        version = v->toInt();
+    }
+    if (version >= kSchemaVersion)
+        return {};
+    const QString backup = path + QStringLiteral(".v%1.bak").arg(version);
+    if (QFile::exists(backup))
+        return {};
+    if (!QFile::copy(path, backup))
+        return Error{Tr::tr("cannot back up the older file to %1").arg(backup)};
+    return {};
+}
+} // namespace
+
 Expected<void> save(const QString &path, const QVector<Comparison> &comparisons)
 {
     for (const Comparison &c : comparisons) {
@@ -558,6 +635,8 @@ Expected<void> save(const QString &path, const QVector<Comparison> &comparisons)
         if (!problems.isEmpty())
             return Error{problems.first()};
     }
+    if (auto r = backUpOlderFile(path); !r)
+        return r;
     return writeAtomically(path, [&](Database &db) { return insertAll(db, comparisons); });
 }
 
