@@ -1,3 +1,4 @@
+#include "ahpdialog.h"
 #include "analysispanel.h"
 #include "charts/chartpanel.h"
 #include "evidencepanel.h"
@@ -252,6 +253,45 @@ private Q_SLOTS:
         w.normalizationSelector()->setCurrentIndex(
             w.normalizationSelector()->findData(int(Normalization::MinMax)));
         QTRY_COMPARE(w.session()->result().options.normalization, Normalization::MinMax);
+    }
+
+    void ahpDialogSetsWeights()
+    {
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(testsupport::bundledPath()));
+        const int ml = criterion(w, "Data & ML libraries");
+        const int js = criterion(w, "Full-stack JavaScript");
+        QString consistency;
+        w.setAhpHook([&](ui::AhpDialog &dialog) {
+            // Balanced weights start as all 1s: perfectly consistent.
+            QVERIFY(dialog.analysis());
+            QVERIFY(dialog.analysis()->consistencyRatio < 1e-9);
+            // Typing into a cell sets the judgement and its mirror.
+            QTableWidgetItem *cell = dialog.table()->item(std::min(ml, js), std::max(ml, js));
+            cell->setText(ml < js ? QStringLiteral("9") : QStringLiteral("1/9"));
+            QCOMPARE(dialog.table()->item(std::max(ml, js), std::min(ml, js))->text(),
+                     ml < js ? QStringLiteral("1/9") : QStringLiteral("9"));
+            // Garbage is refused and the cell restored.
+            cell->setText(QStringLiteral("lots"));
+            QCOMPARE(cell->text(), ml < js ? QStringLiteral("9") : QStringLiteral("1/9"));
+            QVERIFY(dialog.analysis()->priorities[ml] > dialog.analysis()->priorities[js]);
+            QVERIFY(dialog.analysis()->consistencyRatio > 0);
+            consistency = dialog.consistencyText();
+            const QString shots = qEnvironmentVariable("TRADEOFF_SCREENSHOT_DIR");
+            if (!shots.isEmpty()) {
+                dialog.show();
+                dialog.grab().save(QDir(shots).filePath(QStringLiteral("ahp.png")));
+            }
+        });
+        w.openAhp();
+        QVERIFY(consistency.contains(QStringLiteral("Consistency ratio")));
+        QVERIFY(consistency.contains(QStringLiteral("random index")));
+        const QVector<double> weights = w.session()->weights();
+        QCOMPARE(*std::max_element(weights.cbegin(), weights.cend()), 10.0);
+        QCOMPARE(weights[ml], 10.0);
+        QVERIFY(weights[js] < weights[0]);
+        QTRY_VERIFY(w.verdictPanel()->headline().startsWith(QStringLiteral("Python")));
     }
 
     void csvFileOpensInTheWindow()

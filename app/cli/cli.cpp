@@ -883,7 +883,7 @@ int cmdAhp(const QStringList &rest, QTextStream &out, QTextStream &err)
                                          {QStringLiteral("consistency_index"), x.consistencyIndex},
                                          {QStringLiteral("random_index"), x.randomIndex},
                                          {QStringLiteral("random_index_source"),
-                                          QString::fromLatin1(core::ahp::kRandomIndexSource)},
+                                          core::ahp::randomIndexSource(int(x.names.size()))},
                                          {QStringLiteral("consistency_ratio"), x.consistencyRatio},
                                          {QStringLiteral("consistent"), x.consistent()},
                                          {QStringLiteral("most_inconsistent"), worst}})
@@ -897,7 +897,7 @@ int cmdAhp(const QStringList &rest, QTextStream &out, QTextStream &err)
                    .arg(QLocale::c().toString(x.lambdaMax, 'f', 4),
                         QLocale::c().toString(x.consistencyIndex, 'f', 4),
                         QLocale::c().toString(x.randomIndex, 'f', 2),
-                        QString::fromLatin1(core::ahp::kRandomIndexSource),
+                        core::ahp::randomIndexSource(int(x.names.size())),
                         QLocale::c().toString(x.consistencyRatio, 'f', 4),
                         x.consistent() ? Tr::tr("consistent (below 0.10)")
                                        : Tr::tr("inconsistent (0.10 or more): revise the judgements below"))

@@ -42,7 +42,15 @@ double randomIndex(int n)
                                    1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59};
     if (n < 0)
         return 0.0;
-    return n < 16 ? table[n] : table[15];
+    if (n < 16)
+        return table[n];
+    return (1.7699 * n - 4.3513) / (n - 1);
+}
+
+QString randomIndexSource(int n)
+{
+    return n <= 15 ? QStringLiteral("Saaty (1980) random index table")
+                   : QStringLiteral("Alonso & Lamata (2006) random index regression");
 }
 
 Expected<Analysis> analyse(const QStringList &names, const QVector<QVector<double>> &matrix)
@@ -50,8 +58,8 @@ Expected<Analysis> analyse(const QStringList &names, const QVector<QVector<doubl
     const int n = int(matrix.size());
     if (n < 2)
         return Error{Tr::tr("a pairwise comparison needs at least two items")};
-    if (n > 15)
-        return Error{Tr::tr("more than 15 items: Saaty's random index is defined up to 15")};
+    if (n > kMaxItems)
+        return Error{Tr::tr("more than %1 items: too many judgements to make consistently").arg(kMaxItems)};
     if (names.size() != n)
         return Error{Tr::tr("%1 names for a %2 x %2 matrix").arg(names.size()).arg(n)};
     for (int i = 0; i < n; ++i) {

@@ -33,9 +33,12 @@ struct Analysis
     bool consistent() const { return consistencyRatio < 0.10; }
 };
 
-// Saaty's random consistency index (Saaty 1980, n = 1..15; 0 for n <= 2).
+// The random consistency index: Saaty's table (1980) for n <= 15, and the
+// regression of Alonso & Lamata (2006), RI = (1.7699 n - 4.3513) / (n - 1),
+// beyond (it gives 1.59 at n = 15, matching the table).  0 for n <= 2.
 double randomIndex(int n);
-inline constexpr const char *kRandomIndexSource = "Saaty (1980), random index for n = 1..15";
+QString randomIndexSource(int n);
+inline constexpr int kMaxItems = 30;
 
 // Checks the matrix (square, positive, diagonal 1, reciprocal, on the 1/9..9
 // scale) and computes priorities by power iteration.

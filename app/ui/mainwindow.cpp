@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "ahpdialog.h"
 #include "analysispanel.h"
 #include "bundled.h"
 #include "charts/chartpanel.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -203,6 +205,11 @@ void MainWindow::buildActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *ahp =
+        tools->addAction(tr("&Weights from Pairwise Comparisons (AHP)…"), this, &MainWindow::openAhp);
+    ahp->setObjectName(QStringLiteral("actionAhp"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tradeoff"), this, [this] {
@@ -408,6 +415,27 @@ void MainWindow::onEngineOptionsEdited()
     options.normalization = core::Normalization(m_normalizationBox->currentData().toInt());
     options.missing = core::MissingPolicy(m_missingBox->currentData().toInt());
     m_session->setEngineOptions(options);
+}
+
+void MainWindow::openAhp()
+{
+    if (m_session->comparison().criterionCount() < 2)
+        return;
+    AhpDialog dialog(m_session->comparison(), m_session->weights(), this);
+    if (m_ahpHook)
+        m_ahpHook(dialog);
+    else if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QVector<double> weights = dialog.weights();
+    if (weights.isEmpty())
+        return;
+    QVector<double> all = m_session->weights();
+    for (int j = 0; j < weights.size() && j < all.size(); ++j)
+        all[j] = weights[j];
+    m_session->setWeights(all);
+    statusBar()->showMessage(tr("Weights set from pairwise comparisons (consistency ratio %1)")
+                                 .arg(QLocale().toString(dialog.analysis()->consistencyRatio, 'f', 3)),
+                             8000);
 }
 
 void MainWindow::showCell(const QModelIndex &index)

@@ -3,6 +3,7 @@
 #include "session.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -51,6 +52,9 @@ public:
     AnalysisPanel *analysisPanel() const { return m_analysis; }
 
     static QStringList recentFiles();
+    // Opens the AHP dialog; tests set a hook that fills it in instead of exec().
+    void openAhp();
+    void setAhpHook(std::function<void(class AhpDialog &)> hook) { m_ahpHook = std::move(hook); }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -94,6 +98,7 @@ private:
     QString m_lastError;
     bool m_interactive = true;
     bool m_bundled = false;
+    std::function<void(class AhpDialog &)> m_ahpHook;
 };
 
 } // namespace ui
