@@ -3,6 +3,7 @@
 #include "charts/chartpanel.h"
 #include "evidencepanel.h"
 #include "mainwindow.h"
+#include "reportdialog.h"
 #include "scorematrixmodel.h"
 #include "sharelabel.h"
 #include "store.h"
@@ -10,8 +11,11 @@
 #include "verdictpanel.h"
 #include "weightpanel.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
@@ -292,6 +296,59 @@ private Q_SLOTS:
         QCOMPARE(weights[ml], 10.0);
         QVERIFY(weights[js] < weights[0]);
         QTRY_VERIFY(w.verdictPanel()->headline().startsWith(QStringLiteral("Python")));
+    }
+
+    void reportDialogAndChartImages()
+    {
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(testsupport::bundledPath()));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.profileSelector()->setCurrentIndex(w.profileSelector()->findText(QStringLiteral("ML / AI / data")));
+        QTRY_VERIFY(w.verdictPanel()->headline().startsWith(QStringLiteral("Python")));
+        bool ran = false;
+        w.setReportHook([&](ui::ReportDialog &dialog) {
+            ran = true;
+            dialog.setFormat(report::Format::Markdown);
+            QVERIFY(dialog.previewText().contains(QStringLiteral("Decision Outcome")));
+            QVERIFY(dialog.previewText().contains(QStringLiteral("Chosen option: \"Python\"")));
+            QString error;
+            const QString md = m_dir.filePath(QStringLiteral("from-window.md"));
+            QVERIFY2(dialog.saveTo(md, &error), qPrintable(error));
+            QFile f(md);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.readAll().contains("Weights: ML / AI / data"));
+            dialog.setFormat(report::Format::Pdf);
+            if (const QString shots = qEnvironmentVariable("TRADEOFF_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                dialog.show();
+                QCoreApplication::processEvents();
+                dialog.grab().save(QDir(shots).filePath(QStringLiteral("report-dialog.png")));
+            }
+            const QString pdf = m_dir.filePath(QStringLiteral("from-window.pdf"));
+            QVERIFY2(dialog.saveTo(pdf, &error), qPrintable(error));
+            QVERIFY(QFileInfo(pdf).size() > 10000);
+            QVERIFY(!dialog.saveTo(QStringLiteral("/proc/nope/r.pdf"), &error));
+            QVERIFY(!error.isEmpty());
+        });
+        w.exportReport();
+        QVERIFY(ran);
+
+        // Save Chart As and Copy.
+        QString error;
+        const QString png = m_dir.filePath(QStringLiteral("ranking.png"));
+        const QString svg = m_dir.filePath(QStringLiteral("ranking.svg"));
+        QVERIFY2(w.rankingChart()->saveImage(png, &error), qPrintable(error));
+        QVERIFY2(w.rankingChart()->saveImage(svg, &error), qPrintable(error));
+        QImage image;
+        QVERIFY(image.load(png));
+        QCOMPARE(image.size(), w.rankingChart()->size() * 2);
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("<svg"));
+        w.rankingChart()->copyToClipboard();
+        QVERIFY(!QGuiApplication::clipboard()->image().isNull());
     }
 
     void csvFileOpensInTheWindow()

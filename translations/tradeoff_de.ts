@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Ahp</name>
+    <message>
+        <source>a pairwise comparison needs at least two items</source>
+        <translation>ein Paarvergleich braucht mindestens zwei Elemente</translation>
+    </message>
+    <message>
+        <source>more than %1 items: too many judgements to make consistently</source>
+        <translation>mehr als %1 Elemente: zu viele Einschätzungen, um konsistent zu bleiben</translation>
+    </message>
+    <message>
+        <source>%1 names for a %2 x %2 matrix</source>
+        <translation>%1 Namen für eine %2 x %2-Matrix</translation>
+    </message>
+    <message>
+        <source>row &apos;%1&apos; has %2 values, expected %3</source>
+        <translation>Zeile &apos;%1&apos; hat %2 Werte, erwartet: %3</translation>
+    </message>
+    <message>
+        <source>(%1, %2): &apos;%3&apos; is not a positive number</source>
+        <translation>(%1, %2): &apos;%3&apos; ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>(%1, %1): an item compared with itself must be 1</source>
+        <translation>(%1, %1): ein Element im Vergleich mit sich selbst muss 1 sein</translation>
+    </message>
+    <message>
+        <source>(%1, %2) = %3 is outside Saaty&apos;s scale 1/9 to 9</source>
+        <translation>(%1, %2) = %3 liegt außerhalb der Saaty-Skala 1/9 bis 9</translation>
+    </message>
+    <message>
+        <source>(%1, %2) = %3 and (%2, %1) = %4 are not reciprocals: the second should be %5 (is the matrix transposed or mistyped?)</source>
+        <translation>(%1, %2) = %3 und (%2, %1) = %4 sind nicht reziprok: der zweite Wert müsste %5 sein (ist die Matrix transponiert oder vertippt?)</translation>
+    </message>
+    <message>
+        <source>expected a header and at least two rows</source>
+        <translation>erwartet: eine Kopfzeile und mindestens zwei Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 columns but %2 rows: the matrix must be square</source>
+        <translation>%1 Spalten, aber %2 Zeilen: die Matrix muss quadratisch sein</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, expected %3</source>
+        <translation>Zeile %1: %2 Felder, erwartet: %3</translation>
+    </message>
+    <message>
+        <source>line %1: row &apos;%2&apos; does not match column &apos;%3&apos; (rows and columns must be in the same order)</source>
+        <translation>Zeile %1: Zeile &apos;%2&apos; passt nicht zu Spalte &apos;%3&apos; (Zeilen und Spalten müssen in derselben Reihenfolge stehen)</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: &apos;%3&apos; is not a positive number</source>
+        <translation>Zeile %1, Spalte &apos;%2&apos;: &apos;%3&apos; ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: &apos;%3&apos; is not a number or fraction</source>
+        <translation>Zeile %1, Spalte &apos;%2&apos;: &apos;%3&apos; ist weder Zahl noch Bruch</translation>
+    </message>
+    <message>
+        <source>(%1, %2) and (%2, %1) are both empty</source>
+        <translation>(%1, %2) und (%2, %1) sind beide leer</translation>
+    </message>
+</context>
+<context>
     <name>Bundled</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -162,12 +225,144 @@
         <translation>Importierter Vergleich</translation>
     </message>
     <message>
+        <source>unknown command &apos;%1&apos; (see tradeoff --help)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe tradeoff --help)</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT.{%1}</source>
+        <translation>report erfordert -o OUT.{%1}</translation>
+    </message>
+    <message>
+        <source>unknown report format (expected .%1)</source>
+        <translation>unbekanntes Berichtsformat (erwartet: .%1)</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;%1&apos; (expected a4 or letter)</source>
+        <translation>unbekanntes Seitenformat &apos;%1&apos; (erwartet: a4 oder letter)</translation>
+    </message>
+    <message>
+        <source>unknown chart &apos;%1&apos; (expected %2)</source>
+        <translation>unbekanntes Diagramm &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>bundled comparison</source>
+        <translation>mitgelieferter Vergleich</translation>
+    </message>
+    <message>
+        <source>--samples must be a whole number from 0 to 10000000</source>
+        <translation>--samples muss eine ganze Zahl von 0 bis 10000000 sein</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number</source>
+        <translation>--seed muss eine nicht negative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>--concentration must be 0 (flat) or a positive number</source>
+        <translation>--concentration muss 0 (gleichverteilt) oder eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Winner stays first</source>
+        <translation>Sieger bleibt vorn</translation>
+    </message>
+    <message>
+        <source>Below: winner</source>
+        <translation>Darunter: Sieger</translation>
+    </message>
+    <message>
+        <source>Above: winner</source>
+        <translation>Darüber: Sieger</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <source>Rank acceptability over %1 random weightings (seed %2):</source>
+        <translation>Rangakzeptanz über %1 Zufallsgewichtungen (Seed %2):</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Kendall tau vs wsm</source>
+        <translation>Kendalls Tau vs. wsm</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>too large for a pairwise comparison matrix</source>
+        <translation>zu groß für eine Paarvergleichsmatrix</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes (binary data, not CSV text)</source>
+        <translation>die Datei enthält NUL-Bytes (Binärdaten, kein CSV-Text)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>lambda_max %1, CI %2, RI %3 (%4), CR %5: %6</source>
+        <translation>lambda_max %1, CI %2, RI %3 (%4), CR %5: %6</translation>
+    </message>
+    <message>
+        <source>consistent (below 0.10)</source>
+        <translation>konsistent (unter 0.10)</translation>
+    </message>
+    <message>
+        <source>inconsistent (0.10 or more): revise the judgements below</source>
+        <translation>inkonsistent (0.10 oder mehr): überarbeiten Sie die Einschätzungen unten</translation>
+    </message>
+    <message>
+        <source>  %1 vs %2: judged %3, the priorities imply %4</source>
+        <translation>  %1 vs. %2: eingeschätzt %3, die Prioritäten ergeben %4</translation>
+    </message>
+    <message>
         <source>Usage:
   tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
       Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the
       bundled Node.js vs Python comparison. --screenshot saves the window to a PNG and exits.
   tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
       Rank the options. Without FILE, the bundled comparison.
+  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
+                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
+      Write a report: PDF (A4 or Letter), self-contained HTML, a Markdown decision
+      record (MADR), CSV, JSON, or one chart as PNG or SVG (--chart, default ranking).
+  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
+                       [--format table|json]
+      Stability intervals and crossovers per criterion, Monte Carlo rank acceptability
+      (weights drawn from the simplex, flat or around the current weights with K &gt; 0),
+      and every method&apos;s ranking with Kendall&apos;s tau.
+  tradeoff ahp PAIRWISE.csv [--format table|json]
+      AHP priorities from a pairwise comparison matrix (Saaty 1-9 scale), with lambda_max,
+      consistency index and ratio, and the most inconsistent judgements.
   tradeoff list [FILE] [--format table|json]
       The comparisons in FILE with their options, criteria and profiles.
   tradeoff validate FILE
@@ -207,6 +402,18 @@ Options:
       mitgelieferten Vergleich Node.js vs Python. --screenshot speichert ein PNG und beendet sich.
   tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
       Ordnet die Optionen nach Rang. Ohne FILE: der mitgelieferte Vergleich.
+  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
+                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
+      Schreibt einen Bericht: PDF (A4 oder Letter), eigenständiges HTML, Entscheidungsprotokoll
+      in Markdown (MADR), CSV, JSON oder ein Diagramm als PNG oder SVG (--chart, Standard: ranking).
+  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
+                       [--format table|json]
+      Stabilitätsintervalle und Schnittpunkte je Kriterium, Monte-Carlo-Rangakzeptanz
+      (Gewichte aus dem Simplex gezogen, gleichverteilt oder mit K &gt; 0 um die aktuellen Gewichte)
+      und die Rangfolge jeder Methode mit Kendalls Tau.
+  tradeoff ahp PAIRWISE.csv [--format table|json]
+      AHP-Prioritäten aus einer Paarvergleichsmatrix (Saaty-Skala 1-9) mit lambda_max,
+      Konsistenzindex und -verhältnis sowie den am wenigsten konsistenten Einschätzungen.
   tradeoff list [FILE] [--format table|json]
       Die Vergleiche in FILE mit ihren Optionen, Kriterien und Profilen.
   tradeoff validate FILE
@@ -240,10 +447,6 @@ Optionen:
   -h, --help     diese Hilfe anzeigen
   -v, --version  die Version anzeigen
 </translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (see tradeoff --help)</source>
-        <translation>unbekannter Befehl &apos;%1&apos; (siehe tradeoff --help)</translation>
     </message>
 </context>
 <context>
@@ -325,10 +528,6 @@ Optionen:
         <translation>ist weder &apos;benefit&apos; noch &apos;cost&apos;</translation>
     </message>
     <message>
-        <source>line %1: unknown row &apos;%2&apos; (expected @weight, @direction, @category, @unit, @description, @min or @max)</source>
-        <translation>Zeile %1: unbekannte Zeile &apos;%2&apos; (erwartet: @weight, @direction, @category, @unit, @description, @min oder @max)</translation>
-    </message>
-    <message>
         <source>line %1: the option has no name</source>
         <translation>Zeile %1: die Option hat keinen Namen</translation>
     </message>
@@ -372,6 +571,18 @@ Optionen:
         <source>cannot read: %1</source>
         <translation>Lesen nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>is not &apos;usual&apos;, &apos;linear&apos; or &apos;vshape&apos;</source>
+        <translation>ist weder &apos;usual&apos;, &apos;linear&apos; noch &apos;vshape&apos;</translation>
+    </message>
+    <message>
+        <source>is not a non-negative number</source>
+        <translation>ist keine nicht negative Zahl</translation>
+    </message>
+    <message>
+        <source>line %1: unknown row &apos;%2&apos; (expected @weight, @direction, @category, @unit, @description, @min, @max, @preference, @q or @p)</source>
+        <translation>Zeile %1: unbekannte Zeile &apos;%2&apos; (erwartet: @weight, @direction, @category, @unit, @description, @min, @max, @preference, @q oder @p)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -402,6 +613,282 @@ Optionen:
     <message>
         <source>schema step %1 failed: %2</source>
         <translation>Schemaschritt %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>custom weights</source>
+        <translation>eigene Gewichte</translation>
+    </message>
+    <message>
+        <source>Weights: %1 · method: %2 · normalisation: %3 · missing scores: %4</source>
+        <translation>Gewichte: %1 · Methode: %2 · Normalisierung: %3 · fehlende Bewertungen: %4</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation>Strittig:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Try other weights</source>
+        <translation>Andere Gewichte ausprobieren</translation>
+    </message>
+    <message>
+        <source>Move a weight and the weighted-sum ranking follows, computed in this page from the normalised scores above.</source>
+        <translation>Verschieben Sie ein Gewicht, und die Rangfolge nach gewichteter Summe folgt, direkt auf dieser Seite aus den normalisierten Bewertungen oben berechnet.</translation>
+    </message>
+    <message>
+        <source>Weighted-sum ranking</source>
+        <translation>Rangfolge nach gewichteter Summe</translation>
+    </message>
+    <message>
+        <source>Tradeoff %1 · %2 · data checksum %3</source>
+        <translation>Tradeoff %1 · %2 · Datenprüfsumme %3</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>Choose %1 for %2</source>
+        <translation>%1 für %2 wählen</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Deciders</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <source>(to be filled in)</source>
+        <translation>(noch einzutragen)</translation>
+    </message>
+    <message>
+        <source>Context and Problem Statement</source>
+        <translation>Kontext und Problemstellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Which of %n option(s) fits best, weighed against %1 criteria?</source>
+        <translation>
+            <numerusform>Welche der %n Option passt am besten, abgewogen gegen %1 Kriterien?</numerusform>
+            <numerusform>Welche der %n Optionen passt am besten, abgewogen gegen %1 Kriterien?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision Drivers</source>
+        <translation>Entscheidungstreiber</translation>
+    </message>
+    <message>
+        <source>custom weights</source>
+        <translation>eigene Gewichte</translation>
+    </message>
+    <message>
+        <source>Weights: %1. The criteria that weigh most:</source>
+        <translation>Gewichte: %1. Die am stärksten gewichteten Kriterien:</translation>
+    </message>
+    <message>
+        <source>Considered Options</source>
+        <translation>Betrachtete Optionen</translation>
+    </message>
+    <message>
+        <source>Decision Outcome</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Chosen option: &quot;%1&quot;, because it ranks first under the weights above (%2).</source>
+        <translation>Gewählte Option: &quot;%1&quot;, weil sie unter den obigen Gewichten auf Platz 1 liegt (%2).</translation>
+    </message>
+    <message>
+        <source>no single criterion dominates</source>
+        <translation>kein einzelnes Kriterium dominiert</translation>
+    </message>
+    <message>
+        <source>driven by %1</source>
+        <translation>ausschlaggebend: %1</translation>
+    </message>
+    <message>
+        <source>No option is chosen: the leading options tie under these weights.</source>
+        <translation>Keine Option gewählt: Die führenden Optionen liegen unter diesen Gewichten gleichauf.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Konsequenzen</translation>
+    </message>
+    <message>
+        <source>Pros and Cons of the Options</source>
+        <translation>Vor- und Nachteile der Optionen</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Good, because %1</source>
+        <translation>Gut, weil %1</translation>
+    </message>
+    <message>
+        <source>Bad, because %1</source>
+        <translation>Schlecht, weil %1</translation>
+    </message>
+    <message>
+        <source>Neutral, because %1</source>
+        <translation>Neutral, weil %1</translation>
+    </message>
+    <message>
+        <source>More Information</source>
+        <translation>Weitere Informationen</translation>
+    </message>
+    <message>
+        <source>Method: %1; normalisation: %2; missing scores: %3. Generated by Tradeoff %4 on %5; data checksum %6.</source>
+        <translation>Methode: %1; Normalisierung: %2; fehlende Bewertungen: %3. Erstellt mit Tradeoff %4 am %5; Datenprüfsumme %6.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>custom weights</source>
+        <translation>eigene Gewichte</translation>
+    </message>
+    <message>
+        <source>Weights: %1 · method: %2 · normalisation: %3 · missing scores: %4</source>
+        <translation>Gewichte: %1 · Methode: %2 · Normalisierung: %3 · fehlende Bewertungen: %4</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Scores and rationale</source>
+        <translation>Bewertungen und Begründungen</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>disputed claim:</source>
+        <translation>strittige Behauptung:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Tradeoff %1 · %2 · data checksum %3</source>
+        <translation>Tradeoff %1 · %2 · Datenprüfsumme %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -441,6 +928,59 @@ Optionen:
     <message>
         <source>cannot write the screenshot</source>
         <translation>der Screenshot kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Analysis tab to show: evidence, sensitivity, acceptability or methods.</source>
+        <translation>Anzuzeigender Analyse-Tab: evidence, sensitivity, acceptability oder methods.</translation>
+    </message>
+    <message>
+        <source>unknown tab &apos;%1&apos;</source>
+        <translation>unbekannter Tab &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>this format needs the graphical libraries (a QGuiApplication)</source>
+        <translation>dieses Format benötigt die Grafikbibliotheken (eine QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG image</source>
+        <translation>das PNG-Bild kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No single winner, so there is no stability interval to show.</source>
+        <translation>Kein eindeutiger Sieger, daher gibt es kein Stabilitätsintervall.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>Contribution of each criterion</source>
+        <translation>Beitrag je Kriterium</translation>
+    </message>
+    <message>
+        <source>Scores (normalised)</source>
+        <translation>Bewertungen (normalisiert)</translation>
+    </message>
+    <message>
+        <source>Weight range over which the winner stays first (orange: current weight)</source>
+        <translation>Gewichtsbereich, in dem der Sieger vorn bleibt (orange: aktuelles Gewicht)</translation>
     </message>
 </context>
 <context>
@@ -581,6 +1121,30 @@ Optionen:
         <source>comparison &apos;%1&apos; has no criteria</source>
         <translation>Vergleich &apos;%1&apos; hat keine Kriterien</translation>
     </message>
+    <message>
+        <source>cannot create a temporary folder to upgrade the file: %1</source>
+        <translation>temporärer Ordner zum Aktualisieren der Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the file to upgrade it</source>
+        <translation>die Datei kann zum Aktualisieren nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>cannot upgrade from schema %1: %2</source>
+        <translation>Aktualisierung von Schema %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; has an unknown preference function</source>
+        <translation>Kriterium &apos;%1&apos; hat eine unbekannte Präferenzfunktion</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: criterion &apos;%2&apos; has invalid preference thresholds (need 0 &lt;= q &lt;= p, p &gt; 0)</source>
+        <translation>Vergleich &apos;%1&apos;: Kriterium &apos;%2&apos; hat ungültige Präferenzschwellen (nötig: 0 &lt;= q &lt;= p, p &gt; 0)</translation>
+    </message>
+    <message>
+        <source>cannot back up the older file to %1</source>
+        <translation>die ältere Datei kann nicht nach %1 gesichert werden</translation>
+    </message>
 </context>
 <context>
     <name>VerdictText</name>
@@ -655,6 +1219,179 @@ Optionen:
             <numerusform>Quellen widersprechen sich bei %n Bewertung; strittige Behauptungen (%1) bleiben erhalten, bestimmen aber keine Bewertung.</numerusform>
             <numerusform>Quellen widersprechen sich bei %n Bewertungen; strittige Behauptungen (%1) bleiben erhalten, bestimmen aber keine Bewertung.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>weighted sum</source>
+        <translation>gewichtete Summe</translation>
+    </message>
+    <message>
+        <source>weighted product</source>
+        <translation>gewichtetes Produkt</translation>
+    </message>
+    <message>
+        <source>TOPSIS</source>
+        <translation>TOPSIS</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II</source>
+        <translation>PROMETHEE II</translation>
+    </message>
+    <message>
+        <source>%1 ranks first in %2 of %3 random weightings.</source>
+        <translation>%1 liegt in %2 von %3 Zufallsgewichtungen auf Platz 1.</translation>
+    </message>
+    <message>
+        <source>The method decides: %1 ranks %2 first.</source>
+        <translation>Die Methode entscheidet: %1 setzt %2 auf Platz 1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AcceptabilityChartImpl</name>
+    <message>
+        <source>Rank acceptability</source>
+        <translation>Rangakzeptanz</translation>
+    </message>
+    <message>
+        <source>Rank %1 or lower</source>
+        <translation>Rang %1 oder schlechter</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AhpDialog</name>
+    <message>
+        <source>Weights from Pairwise Comparisons (AHP)</source>
+        <translation>Gewichte aus Paarvergleichen (AHP)</translation>
+    </message>
+    <message>
+        <source>For each pair, how much more important is the &lt;b&gt;row&lt;/b&gt; than the &lt;b&gt;column&lt;/b&gt;? 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3, 1/5, ... when the column matters more. The mirror cell follows.</source>
+        <translation>Wie viel wichtiger ist bei jedem Paar die &lt;b&gt;Zeile&lt;/b&gt; als die &lt;b&gt;Spalte&lt;/b&gt;? 1 gleich wichtig, 3 etwas, 5 deutlich, 7 sehr viel, 9 extrem viel wichtiger; 1/3, 1/5, ... wenn die Spalte wichtiger ist. Die gespiegelte Zelle passt sich an.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Apply as Weights</source>
+        <translation>Als Gewichte übernehmen</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to 9 or a fraction from 1/2 to 1/9.</source>
+        <translation>Geben Sie eine Zahl von 1 bis 9 oder einen Bruch von 1/2 bis 1/9 ein.</translation>
+    </message>
+    <message>
+        <source>Among the least consistent judgements: the other judgements imply about %1</source>
+        <translation>Eine der am wenigsten konsistenten Einschätzungen: die übrigen Einschätzungen ergeben etwa %1</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (index %2, random index %3 from %4, lambda max %5): %6</source>
+        <translation>Konsistenzverhältnis %1 (Index %2, Zufallsindex %3 nach %4, lambda max %5): %6</translation>
+    </message>
+    <message>
+        <source>consistent enough (below 0.10).</source>
+        <translation>ausreichend konsistent (unter 0,10).</translation>
+    </message>
+    <message>
+        <source>inconsistent: revise the highlighted judgements.</source>
+        <translation>inkonsistent: Überarbeiten Sie die markierten Einschätzungen.</translation>
+    </message>
+    <message>
+        <source>Reads: %1 is %2 times as important as %3.</source>
+        <translation>Bedeutet: %1 ist %2-mal so wichtig wie %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AnalysisPanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>Acceptability</source>
+        <translation>Akzeptanz</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>Kriterium:</translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation>Stichproben:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Around current weights</source>
+        <translation>Um aktuelle Gewichte</translation>
+    </message>
+    <message>
+        <source>Draw weights near the current ones (a Dirichlet distribution) instead of anywhere on the simplex</source>
+        <translation>Gewichte nahe den aktuellen ziehen (Dirichlet-Verteilung) statt irgendwo auf dem Simplex</translation>
+    </message>
+    <message>
+        <source>Concentration: higher keeps the draws closer to the current weights</source>
+        <translation>Konzentration: Höhere Werte halten die Ziehungen näher an den aktuellen Gewichten</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s tau</source>
+        <translation>Kendalls Tau</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>Every method&apos;s ranking under the current weights; Kendall&apos;s tau compares each with the method in use (1: same order, -1: reversed)</source>
+        <translation>Die Rangfolge jeder Methode unter den aktuellen Gewichten; Kendalls Tau vergleicht jede mit der verwendeten Methode (1: gleiche Reihenfolge, -1: umgekehrt)</translation>
+    </message>
+    <message>
+        <source>Drawing random weightings…</source>
+        <translation>Zufallsgewichtungen werden gezogen…</translation>
+    </message>
+    <message>
+        <source>How often does each option take each rank when the weights are drawn at random? Press Run.</source>
+        <translation>Wie oft belegt jede Option welchen Rang, wenn die Gewichte zufällig gezogen werden? Klicken Sie auf „Starten“.</translation>
+    </message>
+    <message>
+        <source>Weights or method changed since this run: press Run again.</source>
+        <translation>Gewichte oder Methode seit diesem Lauf geändert: Klicken Sie erneut auf „Starten“.</translation>
+    </message>
+    <message>
+        <source>%1 random weightings, seed %2%3.</source>
+        <translation>%1 Zufallsgewichtungen, Seed %2%3.</translation>
+    </message>
+    <message>
+        <source>, around the current weights</source>
+        <translation>, um die aktuellen Gewichte</translation>
     </message>
 </context>
 <context>
@@ -881,12 +1618,72 @@ Optionen:
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
+    <message>
+        <source>Normalisation:</source>
+        <translation>Normalisierung:</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>Min–Max</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vektor</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>None (raw values)</source>
+        <translation>Keine (Rohwerte)</translation>
+    </message>
+    <message>
+        <source>Missing scores:</source>
+        <translation>Fehlende Bewertungen:</translation>
+    </message>
+    <message>
+        <source>Worst value</source>
+        <translation>Schlechtester Wert</translation>
+    </message>
+    <message>
+        <source>Mean of the others</source>
+        <translation>Mittelwert der übrigen</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Weights from Pairwise Comparisons (AHP)…</source>
+        <translation>&amp;Gewichte aus Paarvergleichen (AHP)…</translation>
+    </message>
+    <message>
+        <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
+        <translation>Gewichte aus Paarvergleichen gesetzt (Konsistenzverhältnis %1)</translation>
+    </message>
 </context>
 <context>
     <name>ui::RadarChart</name>
     <message>
         <source>Scores (normalised)</source>
         <translation>Bewertungen (normalisiert)</translation>
+    </message>
+    <message>
+        <source>Scores (normalised, top %1 of %2)</source>
+        <translation>Bewertungen (normalisiert, beste %1 von %2)</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1723,40 @@ Optionen:
     <message>
         <source>Weight</source>
         <translation>Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepChartImpl</name>
+    <message>
+        <source>Current weight</source>
+        <translation>Aktuelles Gewicht</translation>
+    </message>
+    <message>
+        <source>Crossover</source>
+        <translation>Schnittpunkt</translation>
+    </message>
+    <message>
+        <source>Scores as the weight of %1 changes</source>
+        <translation>Punktzahlen abhängig vom Gewicht von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TornadoChartImpl</name>
+    <message>
+        <source>Most sensitive criteria: weights over which the winner stays first</source>
+        <translation>Empfindlichste Kriterien: Gewichte, bei denen der Sieger vorn bleibt</translation>
+    </message>
+    <message>
+        <source>Weights over which the winner stays first</source>
+        <translation>Gewichte, bei denen der Sieger vorn bleibt</translation>
+    </message>
+    <message>
+        <source>Winner stays first</source>
+        <translation>Sieger bleibt vorn</translation>
+    </message>
+    <message>
+        <source>Current weight</source>
+        <translation>Aktuelles Gewicht</translation>
     </message>
 </context>
 <context>

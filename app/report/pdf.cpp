@@ -139,18 +139,13 @@ QString printHtml(const Report &r)
 }
 } // namespace
 
-QByteArray pdf(const Report &r, QPageSize::PageSizeId page)
+void paintPages(QPagedPaintDevice *device, const Report &r)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(page));
-    writer.setResolution(96);
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(r.comparison().name);
-    writer.setCreator(QStringLiteral("Tradeoff %1").arg(r.version));
-    const QRectF paintRect = writer.pageLayout().paintRectPixels(96);
+    // Lay out in 96-dpi units whatever the device's resolution (a PDF
+    // writer, a printer, a print preview), then scale the painter.
+    const qreal dpi = device->logicalDpiX() > 0 ? device->logicalDpiX() : 96;
+    const qreal scale = dpi / 96.0;
+    const QRectF paintRect = device->pageLayout().paintRectPixels(96);
     const qreal footer = 28;
     const QSizeF body(paintRect.width(), paintRect.height() - footer);
 
@@ -176,11 +171,12 @@ QByteArray pdf(const Report &r, QPageSize::PageSizeId page)
     }
     doc.setPageSize(body); // re-layout with the objects in place
 
-    QPainter painter(&writer);
+    QPainter painter(device);
+    painter.scale(scale, scale);
     const int pages = doc.pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
-            writer.newPage();
+            device->newPage();
         painter.save();
         painter.translate(0, -i * body.height());
         doc.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
@@ -198,6 +194,20 @@ QByteArray pdf(const Report &r, QPageSize::PageSizeId page)
                          Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
     painter.end();
+}
+
+QByteArray pdf(const Report &r, QPageSize::PageSizeId page)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(page));
+    writer.setResolution(96);
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setTitle(r.comparison().name);
+    writer.setCreator(QStringLiteral("Tradeoff %1").arg(r.version));
+    paintPages(&writer, r);
     return bytes;
 }
 

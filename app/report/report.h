@@ -9,6 +9,8 @@
 #include <QDate>
 #include <QPageSize>
 
+class QPagedPaintDevice;
+
 namespace report {
 
 // What a report is made from: the comparison, the weights and how they were
@@ -69,6 +71,10 @@ struct Options
 
 // The report's bytes.  PDF, PNG and SVG need a QGuiApplication (fonts).
 core::Expected<QByteArray> render(const Report &report, Format format, const Options &options = {});
+
+// The PDF layout painted on any paged device: a PDF writer, a printer or a
+// print preview.  Margins come from the device's page layout.
+void paintPages(QPagedPaintDevice *device, const Report &report);
 
 QString markdown(const Report &report);
 QString html(const Report &report);

@@ -6,6 +6,7 @@
 #include "charts/chartpanel.h"
 #include "evidencepanel.h"
 #include "loader.h"
+#include "reportdialog.h"
 #include "scorematrixmodel.h"
 #include "verdictpanel.h"
 #include "weightpanel.h"
@@ -23,6 +24,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -201,6 +204,12 @@ void MainWindow::buildActions()
     bundled->setToolTip(tr("Node.js vs Python (backend), shipped with Tradeoff"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addSeparator();
+    QAction *exportReport = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
+    exportReport->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportReport->setObjectName(QStringLiteral("actionExportReport"));
+    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printReport);
+    print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -415,6 +424,45 @@ void MainWindow::onEngineOptionsEdited()
     options.normalization = core::Normalization(m_normalizationBox->currentData().toInt());
     options.missing = core::MissingPolicy(m_missingBox->currentData().toInt());
     m_session->setEngineOptions(options);
+}
+
+report::Report MainWindow::currentReport() const
+{
+    const int p = m_session->profileIndex();
+    const core::Comparison &c = m_session->comparison();
+    // The profile's name only while its weights are untouched.
+    const bool profileWeights =
+        p >= 0 && p < c.profiles.size() && c.profiles[p].weights == m_session->weights();
+    report::Input input{c, profileWeights ? c.profiles[p].name : QString(), m_session->weights(),
+                        m_session->engineOptions(), m_bundled ? tr("bundled comparison") : m_session->path()};
+    report::Report r = report::build(input);
+    if (m_session->acceptabilityCurrent())
+        core::applyAcceptability(r.verdict, m_session->acceptability());
+    return r;
+}
+
+void MainWindow::exportReport()
+{
+    if (m_session->isEmpty())
+        return;
+    ReportDialog dialog(currentReport(), this);
+    if (m_reportHook)
+        m_reportHook(dialog);
+    else
+        dialog.exec();
+}
+
+void MainWindow::printReport()
+{
+    if (m_session->isEmpty())
+        return;
+    const report::Report r = currentReport();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&r](QPrinter *device) { report::paintPages(device, r); });
+    preview.exec();
 }
 
 void MainWindow::openAhp()

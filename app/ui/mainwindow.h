@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report.h"
 #include "session.h"
 
 #include <QMainWindow>
@@ -54,6 +55,11 @@ public:
     static QStringList recentFiles();
     // Opens the AHP dialog; tests set a hook that fills it in instead of exec().
     void openAhp();
+    void exportReport();
+    void printReport();
+    // The report of what the window shows now (weights, method, acceptability).
+    report::Report currentReport() const;
+    void setReportHook(std::function<void(class ReportDialog &)> hook) { m_reportHook = std::move(hook); }
     void setAhpHook(std::function<void(class AhpDialog &)> hook) { m_ahpHook = std::move(hook); }
 
 protected:
@@ -99,6 +105,7 @@ private:
     bool m_interactive = true;
     bool m_bundled = false;
     std::function<void(class AhpDialog &)> m_ahpHook;
+    std::function<void(class ReportDialog &)> m_reportHook;
 };
 
 } // namespace ui

@@ -3,6 +3,16 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -18,6 +28,69 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setMinimumSize(220, 180);
     layout->addWidget(m_view);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addAction(tr("Save Chart As…"), this, [this] {
+            const QString title = chart() ? chart()->title() : QString();
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save Chart"), (title.isEmpty() ? objectName() : title) + QStringLiteral(".png"),
+                tr("PNG image (*.png);;SVG drawing (*.svg)"));
+            if (path.isEmpty())
+                return;
+            QString error;
+            if (!saveImage(path, &error))
+                QMessageBox::warning(this, tr("Save Chart"),
+                                     tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), error));
+        });
+        menu.addAction(tr("Copy Chart"), this, &ChartPanel::copyToClipboard);
+        menu.exec(mapToGlobal(at));
+    });
+}
+
+QImage ChartPanel::image() const
+{
+    // Twice the on-screen size, so a pasted chart stays sharp.
+    QImage img(m_view->size() * 2, QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(2.0);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    m_view->render(&p);
+    return img;
+}
+
+bool ChartPanel::saveImage(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(m_view->size());
+        svg.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+        svg.setTitle(chart() ? chart()->title() : QString());
+        QPainter p(&svg);
+        m_view->render(&p);
+        p.end();
+    } else if (!image().save(&file, "PNG")) {
+        *error = tr("cannot encode the image");
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ChartPanel::copyToClipboard() const
+{
+    QGuiApplication::clipboard()->setImage(image());
 }
 
 ChartPanel::~ChartPanel() = default;

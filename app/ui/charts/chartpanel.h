@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QBarSet;
+class QImage;
 class QChart;
 class QChartView;
 
@@ -28,6 +29,11 @@ public:
     virtual void setResult(const core::Result &result) = 0;
     // The values currently drawn, flattened (for tests and benchmarks).
     virtual QVector<double> values() const = 0;
+
+    // The chart as a picture: PNG (by default) or SVG by the file's suffix.
+    bool saveImage(const QString &path, QString *error) const;
+    QImage image() const;
+    void copyToClipboard() const;
 
 protected:
     // Updates a bar set in place: one replace() for a single changed value,
