@@ -1395,6 +1395,33 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ui::ChartPanel</name>
+    <message>
+        <source>Save Chart As…</source>
+        <translation>Diagramm speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <source>cannot encode the image</source>
+        <translation>das Bild kann nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
     <name>ui::ContributionChart</name>
     <message>
         <source>Contribution of each criterion</source>
@@ -1674,6 +1701,22 @@ Optionen:
         <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
         <translation>Gewichte aus Paarvergleichen gesetzt (Konsistenzverhältnis %1)</translation>
     </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>bundled comparison</source>
+        <translation>mitgelieferter Vergleich</translation>
+    </message>
 </context>
 <context>
     <name>ui::RadarChart</name>
@@ -1699,6 +1742,65 @@ Optionen:
     <message>
         <source>Ranking (top %1 of %2)</source>
         <translation>Rangfolge (beste %1 von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>HTML page (self-contained, interactive)</source>
+        <translation>HTML-Seite (eigenständig, interaktiv)</translation>
+    </message>
+    <message>
+        <source>Markdown decision record (MADR)</source>
+        <translation>Markdown-Entscheidungsprotokoll (MADR)</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>JSON-Daten</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
