@@ -112,6 +112,35 @@ struct Profile
     bool operator==(const Profile &) const = default;
 };
 
+// A small piece of code showing what an option looks like for a task.
+struct CodeExample
+{
+    int option = -1;  // index into Comparison::options
+    QString language; // "javascript", "typescript", "python", "text", ...
+    QString code;
+    QString note;
+
+    bool operator==(const CodeExample &) const = default;
+};
+
+// The same task done with each option ("a minimal HTTP server").
+struct Task
+{
+    QString name;
+    QString description;
+    QVector<CodeExample> examples;
+
+    const CodeExample *exampleFor(int option) const
+    {
+        for (const CodeExample &e : examples) {
+            if (e.option == option)
+                return &e;
+        }
+        return nullptr;
+    }
+    bool operator==(const Task &) const = default;
+};
+
 // One decision: plain data, no database, no widgets.  Cells are stored row
 // major, one row per option.
 struct Comparison
@@ -123,6 +152,7 @@ struct Comparison
     QVector<Criterion> criteria;
     QVector<Cell> cells;
     QVector<Profile> profiles;
+    QVector<Task> tasks;
 
     int optionCount() const { return int(options.size()); }
     int criterionCount() const { return int(criteria.size()); }

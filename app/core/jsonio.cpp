@@ -78,10 +78,23 @@ QJsonObject toJson(const Comparison &c)
                                     {QStringLiteral("source_index"), p.source},
                                     {QStringLiteral("weights"), weights}});
     }
+    QJsonArray tasks;
+    for (const Task &t : c.tasks) {
+        QJsonArray examples;
+        for (const CodeExample &e : t.examples) {
+            examples.append(QJsonObject{{QStringLiteral("option"), c.options.value(e.option).name},
+                                        {QStringLiteral("language"), e.language},
+                                        {QStringLiteral("code"), e.code},
+                                        {QStringLiteral("note"), e.note}});
+        }
+        tasks.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                 {QStringLiteral("description"), t.description},
+                                 {QStringLiteral("examples"), examples}});
+    }
     return QJsonObject{{QStringLiteral("name"), c.name},       {QStringLiteral("description"), c.description},
                        {QStringLiteral("sources"), sources},   {QStringLiteral("options"), options},
                        {QStringLiteral("criteria"), criteria}, {QStringLiteral("scores"), scores},
-                       {QStringLiteral("profiles"), profiles}};
+                       {QStringLiteral("profiles"), profiles}, {QStringLiteral("tasks"), tasks}};
 }
 
 QString checksum(const Comparison &c)

@@ -48,7 +48,7 @@ bool readText(const QSqlQuery &q, int column, int limit, QString *out, QString *
     return true;
 }
 
-Expected<void> checkStructure(Database &db)
+Expected<void> checkStructure(Database &db, int version)
 {
     // Our tables must be real tables, not views or virtual tables that could
     // run code when read.
@@ -56,6 +56,7 @@ Expected<void> checkStructure(Database &db)
                              QStringLiteral("option"),     QStringLiteral("criterion"),
                              QStringLiteral("score"),      QStringLiteral("evidence"),
                              QStringLiteral("profile"),    QStringLiteral("profile_weight")};
+    const QStringList sinceV3{QStringLiteral("task"), QStringLiteral("code_example")};
     QSqlQuery q(db.sql());
     if (!q.exec(QStringLiteral("SELECT name, type, sql FROM sqlite_schema")))
         return Error{Tr::tr("cannot read the schema: %1").arg(q.lastError().text())};
@@ -71,7 +72,7 @@ Expected<void> checkStructure(Database &db)
             q.value(2).toString().contains(QLatin1String("VIRTUAL"), Qt::CaseInsensitive))
             foreign = true;
     }
-    for (const QString &t : tables) {
+    for (const QString &t : version >= 3 ? tables + sinceV3 : tables) {
         if (types.value(t) != QLatin1String("table"))
             return Error{Tr::tr("not a Tradeoff file: table '%1' is missing").arg(t)};
     }
@@ -153,7 +154,7 @@ Expected<Opened> openChecked(const QString &path)
                          .arg(kSchemaVersion)};
     if (version->toInt() < 1)
         return Error{Tr::tr("not a Tradeoff file (no schema version)")};
-    if (auto r = checkStructure(**db); !r)
+    if (auto r = checkStructure(**db, version->toInt()); !r)
         return Error{r.error()};
     if (version->toInt() < kSchemaVersion) {
         db->reset();
@@ -359,6 +360,37 @@ Expected<QVector<Comparison>> readAll(Database &db)
                 Tr::tr("profile '%1' has an invalid weight").arg(out[p.first].profiles[p.second].name));
         out[p.first].profiles[p.second].weights[k.second] = w;
     }
+
+    QHash<qint64, QPair<int, int>> taskIndex;
+    if (!q.exec(QStringLiteral(
+            "SELECT id, comparison_id, name, description FROM task ORDER BY comparison_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(1));
+        if (ci < 0)
+            continue;
+        Task t;
+        if (!readText(q, 2, kMaxNameLength, &t.name, &error) ||
+            !readText(q, 3, kMaxTextLength, &t.description, &error))
+            return fail(error);
+        taskIndex.insert(q.value(0).toLongLong(), {ci, int(out[ci].tasks.size())});
+        out[ci].tasks.append(t);
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT task_id, option_id, language, code, note FROM code_example ORDER BY task_id, id")))
+        return fail({});
+    while (q.next()) {
+        const auto t = taskIndex.value(q.value(0).toLongLong(), {-1, -1});
+        const auto o = optionIndex.value(q.value(1).toLongLong(), {-1, -1});
+        if (t.first < 0 || t.first != o.first)
+            continue;
+        CodeExample e;
+        e.option = o.second;
+        if (!readText(q, 2, 40, &e.language, &error) || !readText(q, 3, kMaxTextLength, &e.code, &error) ||
+            !readText(q, 4, kMaxTextLength, &e.note, &error))
+            return fail(error);
+        out[t.first].tasks[t.second].examples.append(e);
+    }
     return out;
 }
 
@@ -411,6 +443,11 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
                        "VALUES (?, ?, ?, ?, ?, ?)"));
     weight.prepare(
         QStringLiteral("INSERT INTO profile_weight (profile_id, criterion_id, weight) VALUES (?, ?, ?)"));
+    QSqlQuery task(db.sql()), example(db.sql());
+    task.prepare(
+        QStringLiteral("INSERT INTO task (comparison_id, name, description, position) VALUES (?, ?, ?, ?)"));
+    example.prepare(QStringLiteral(
+        "INSERT INTO code_example (task_id, option_id, language, code, note) VALUES (?, ?, ?, ?, ?)"));
 
     auto failed = [](const QSqlQuery &q) {
         return Error{Tr::tr("cannot write: %1").arg(q.lastError().text())};
@@ -468,6 +505,18 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
             for (int j = 0; j < c.criterionCount() && j < pr.weights.size(); ++j) {
                 if (!run(weight, pid, criterionIds[j], pr.weights[j]))
                     return failed(weight);
+            }
+        }
+        for (int t = 0; t < c.tasks.size(); ++t) {
+            const Task &tk = c.tasks[t];
+            if (!run(task, cid, tk.name, tk.description, t))
+                return failed(task);
+            const qint64 tid = task.lastInsertId().toLongLong();
+            for (const CodeExample &e : tk.examples) {
+                if (e.option < 0 || e.option >= optionIds.size())
+                    continue;
+                if (!run(example, tid, optionIds[e.option], e.language, e.code, e.note))
+                    return failed(example);
             }
         }
     }

@@ -1,0 +1,1894 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Ahp</name>
+    <message>
+        <source>a pairwise comparison needs at least two items</source>
+        <translation>una comparación por pares necesita al menos dos elementos</translation>
+    </message>
+    <message>
+        <source>more than %1 items: too many judgements to make consistently</source>
+        <translation>más de %1 elementos: demasiados juicios para mantener la consistencia</translation>
+    </message>
+    <message>
+        <source>%1 names for a %2 x %2 matrix</source>
+        <translation>%1 nombres para una matriz de %2 x %2</translation>
+    </message>
+    <message>
+        <source>row &apos;%1&apos; has %2 values, expected %3</source>
+        <translation>la fila &apos;%1&apos; tiene %2 valores; se esperaban %3</translation>
+    </message>
+    <message>
+        <source>(%1, %2): &apos;%3&apos; is not a positive number</source>
+        <translation>(%1, %2): &apos;%3&apos; no es un número positivo</translation>
+    </message>
+    <message>
+        <source>(%1, %1): an item compared with itself must be 1</source>
+        <translation>(%1, %1): un elemento comparado consigo mismo debe valer 1</translation>
+    </message>
+    <message>
+        <source>(%1, %2) = %3 is outside Saaty&apos;s scale 1/9 to 9</source>
+        <translation>(%1, %2) = %3 está fuera de la escala de Saaty de 1/9 a 9</translation>
+    </message>
+    <message>
+        <source>(%1, %2) = %3 and (%2, %1) = %4 are not reciprocals: the second should be %5 (is the matrix transposed or mistyped?)</source>
+        <translation>(%1, %2) = %3 y (%2, %1) = %4 no son recíprocos: el segundo debería ser %5 (¿está la matriz transpuesta o mal escrita?)</translation>
+    </message>
+    <message>
+        <source>expected a header and at least two rows</source>
+        <translation>se esperaba una cabecera y al menos dos filas</translation>
+    </message>
+    <message>
+        <source>%1 columns but %2 rows: the matrix must be square</source>
+        <translation>%1 columnas pero %2 filas: la matriz debe ser cuadrada</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, expected %3</source>
+        <translation>línea %1: %2 campos; se esperaban %3</translation>
+    </message>
+    <message>
+        <source>line %1: row &apos;%2&apos; does not match column &apos;%3&apos; (rows and columns must be in the same order)</source>
+        <translation>línea %1: la fila &apos;%2&apos; no coincide con la columna &apos;%3&apos; (las filas y las columnas deben estar en el mismo orden)</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: &apos;%3&apos; is not a positive number</source>
+        <translation>línea %1, columna &apos;%2&apos;: &apos;%3&apos; no es un número positivo</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: &apos;%3&apos; is not a number or fraction</source>
+        <translation>línea %1, columna &apos;%2&apos;: &apos;%3&apos; no es un número ni una fracción</translation>
+    </message>
+    <message>
+        <source>(%1, %2) and (%2, %1) are both empty</source>
+        <translation>(%1, %2) y (%2, %1) están vacías las dos</translation>
+    </message>
+</context>
+<context>
+    <name>Bundled</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>this build has no bundled comparison</source>
+        <translation>esta compilación no incluye ninguna comparación</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>la opción %1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>(bundled comparison)</source>
+        <translation>(comparación incluida)</translation>
+    </message>
+    <message>
+        <source>the file holds no comparison</source>
+        <translation>el archivo no contiene ninguna comparación</translation>
+    </message>
+    <message>
+        <source>--weights needs CRITERION=WEIGHT pairs</source>
+        <translation>--weights necesita pares CRITERIO=PESO</translation>
+    </message>
+    <message>
+        <source>--weights: &apos;%1&apos; is not CRITERION=WEIGHT</source>
+        <translation>--weights: &apos;%1&apos; no tiene la forma CRITERIO=PESO</translation>
+    </message>
+    <message>
+        <source>--weights: no criterion &apos;%1&apos; in comparison &apos;%2&apos;</source>
+        <translation>--weights: no hay ningún criterio &apos;%1&apos; en la comparación &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--weights: criterion &apos;%1&apos; is given twice</source>
+        <translation>--weights: el criterio &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>--weights: &apos;%1&apos; is not a finite number</source>
+        <translation>--weights: &apos;%1&apos; no es un número finito</translation>
+    </message>
+    <message>
+        <source>--weights: the weight of &apos;%1&apos; is negative</source>
+        <translation>--weights: el peso de &apos;%1&apos; es negativo</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (expected %2)</source>
+        <translation>método desconocido &apos;%1&apos; (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>unknown normalization &apos;%1&apos; (expected %2)</source>
+        <translation>normalización desconocida &apos;%1&apos; (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>unknown missing-score policy &apos;%1&apos; (expected worst, mean, exclude)</source>
+        <translation>política de puntuaciones ausentes desconocida &apos;%1&apos; (se esperaba worst, mean, exclude)</translation>
+    </message>
+    <message>
+        <source>no comparison &apos;%1&apos; (the file has %2)</source>
+        <translation>no hay ninguna comparación &apos;%1&apos; (el archivo contiene %2)</translation>
+    </message>
+    <message>
+        <source>give either --profile or --weights, not both</source>
+        <translation>indique --profile o --weights, no ambos</translation>
+    </message>
+    <message>
+        <source>no profile &apos;%1&apos; in comparison &apos;%2&apos; (it has %3)</source>
+        <translation>no hay ningún perfil &apos;%1&apos; en la comparación &apos;%2&apos; (tiene %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected %2)</source>
+        <translation>formato desconocido &apos;%1&apos; (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>too many arguments: %1</source>
+        <translation>demasiados argumentos: %1</translation>
+    </message>
+    <message>
+        <source>missing FILE argument</source>
+        <translation>falta el argumento FILE</translation>
+    </message>
+    <message>
+        <source>Profile: %1 | method: %2 | normalization: %3 | missing scores: %4</source>
+        <translation>Perfil: %1 | método: %2 | normalización: %3 | puntuaciones ausentes: %4</translation>
+    </message>
+    <message>
+        <source>custom weights</source>
+        <translation>pesos personalizados</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Options (%1): %2</source>
+        <translation>Opciones (%1): %2</translation>
+    </message>
+    <message>
+        <source>Criteria (%1): %2</source>
+        <translation>Criterios (%1): %2</translation>
+    </message>
+    <message>
+        <source>Profiles (%1): %2</source>
+        <translation>Perfiles (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: valid CSV decision matrix (%2 options, %3 criteria)</source>
+        <translation>%1: matriz de decisión CSV válida (%2 opciones, %3 criterios)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid Tradeoff file (schema version %2, %n comparison(s))</source>
+        <translation>
+            <numerusform>%1: archivo de Tradeoff válido (versión de esquema %2, %n comparación)</numerusform>
+            <numerusform>%1: archivo de Tradeoff válido (versión de esquema %2, %n comparaciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>import-csv needs -o OUT.tradeoff</source>
+        <translation>import-csv requiere -o OUT.tradeoff</translation>
+    </message>
+    <message>
+        <source>the output would overwrite the input</source>
+        <translation>la salida sobrescribiría la entrada</translation>
+    </message>
+    <message>
+        <source>--name must be 1 to %1 characters</source>
+        <translation>--name debe tener entre 1 y %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Imported comparison</source>
+        <translation>Comparación importada</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT.{%1}</source>
+        <translation>report requiere -o OUT.{%1}</translation>
+    </message>
+    <message>
+        <source>unknown report format (expected .%1)</source>
+        <translation>formato de informe desconocido (se esperaba .%1)</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;%1&apos; (expected a4 or letter)</source>
+        <translation>tamaño de página desconocido &apos;%1&apos; (se esperaba a4 o letter)</translation>
+    </message>
+    <message>
+        <source>unknown chart &apos;%1&apos; (expected %2)</source>
+        <translation>gráfico desconocido &apos;%1&apos; (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>bundled comparison</source>
+        <translation>comparación incluida</translation>
+    </message>
+    <message>
+        <source>--samples must be a whole number from 0 to 10000000</source>
+        <translation>--samples debe ser un número entero de 0 a 10000000</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number</source>
+        <translation>--seed debe ser un número entero no negativo</translation>
+    </message>
+    <message>
+        <source>--concentration must be 0 (flat) or a positive number</source>
+        <translation>--concentration debe ser 0 (uniforme) o un número positivo</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Winner stays first</source>
+        <translation>El ganador sigue primero</translation>
+    </message>
+    <message>
+        <source>Below: winner</source>
+        <translation>Por debajo: ganador</translation>
+    </message>
+    <message>
+        <source>Above: winner</source>
+        <translation>Por encima: ganador</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>Puesto %1</translation>
+    </message>
+    <message>
+        <source>Rank acceptability over %1 random weightings (seed %2):</source>
+        <translation>Aceptabilidad de rango en %1 ponderaciones aleatorias (semilla %2):</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Kendall tau vs wsm</source>
+        <translation>Tau de Kendall vs. wsm</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>too large for a pairwise comparison matrix</source>
+        <translation>demasiado grande para una matriz de comparación por pares</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes (binary data, not CSV text)</source>
+        <translation>el archivo contiene bytes NUL (datos binarios, no texto CSV)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>lambda_max %1, CI %2, RI %3 (%4), CR %5: %6</source>
+        <translation>lambda_max %1, CI %2, RI %3 (%4), CR %5: %6</translation>
+    </message>
+    <message>
+        <source>consistent (below 0.10)</source>
+        <translation>consistente (menor que 0.10)</translation>
+    </message>
+    <message>
+        <source>inconsistent (0.10 or more): revise the judgements below</source>
+        <translation>inconsistente (0.10 o más): revise los juicios siguientes</translation>
+    </message>
+    <message>
+        <source>  %1 vs %2: judged %3, the priorities imply %4</source>
+        <translation>  %1 vs. %2: juicio %3, las prioridades implican %4</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
+      Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the
+      bundled Node.js vs Python comparison. --screenshot saves the window to a PNG and exits.
+  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
+      Rank the options. Without FILE, the bundled comparison.
+  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
+                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
+      Write a report: PDF (A4 or Letter), self-contained HTML, a Markdown decision
+      record (MADR), CSV, JSON, or one chart as PNG or SVG (--chart, default ranking).
+  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
+                       [--format table|json]
+      Stability intervals and crossovers per criterion, Monte Carlo rank acceptability
+      (weights drawn from the simplex, flat or around the current weights with K &gt; 0),
+      and every method&apos;s ranking with Kendall&apos;s tau.
+  tradeoff ahp PAIRWISE.csv [--format table|json]
+      AHP priorities from a pairwise comparison matrix (Saaty 1-9 scale), with lambda_max,
+      consistency index and ratio, and the most inconsistent judgements.
+  tradeoff list [FILE] [--format table|json]
+      The comparisons in FILE with their options, criteria and profiles.
+  tradeoff validate FILE
+      Check integrity, schema version and value ranges.
+  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
+      Turn a CSV decision matrix into a Tradeoff file (written atomically).
+  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
+      Write the decision matrix with @weight and @direction rows (stdout without -o).
+
+Selectors:
+  --comparison NAME      which comparison of the file (default: the first)
+  --profile NAME         a weight profile of the comparison (default: the first)
+  --weights C=W,...      explicit weights; criteria not named weigh 0
+  --method M             wsm (default), wpm, topsis, promethee2
+  --normalization N      scale, none, minmax, vector, sum, max
+                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)
+  --missing P            missing scores: worst (default), mean, exclude
+
+CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
+Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
+  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
+  3  the output cannot be written
+  4  validate: the file opens but holds invalid values
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>Uso:
+  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
+      Abre la ventana con FILE (un archivo de Tradeoff o una matriz de decisión CSV) o con la
+      comparación incluida Node.js vs Python. --screenshot guarda la ventana en un PNG y sale.
+  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
+      Clasifica las opciones. Sin FILE, la comparación incluida.
+  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
+                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
+      Escribe un informe: PDF (A4 o Carta), HTML autónomo, un registro de decisión en Markdown
+      (MADR), CSV, JSON o un gráfico como PNG o SVG (--chart, por defecto ranking).
+  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
+                       [--format table|json]
+      Intervalos de estabilidad y puntos de cruce por criterio, aceptabilidad de rango Monte Carlo
+      (pesos extraídos del símplex, uniformes o en torno a los pesos actuales con K &gt; 0)
+      y la clasificación de cada método con la tau de Kendall.
+  tradeoff ahp PAIRWISE.csv [--format table|json]
+      Prioridades AHP a partir de una matriz de comparación por pares (escala de Saaty 1-9), con
+      lambda_max, índice y razón de consistencia, y los juicios menos consistentes.
+  tradeoff list [FILE] [--format table|json]
+      Las comparaciones de FILE con sus opciones, criterios y perfiles.
+  tradeoff validate FILE
+      Comprueba la integridad, la versión del esquema y los rangos de valores.
+  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
+      Convierte una matriz de decisión CSV en un archivo de Tradeoff (escrito de forma atómica).
+  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
+      Escribe la matriz de decisión con las filas @weight y @direction (a stdout sin -o).
+
+Selectores:
+  --comparison NAME      qué comparación del archivo (por defecto: la primera)
+  --profile NAME         un perfil de pesos de la comparación (por defecto: el primero)
+  --weights C=W,...      pesos explícitos; los criterios no mencionados pesan 0
+  --method M             wsm (por defecto), wpm, topsis, promethee2
+  --normalization N      scale, none, minmax, vector, sum, max
+                         (por defecto: scale para wsm, max para wpm, vector para topsis, none para promethee2)
+  --missing P            puntuaciones ausentes: worst (por defecto), mean, exclude
+
+Matriz de decisión CSV: una cabecera &apos;option,CRITERION,...&apos;, filas opcionales @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max y después una fila por opción.
+Separada por comas o por punto y coma (los archivos con punto y coma admiten coma decimal), UTF-8.
+
+Códigos de salida:
+  0  éxito
+  1  error de uso: comando, opción, comparación, perfil o criterio desconocidos; pesos incorrectos
+  2  la entrada no se puede leer, está dañada o no es un archivo de Tradeoff ni una matriz CSV
+  3  la salida no se puede escribir
+  4  validate: el archivo se abre, pero contiene valores no válidos
+
+Opciones:
+  -h, --help     muestra esta ayuda
+  -v, --version  muestra la versión
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see tradeoff --help)</source>
+        <translation>comando desconocido &apos;%1&apos; (consulte tradeoff --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quote in the middle of an unquoted field</source>
+        <translation>línea %1: una comilla en medio de un campo sin comillas</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>más de %1 filas</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>línea %1: texto después de la comilla de cierre</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>línea %1: un campo entre comillas no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: &apos;%3&apos; %4</source>
+        <translation>línea %1, columna &apos;%2&apos;: &apos;%3&apos; %4</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>el archivo ocupa más de %1 MB</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes (binary data, not CSV text)</source>
+        <translation>el archivo contiene bytes NUL (datos binarios, no texto CSV)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation>el archivo no tiene filas</translation>
+    </message>
+    <message>
+        <source>line %1: the header needs an option column and at least one criterion</source>
+        <translation>línea %1: la cabecera necesita una columna de opciones y al menos un criterio</translation>
+    </message>
+    <message>
+        <source>more than %1 criteria</source>
+        <translation>más de %1 criterios</translation>
+    </message>
+    <message>
+        <source>line %1: criterion %2 has no name</source>
+        <translation>línea %1: el criterio %2 no tiene nombre</translation>
+    </message>
+    <message>
+        <source>line %1: a criterion name is longer than %2 characters</source>
+        <translation>línea %1: un nombre de criterio tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>line %1: criterion &apos;%2&apos; appears twice</source>
+        <translation>línea %1: el criterio &apos;%2&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>línea %1: %2 campos, la cabecera tiene %3</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>no es un número finito</translation>
+    </message>
+    <message>
+        <source>is a negative weight</source>
+        <translation>es un peso negativo</translation>
+    </message>
+    <message>
+        <source>is not &apos;benefit&apos; or &apos;cost&apos;</source>
+        <translation>no es &apos;benefit&apos; ni &apos;cost&apos;</translation>
+    </message>
+    <message>
+        <source>is not &apos;usual&apos;, &apos;linear&apos; or &apos;vshape&apos;</source>
+        <translation>no es &apos;usual&apos;, &apos;linear&apos; ni &apos;vshape&apos;</translation>
+    </message>
+    <message>
+        <source>is not a non-negative number</source>
+        <translation>no es un número no negativo</translation>
+    </message>
+    <message>
+        <source>line %1: unknown row &apos;%2&apos; (expected @weight, @direction, @category, @unit, @description, @min, @max, @preference, @q or @p)</source>
+        <translation>línea %1: fila desconocida &apos;%2&apos; (se esperaba @weight, @direction, @category, @unit, @description, @min, @max, @preference, @q o @p)</translation>
+    </message>
+    <message>
+        <source>line %1: the option has no name</source>
+        <translation>línea %1: la opción no tiene nombre</translation>
+    </message>
+    <message>
+        <source>line %1: an option name is longer than %2 characters</source>
+        <translation>línea %1: un nombre de opción tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>line %1: option &apos;%2&apos; appears twice</source>
+        <translation>línea %1: la opción &apos;%2&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>more than %1 options</source>
+        <translation>más de %1 opciones</translation>
+    </message>
+    <message>
+        <source>no option rows (only a header)</source>
+        <translation>no hay filas de opciones (solo una cabecera)</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos;: @min must be below @max</source>
+        <translation>criterio &apos;%1&apos;: @min debe ser menor que @max</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>Pesos iguales</translation>
+    </message>
+    <message>
+        <source>CSV weights</source>
+        <translation>Pesos del CSV</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
+        <translation>el controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>no se puede abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>the SQLite driver did not give access to its connection</source>
+        <translation>el controlador SQLite no dio acceso a su conexión</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>sin resultado</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of Tradeoff (schema %1, this version reads up to %2)</source>
+        <translation>el archivo lo escribió una versión más reciente de Tradeoff (esquema %1, esta versión lee hasta el %2)</translation>
+    </message>
+    <message>
+        <source>schema step %1 is missing from the application</source>
+        <translation>falta el paso de esquema %1 en la aplicación</translation>
+    </message>
+    <message>
+        <source>schema step %1 failed: %2</source>
+        <translation>el paso de esquema %1 ha fallado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>custom weights</source>
+        <translation>pesos personalizados</translation>
+    </message>
+    <message>
+        <source>Weights: %1 · method: %2 · normalisation: %3 · missing scores: %4</source>
+        <translation>Pesos: %1 · método: %2 · normalización: %3 · puntuaciones ausentes: %4</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pesos</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation>En disputa:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Try other weights</source>
+        <translation>Pruebe otros pesos</translation>
+    </message>
+    <message>
+        <source>Move a weight and the weighted-sum ranking follows, computed in this page from the normalised scores above.</source>
+        <translation>Mueva un peso y la clasificación por suma ponderada se actualiza, calculada en esta misma página a partir de las puntuaciones normalizadas de arriba.</translation>
+    </message>
+    <message>
+        <source>Weighted-sum ranking</source>
+        <translation>Clasificación por suma ponderada</translation>
+    </message>
+    <message>
+        <source>Tradeoff %1 · %2 · data checksum %3</source>
+        <translation>Tradeoff %1 · %2 · suma de comprobación de los datos %3</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>Choose %1 for %2</source>
+        <translation>Elegir %1 para %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decisión: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Deciders</source>
+        <translation>Decisores</translation>
+    </message>
+    <message>
+        <source>(to be filled in)</source>
+        <translation>(por completar)</translation>
+    </message>
+    <message>
+        <source>Context and Problem Statement</source>
+        <translation>Contexto y planteamiento del problema</translation>
+    </message>
+    <message numerus="yes">
+        <source>Which of %n option(s) fits best, weighed against %1 criteria?</source>
+        <translation>
+            <numerusform>¿Cuál de las opciones (%n) encaja mejor, evaluada frente a %1 criterios?</numerusform>
+            <numerusform>¿Cuál de las %n opciones encaja mejor, evaluada frente a %1 criterios?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision Drivers</source>
+        <translation>Factores de decisión</translation>
+    </message>
+    <message>
+        <source>custom weights</source>
+        <translation>pesos personalizados</translation>
+    </message>
+    <message>
+        <source>Weights: %1. The criteria that weigh most:</source>
+        <translation>Pesos: %1. Los criterios con más peso:</translation>
+    </message>
+    <message>
+        <source>Considered Options</source>
+        <translation>Opciones consideradas</translation>
+    </message>
+    <message>
+        <source>Decision Outcome</source>
+        <translation>Resultado de la decisión</translation>
+    </message>
+    <message>
+        <source>Chosen option: &quot;%1&quot;, because it ranks first under the weights above (%2).</source>
+        <translation>Opción elegida: &quot;%1&quot;, porque ocupa el primer puesto con los pesos anteriores (%2).</translation>
+    </message>
+    <message>
+        <source>no single criterion dominates</source>
+        <translation>ningún criterio domina por sí solo</translation>
+    </message>
+    <message>
+        <source>driven by %1</source>
+        <translation>gracias sobre todo a %1</translation>
+    </message>
+    <message>
+        <source>No option is chosen: the leading options tie under these weights.</source>
+        <translation>No se elige ninguna opción: las opciones en cabeza empatan con estos pesos.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consecuencias</translation>
+    </message>
+    <message>
+        <source>Pros and Cons of the Options</source>
+        <translation>Pros y contras de las opciones</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>Good, because %1</source>
+        <translation>Bueno, porque %1</translation>
+    </message>
+    <message>
+        <source>Bad, because %1</source>
+        <translation>Malo, porque %1</translation>
+    </message>
+    <message>
+        <source>Neutral, because %1</source>
+        <translation>Neutral, porque %1</translation>
+    </message>
+    <message>
+        <source>More Information</source>
+        <translation>Más información</translation>
+    </message>
+    <message>
+        <source>Method: %1; normalisation: %2; missing scores: %3. Generated by Tradeoff %4 on %5; data checksum %6.</source>
+        <translation>Método: %1; normalización: %2; puntuaciones ausentes: %3. Generado por Tradeoff %4 el %5; suma de comprobación de los datos %6.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>custom weights</source>
+        <translation>pesos personalizados</translation>
+    </message>
+    <message>
+        <source>Weights: %1 · method: %2 · normalisation: %3 · missing scores: %4</source>
+        <translation>Pesos: %1 · método: %2 · normalización: %3 · puntuaciones ausentes: %4</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pesos</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <source>Scores and rationale</source>
+        <translation>Puntuaciones y justificación</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>disputed claim:</source>
+        <translation>afirmación en disputa:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Tradeoff %1 · %2 · data checksum %3</source>
+        <translation>Tradeoff %1 · %2 · suma de comprobación de los datos %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Tradeoff</source>
+        <translation>Tradeoff</translation>
+    </message>
+    <message>
+        <source>A Tradeoff file or CSV decision matrix.</source>
+        <translation>Un archivo de Tradeoff o una matriz de decisión CSV.</translation>
+    </message>
+    <message>
+        <source>Save the window to a PNG and exit.</source>
+        <translation>Guardar la ventana como PNG y salir.</translation>
+    </message>
+    <message>
+        <source>Window size for the screenshot.</source>
+        <translation>Tamaño de la ventana para la captura.</translation>
+    </message>
+    <message>
+        <source>Scale every font (e.g. 1.5).</source>
+        <translation>Escalar todos los tipos de letra (p. ej., 1.5).</translation>
+    </message>
+    <message>
+        <source>Interface language (e.g. de).</source>
+        <translation>Idioma de la interfaz (p. ej., es).</translation>
+    </message>
+    <message>
+        <source>Weight profile to start with.</source>
+        <translation>Perfil de pesos con el que empezar.</translation>
+    </message>
+    <message>
+        <source>Comparison to start with.</source>
+        <translation>Comparación con la que empezar.</translation>
+    </message>
+    <message>
+        <source>Analysis tab to show: evidence, sensitivity, acceptability or methods.</source>
+        <translation>Pestaña de análisis que mostrar: evidence, sensitivity, acceptability o methods.</translation>
+    </message>
+    <message>
+        <source>unknown tab &apos;%1&apos;</source>
+        <translation>pestaña desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot</source>
+        <translation>no se puede escribir la captura de pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>this format needs the graphical libraries (a QGuiApplication)</source>
+        <translation>este formato necesita las bibliotecas gráficas (una QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG image</source>
+        <translation>no se puede codificar la imagen PNG</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>formato desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n otro</numerusform>
+            <numerusform>%n otros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No single winner, so there is no stability interval to show.</source>
+        <translation>No hay un único ganador, así que no hay intervalo de estabilidad que mostrar.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Contribution of each criterion</source>
+        <translation>Contribución de cada criterio</translation>
+    </message>
+    <message>
+        <source>Scores (normalised)</source>
+        <translation>Puntuaciones (normalizadas)</translation>
+    </message>
+    <message>
+        <source>Weight range over which the winner stays first (orange: current weight)</source>
+        <translation>Intervalo de pesos en el que el ganador sigue primero (naranja: peso actual)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>a text field is longer than %1 characters</source>
+        <translation>un campo de texto tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>cannot read the schema: %1</source>
+        <translation>no se puede leer el esquema: %1</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff file: table &apos;%1&apos; is missing</source>
+        <translation>no es un archivo de Tradeoff: falta la tabla &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff file: it contains views, triggers or virtual tables</source>
+        <translation>no es un archivo de Tradeoff: contiene vistas, disparadores o tablas virtuales</translation>
+    </message>
+    <message>
+        <source>the database is damaged: %1</source>
+        <translation>la base de datos está dañada: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder to upgrade the file: %1</source>
+        <translation>no se puede crear una carpeta temporal para actualizar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the file to upgrade it</source>
+        <translation>no se puede copiar el archivo para actualizarlo</translation>
+    </message>
+    <message>
+        <source>cannot upgrade from schema %1: %2</source>
+        <translation>no se puede actualizar desde el esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff file (not an SQLite database)</source>
+        <translation>no es un archivo de Tradeoff (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff file (an SQLite database of another application)</source>
+        <translation>no es un archivo de Tradeoff (es una base de datos SQLite de otra aplicación)</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Tradeoff (schema %1; this version reads up to %2)</source>
+        <translation>escrito por una versión más reciente de Tradeoff (esquema %1; esta versión lee hasta el %2)</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff file (no schema version)</source>
+        <translation>no es un archivo de Tradeoff (no tiene versión de esquema)</translation>
+    </message>
+    <message>
+        <source>too large: %1 rows in table &apos;%2&apos; (at most %3)</source>
+        <translation>demasiado grande: %1 filas en la tabla &apos;%2&apos; (como máximo %3)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>too many options in comparison &apos;%1&apos;</source>
+        <translation>demasiadas opciones en la comparación &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; has an unknown direction</source>
+        <translation>el criterio &apos;%1&apos; tiene una dirección desconocida</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; has an unknown preference function</source>
+        <translation>el criterio &apos;%1&apos; tiene una función de preferencia desconocida</translation>
+    </message>
+    <message>
+        <source>too many criteria in comparison &apos;%1&apos;</source>
+        <translation>demasiados criterios en la comparación &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a score refers to an option and a criterion of different comparisons</source>
+        <translation>una puntuación remite a una opción y a un criterio de comparaciones distintas</translation>
+    </message>
+    <message>
+        <source>a claim has an unknown stance &apos;%1&apos;</source>
+        <translation>una afirmación tiene una postura desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has an unknown kind</source>
+        <translation>el perfil &apos;%1&apos; es de un tipo desconocido</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has an invalid weight</source>
+        <translation>el perfil &apos;%1&apos; tiene un peso no válido</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder: %1</source>
+        <translation>no se puede escribir en la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>inconsistent data: a row refers to a missing one</source>
+        <translation>datos incoherentes: una fila remite a otra que no existe</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>no se puede reemplazar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos; is not a finite number</source>
+        <translation>comparación &apos;%1&apos;: la puntuación de &apos;%2&apos; en &apos;%3&apos; no es un número finito</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos; is outside its scale %4 to %5</source>
+        <translation>comparación &apos;%1&apos;: la puntuación de &apos;%2&apos; en &apos;%3&apos; está fuera de su escala de %4 a %5</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: criterion &apos;%2&apos; has invalid preference thresholds (need 0 &lt;= q &lt;= p, p &gt; 0)</source>
+        <translation>comparación &apos;%1&apos;: el criterio &apos;%2&apos; tiene umbrales de preferencia no válidos (se necesita 0 &lt;= q &lt;= p, p &gt; 0)</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: criterion &apos;%2&apos; has a scale that is not finite</source>
+        <translation>comparación &apos;%1&apos;: el criterio &apos;%2&apos; tiene una escala no finita</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: profile &apos;%2&apos; has a negative or non-finite weight</source>
+        <translation>comparación &apos;%1&apos;: el perfil &apos;%2&apos; tiene un peso negativo o no finito</translation>
+    </message>
+    <message>
+        <source>cannot back up the older file to %1</source>
+        <translation>no se puede hacer una copia de seguridad del archivo anterior en %1</translation>
+    </message>
+    <message>
+        <source>a row refers to a missing one (foreign key check failed)</source>
+        <translation>una fila remite a otra que no existe (falló la comprobación de claves foráneas)</translation>
+    </message>
+    <message>
+        <source>the file holds no comparison</source>
+        <translation>el archivo no contiene ninguna comparación</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has no options</source>
+        <translation>la comparación &apos;%1&apos; no tiene opciones</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has no criteria</source>
+        <translation>la comparación &apos;%1&apos; no tiene criterios</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>weighted sum</source>
+        <translation>suma ponderada</translation>
+    </message>
+    <message>
+        <source>weighted product</source>
+        <translation>producto ponderado</translation>
+    </message>
+    <message>
+        <source>TOPSIS</source>
+        <translation>TOPSIS</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II</source>
+        <translation>PROMETHEE II</translation>
+    </message>
+    <message>
+        <source>This comparison has no options yet.</source>
+        <translation>Esta comparación aún no tiene opciones.</translation>
+    </message>
+    <message>
+        <source>Every weight is zero: no criterion decides, so all options tie.</source>
+        <translation>Todos los pesos son cero: ningún criterio decide, así que todas las opciones empatan.</translation>
+    </message>
+    <message>
+        <source>%1 tie for first place at %2.</source>
+        <translation>%1 empatan en el primer puesto con %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the only option.</source>
+        <translation>%1 es la única opción.</translation>
+    </message>
+    <message>
+        <source>%1 ranks first with %2, ahead of %3 (%4) by %5.</source>
+        <translation>%1 ocupa el primer puesto con %2, %5 por delante de %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Driven by %1.</source>
+        <translation>Gracias sobre todo a %1.</translation>
+    </message>
+    <message>
+        <source>%1 leads on %2.</source>
+        <translation>%1 lidera en %2.</translation>
+    </message>
+    <message>
+        <source>%1 would win if %2 weighed more than %3 (now %4).</source>
+        <translation>%1 ganaría si %2 pesara más del %3 (ahora, %4).</translation>
+    </message>
+    <message>
+        <source>%1 would win if %2 weighed less than %3 (now %4).</source>
+        <translation>%1 ganaría si %2 pesara menos del %3 (ahora, %4).</translation>
+    </message>
+    <message>
+        <source>No single weight change hands first place to another option.</source>
+        <translation>Ningún cambio de un solo peso cede el primer puesto a otra opción.</translation>
+    </message>
+    <message>
+        <source>%1 ranks first in %2 of %3 random weightings.</source>
+        <translation>%1 ocupa el primer puesto en el %2 de %3 ponderaciones aleatorias.</translation>
+    </message>
+    <message>
+        <source>Fragile: a small change of weights changes the winner.</source>
+        <translation>Frágil: un pequeño cambio en los pesos cambia el ganador.</translation>
+    </message>
+    <message>
+        <source>The method decides: %1 ranks %2 first.</source>
+        <translation>El método decide: con %1, %2 ocupa el primer puesto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) missing, counted as the criterion&apos;s worst value.</source>
+        <translation>
+            <numerusform>Falta %n puntuación; se cuenta como el peor valor del criterio.</numerusform>
+            <numerusform>Faltan %n puntuaciones; se cuentan como el peor valor de su criterio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) missing, counted as the mean of the scored options.</source>
+        <translation>
+            <numerusform>Falta %n puntuación; se cuenta como la media de las opciones puntuadas.</numerusform>
+            <numerusform>Faltan %n puntuaciones; se cuentan como la media de las opciones puntuadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) missing, left out with their weight spread over the other criteria.</source>
+        <translation>
+            <numerusform>Falta %n puntuación; se omite y su peso se reparte entre los demás criterios.</numerusform>
+            <numerusform>Faltan %n puntuaciones; se omiten y su peso se reparte entre los demás criterios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources disagree on %n score(s); %1 disputed claim(s) are kept but do not drive a score.</source>
+        <translation>
+            <numerusform>Las fuentes discrepan en %n puntuación; las afirmaciones en disputa (%1) se conservan, pero no determinan ninguna puntuación.</numerusform>
+            <numerusform>Las fuentes discrepan en %n puntuaciones; las afirmaciones en disputa (%1) se conservan, pero no determinan ninguna puntuación.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::AcceptabilityChartImpl</name>
+    <message>
+        <source>Rank acceptability</source>
+        <translation>Aceptabilidad de rango</translation>
+    </message>
+    <message>
+        <source>Rank %1 or lower</source>
+        <translation>Puesto %1 o peor</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>Puesto %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AhpDialog</name>
+    <message>
+        <source>Weights from Pairwise Comparisons (AHP)</source>
+        <translation>Pesos a partir de comparaciones por pares (AHP)</translation>
+    </message>
+    <message>
+        <source>For each pair, how much more important is the &lt;b&gt;row&lt;/b&gt; than the &lt;b&gt;column&lt;/b&gt;? 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3, 1/5, ... when the column matters more. The mirror cell follows.</source>
+        <translation>En cada par, ¿cuánto más importante es la &lt;b&gt;fila&lt;/b&gt; que la &lt;b&gt;columna&lt;/b&gt;? 1 igual, 3 moderadamente, 5 fuertemente, 7 muy fuertemente, 9 extremadamente más importante; 1/3, 1/5, ... si importa más la columna. La celda simétrica se ajusta sola.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Apply as Weights</source>
+        <translation>Aplicar como pesos</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to 9 or a fraction from 1/2 to 1/9.</source>
+        <translation>Introduzca un número de 1 a 9 o una fracción de 1/2 a 1/9.</translation>
+    </message>
+    <message>
+        <source>Among the least consistent judgements: the other judgements imply about %1</source>
+        <translation>Entre los juicios menos consistentes: los demás juicios implican aproximadamente %1</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (index %2, random index %3 from %4, lambda max %5): %6</source>
+        <translation>Razón de consistencia %1 (índice %2, índice aleatorio %3 según %4, lambda máx. %5): %6</translation>
+    </message>
+    <message>
+        <source>consistent enough (below 0.10).</source>
+        <translation>suficientemente consistente (menor que 0,10).</translation>
+    </message>
+    <message>
+        <source>inconsistent: revise the highlighted judgements.</source>
+        <translation>inconsistente: revise los juicios resaltados.</translation>
+    </message>
+    <message>
+        <source>Reads: %1 is %2 times as important as %3.</source>
+        <translation>Es decir: %1 es %2 veces tan importante como %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AnalysisPanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>Acceptability</source>
+        <translation>Aceptabilidad</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>Criterio:</translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation>Muestras:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Around current weights</source>
+        <translation>En torno a los pesos actuales</translation>
+    </message>
+    <message>
+        <source>Draw weights near the current ones (a Dirichlet distribution) instead of anywhere on the simplex</source>
+        <translation>Extraer pesos cercanos a los actuales (una distribución de Dirichlet) en lugar de en cualquier punto del símplex</translation>
+    </message>
+    <message>
+        <source>Concentration: higher keeps the draws closer to the current weights</source>
+        <translation>Concentración: un valor más alto mantiene las muestras más cerca de los pesos actuales</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s tau</source>
+        <translation>Tau de Kendall</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Every method&apos;s ranking under the current weights; Kendall&apos;s tau compares each with the method in use (1: same order, -1: reversed)</source>
+        <translation>La clasificación de cada método con los pesos actuales; la tau de Kendall compara cada una con el método en uso (1: mismo orden, -1: orden inverso)</translation>
+    </message>
+    <message>
+        <source>Drawing random weightings…</source>
+        <translation>Extrayendo ponderaciones aleatorias…</translation>
+    </message>
+    <message>
+        <source>How often does each option take each rank when the weights are drawn at random? Press Run.</source>
+        <translation>¿Con qué frecuencia ocupa cada opción cada puesto cuando los pesos se extraen al azar? Pulse «Ejecutar».</translation>
+    </message>
+    <message>
+        <source>Weights or method changed since this run: press Run again.</source>
+        <translation>Los pesos o el método han cambiado desde esta ejecución: pulse «Ejecutar» de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 random weightings, seed %2%3.</source>
+        <translation>%1 ponderaciones aleatorias, semilla %2%3.</translation>
+    </message>
+    <message>
+        <source>, around the current weights</source>
+        <translation>, en torno a los pesos actuales</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ChartPanel</name>
+    <message>
+        <source>Save Chart As…</source>
+        <translation>Guardar gráfico como…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Copiar gráfico</translation>
+    </message>
+    <message>
+        <source>cannot encode the image</source>
+        <translation>no se puede codificar la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ContributionChart</name>
+    <message>
+        <source>Contribution of each criterion</source>
+        <translation>Contribución de cada criterio</translation>
+    </message>
+    <message>
+        <source>Contribution of each category</source>
+        <translation>Contribución de cada categoría</translation>
+    </message>
+    <message>
+        <source>Other categories</source>
+        <translation>Otras categorías</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(top %1 of %2)</source>
+        <translation>(%1 principales de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EvidencePanel</name>
+    <message>
+        <source>uncited</source>
+        <translation>sin fuente</translation>
+    </message>
+    <message>
+        <source>Click a score in the matrix to read its rationale and the claims behind it.</source>
+        <translation>Haga clic en una puntuación de la matriz para leer su justificación y las afirmaciones en que se basa.</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>%1 on a scale of %2 to %3</source>
+        <translation>%1 en una escala de %2 a %3</translation>
+    </message>
+    <message>
+        <source>cost: lower is better</source>
+        <translation>coste: cuanto menor, mejor</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Puntuación:</translation>
+    </message>
+    <message>
+        <source>Score this criterion for your own team.</source>
+        <translation>Puntúe este criterio para su propio equipo.</translation>
+    </message>
+    <message>
+        <source>Sources disagree on this score: both sides are listed below.</source>
+        <translation>Las fuentes discrepan sobre esta puntuación: abajo se muestran ambas posturas.</translation>
+    </message>
+    <message>
+        <source>No claims recorded.</source>
+        <translation>No hay afirmaciones registradas.</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Afirmaciones:</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>respalda</translation>
+    </message>
+    <message>
+        <source>opposes</source>
+        <translation>contradice</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>contexto</translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation>En disputa:</translation>
+    </message>
+    <message>
+        <source>no correction given</source>
+        <translation>no se indica corrección</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Selection</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>Comparación:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>Restablecer pesos</translation>
+    </message>
+    <message>
+        <source>Set every weight back to the selected profile&apos;s</source>
+        <translation>Devolver todos los pesos a los del perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <source>Weighted sum</source>
+        <translation>Suma ponderada</translation>
+    </message>
+    <message>
+        <source>Weighted product</source>
+        <translation>Producto ponderado</translation>
+    </message>
+    <message>
+        <source>TOPSIS</source>
+        <translation>TOPSIS</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II</source>
+        <translation>PROMETHEE II</translation>
+    </message>
+    <message>
+        <source>Normalisation:</source>
+        <translation>Normalización:</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Escala de valoración</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>Mín–máx</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vectorial</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx</translation>
+    </message>
+    <message>
+        <source>None (raw values)</source>
+        <translation>Ninguna (valores brutos)</translation>
+    </message>
+    <message>
+        <source>Missing scores:</source>
+        <translation>Puntuaciones ausentes:</translation>
+    </message>
+    <message>
+        <source>Worst value</source>
+        <translation>Peor valor</translation>
+    </message>
+    <message>
+        <source>Mean of the others</source>
+        <translation>Media de las demás</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bundled Comparison</source>
+        <translation>Abrir comparación &amp;incluida</translation>
+    </message>
+    <message>
+        <source>Node.js vs Python (backend), shipped with Tradeoff</source>
+        <translation>Node.js vs Python (backend), incluida con Tradeoff</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Weights from Pairwise Comparisons (AHP)…</source>
+        <translation>&amp;Pesos a partir de comparaciones por pares (AHP)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Tradeoff</source>
+        <translation>&amp;Acerca de Tradeoff</translation>
+    </message>
+    <message>
+        <source>About Tradeoff</source>
+        <translation>Acerca de Tradeoff</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tradeoff %1&lt;/h3&gt;&lt;p&gt;Weigh technology options against criteria, see the ranking and verdict change live, and keep every score tied to its sources.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tradeoff %1&lt;/h3&gt;&lt;p&gt;Sopese opciones tecnológicas frente a criterios, vea cómo cambian en directo la clasificación y el veredicto, y mantenga cada puntuación vinculada a sus fuentes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The bundled comparison cannot be opened: %1</source>
+        <translation>No se puede abrir la comparación incluida: %1</translation>
+    </message>
+    <message>
+        <source>Opened the bundled comparison (your copy: %1)</source>
+        <translation>Se ha abierto la comparación incluida (su copia: %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no comparison.</source>
+        <translation>%1 no contiene ninguna comparación.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se ha abierto %1</translation>
+    </message>
+    <message>
+        <source>Open Comparison</source>
+        <translation>Abrir comparación</translation>
+    </message>
+    <message>
+        <source>Tradeoff files and CSV matrices (*.tradeoff *.sqlite *.db *.csv);;All files (*)</source>
+        <translation>Archivos de Tradeoff y matrices CSV (*.tradeoff *.sqlite *.db *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Borrar lista</translation>
+    </message>
+    <message>
+        <source>Tradeoff</source>
+        <translation>Tradeoff</translation>
+    </message>
+    <message>
+        <source>%1 — Tradeoff</source>
+        <translation>%1 — Tradeoff</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Tradeoff</source>
+        <translation>%1 (%2) — Tradeoff</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>bundled comparison</source>
+        <translation>comparación incluida</translation>
+    </message>
+    <message>
+        <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
+        <translation>Pesos fijados a partir de comparaciones por pares (razón de consistencia %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RadarChart</name>
+    <message>
+        <source>Scores (normalised)</source>
+        <translation>Puntuaciones (normalizadas)</translation>
+    </message>
+    <message>
+        <source>Scores (normalised, top %1 of %2)</source>
+        <translation>Puntuaciones (normalizadas, %1 principales de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RankingChart</name>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Ranking (top %1 of %2)</source>
+        <translation>Clasificación (%1 principales de %2)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>HTML page (self-contained, interactive)</source>
+        <translation>Página HTML (autónoma, interactiva)</translation>
+    </message>
+    <message>
+        <source>Markdown decision record (MADR)</source>
+        <translation>Registro de decisión en Markdown (MADR)</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Tabla CSV</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>Datos JSON</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Página:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScoreMatrixModel</name>
+    <message>
+        <source>Share of the total weight</source>
+        <translation>Proporción del peso total</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>missing score</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Sources disagree or a claim is disputed: click to read the evidence.</source>
+        <translation>Las fuentes discrepan o hay una afirmación en disputa: haga clic para leer las evidencias.</translation>
+    </message>
+    <message>
+        <source>Not scored.</source>
+        <translation>Sin puntuar.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepChartImpl</name>
+    <message>
+        <source>Current weight</source>
+        <translation>Peso actual</translation>
+    </message>
+    <message>
+        <source>Crossover</source>
+        <translation>Punto de cruce</translation>
+    </message>
+    <message>
+        <source>Scores as the weight of %1 changes</source>
+        <translation>Puntuaciones según cambia el peso de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TornadoChartImpl</name>
+    <message>
+        <source>Most sensitive criteria: weights over which the winner stays first</source>
+        <translation>Criterios más sensibles: pesos con los que el ganador sigue primero</translation>
+    </message>
+    <message>
+        <source>Weights over which the winner stays first</source>
+        <translation>Pesos con los que el ganador sigue primero</translation>
+    </message>
+    <message>
+        <source>Winner stays first</source>
+        <translation>El ganador sigue primero</translation>
+    </message>
+    <message>
+        <source>Current weight</source>
+        <translation>Peso actual</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VerdictPanel</name>
+    <message>
+        <source>Method: %1 · normalisation: %2 · missing scores: %3</source>
+        <translation>Método: %1 · normalización: %2 · puntuaciones ausentes: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WeightPanel</name>
+    <message>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <source>Cost criterion: lower values are better.</source>
+        <translation>Criterio de coste: los valores más bajos son mejores.</translation>
+    </message>
+    <message>
+        <source>Score this one for your own team.</source>
+        <translation>Puntúe este criterio para su propio equipo.</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Peso de %1</translation>
+    </message>
+    <message>
+        <source>Share of the total weight</source>
+        <translation>Proporción del peso total</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1894 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Ahp</name>
+    <message>
+        <source>a pairwise comparison needs at least two items</source>
+        <translation>une comparaison par paires nécessite au moins deux éléments</translation>
+    </message>
+    <message>
+        <source>more than %1 items: too many judgements to make consistently</source>
+        <translation>plus de %1 éléments : trop de jugements pour rester cohérent</translation>
+    </message>
+    <message>
+        <source>%1 names for a %2 x %2 matrix</source>
+        <translation>%1 noms pour une matrice %2 x %2</translation>
+    </message>
+    <message>
+        <source>row &apos;%1&apos; has %2 values, expected %3</source>
+        <translation>la ligne &apos;%1&apos; a %2 valeurs, %3 attendues</translation>
+    </message>
+    <message>
+        <source>(%1, %2): &apos;%3&apos; is not a positive number</source>
+        <translation>(%1, %2) : &apos;%3&apos; n&apos;est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>(%1, %1): an item compared with itself must be 1</source>
+        <translation>(%1, %1) : un élément comparé à lui-même doit valoir 1</translation>
+    </message>
+    <message>
+        <source>(%1, %2) = %3 is outside Saaty&apos;s scale 1/9 to 9</source>
+        <translation>(%1, %2) = %3 est hors de l&apos;échelle de Saaty (1/9 à 9)</translation>
+    </message>
+    <message>
+        <source>(%1, %2) = %3 and (%2, %1) = %4 are not reciprocals: the second should be %5 (is the matrix transposed or mistyped?)</source>
+        <translation>(%1, %2) = %3 et (%2, %1) = %4 ne sont pas réciproques : la seconde valeur devrait être %5 (la matrice est-elle transposée ou mal saisie ?)</translation>
+    </message>
+    <message>
+        <source>expected a header and at least two rows</source>
+        <translation>un en-tête et au moins deux lignes sont attendus</translation>
+    </message>
+    <message>
+        <source>%1 columns but %2 rows: the matrix must be square</source>
+        <translation>%1 colonnes mais %2 lignes : la matrice doit être carrée</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, expected %3</source>
+        <translation>ligne %1 : %2 champs, %3 attendus</translation>
+    </message>
+    <message>
+        <source>line %1: row &apos;%2&apos; does not match column &apos;%3&apos; (rows and columns must be in the same order)</source>
+        <translation>ligne %1 : la ligne &apos;%2&apos; ne correspond pas à la colonne &apos;%3&apos; (lignes et colonnes doivent être dans le même ordre)</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: &apos;%3&apos; is not a positive number</source>
+        <translation>ligne %1, colonne &apos;%2&apos; : &apos;%3&apos; n&apos;est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: &apos;%3&apos; is not a number or fraction</source>
+        <translation>ligne %1, colonne &apos;%2&apos; : &apos;%3&apos; n&apos;est ni un nombre ni une fraction</translation>
+    </message>
+    <message>
+        <source>(%1, %2) and (%2, %1) are both empty</source>
+        <translation>(%1, %2) et (%2, %1) sont toutes deux vides</translation>
+    </message>
+</context>
+<context>
+    <name>Bundled</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>this build has no bundled comparison</source>
+        <translation>cette version ne contient pas de comparaison fournie</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l&apos;option %1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>(bundled comparison)</source>
+        <translation>(comparaison fournie)</translation>
+    </message>
+    <message>
+        <source>the file holds no comparison</source>
+        <translation>le fichier ne contient aucune comparaison</translation>
+    </message>
+    <message>
+        <source>--weights needs CRITERION=WEIGHT pairs</source>
+        <translation>--weights attend des paires CRITÈRE=POIDS</translation>
+    </message>
+    <message>
+        <source>--weights: &apos;%1&apos; is not CRITERION=WEIGHT</source>
+        <translation>--weights : &apos;%1&apos; n&apos;est pas de la forme CRITÈRE=POIDS</translation>
+    </message>
+    <message>
+        <source>--weights: no criterion &apos;%1&apos; in comparison &apos;%2&apos;</source>
+        <translation>--weights : aucun critère &apos;%1&apos; dans la comparaison &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--weights: criterion &apos;%1&apos; is given twice</source>
+        <translation>--weights : le critère &apos;%1&apos; est indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>--weights: &apos;%1&apos; is not a finite number</source>
+        <translation>--weights : &apos;%1&apos; n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>--weights: the weight of &apos;%1&apos; is negative</source>
+        <translation>--weights : le poids de &apos;%1&apos; est négatif</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (expected %2)</source>
+        <translation>méthode inconnue &apos;%1&apos; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>unknown normalization &apos;%1&apos; (expected %2)</source>
+        <translation>normalisation inconnue &apos;%1&apos; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>unknown missing-score policy &apos;%1&apos; (expected worst, mean, exclude)</source>
+        <translation>règle inconnue pour les notes manquantes &apos;%1&apos; (attendu : worst, mean, exclude)</translation>
+    </message>
+    <message>
+        <source>no comparison &apos;%1&apos; (the file has %2)</source>
+        <translation>aucune comparaison &apos;%1&apos; (le fichier contient %2)</translation>
+    </message>
+    <message>
+        <source>give either --profile or --weights, not both</source>
+        <translation>indiquez --profile ou --weights, pas les deux</translation>
+    </message>
+    <message>
+        <source>no profile &apos;%1&apos; in comparison &apos;%2&apos; (it has %3)</source>
+        <translation>aucun profil &apos;%1&apos; dans la comparaison &apos;%2&apos; (disponibles : %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected %2)</source>
+        <translation>format inconnu &apos;%1&apos; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>too many arguments: %1</source>
+        <translation>trop d&apos;arguments : %1</translation>
+    </message>
+    <message>
+        <source>missing FILE argument</source>
+        <translation>argument FILE manquant</translation>
+    </message>
+    <message>
+        <source>Profile: %1 | method: %2 | normalization: %3 | missing scores: %4</source>
+        <translation>Profil : %1 | méthode : %2 | normalisation : %3 | notes manquantes : %4</translation>
+    </message>
+    <message>
+        <source>custom weights</source>
+        <translation>poids personnalisés</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Options (%1): %2</source>
+        <translation>Options (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Criteria (%1): %2</source>
+        <translation>Critères (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Profiles (%1): %2</source>
+        <translation>Profils (%1) : %2</translation>
+    </message>
+    <message>
+        <source>%1: valid CSV decision matrix (%2 options, %3 criteria)</source>
+        <translation>%1 : matrice de décision CSV valide (%2 options, %3 critères)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid Tradeoff file (schema version %2, %n comparison(s))</source>
+        <translation>
+            <numerusform>%1 : fichier Tradeoff valide (version de schéma %2, %n comparaison)</numerusform>
+            <numerusform>%1 : fichier Tradeoff valide (version de schéma %2, %n comparaisons)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible : %1</translation>
+    </message>
+    <message>
+        <source>import-csv needs -o OUT.tradeoff</source>
+        <translation>import-csv nécessite -o OUT.tradeoff</translation>
+    </message>
+    <message>
+        <source>the output would overwrite the input</source>
+        <translation>la sortie écraserait l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>--name must be 1 to %1 characters</source>
+        <translation>--name doit compter de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <source>Imported comparison</source>
+        <translation>Comparaison importée</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT.{%1}</source>
+        <translation>report nécessite -o OUT.{%1}</translation>
+    </message>
+    <message>
+        <source>unknown report format (expected .%1)</source>
+        <translation>format de rapport inconnu (attendu : .%1)</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;%1&apos; (expected a4 or letter)</source>
+        <translation>format de page inconnu &apos;%1&apos; (attendu : a4 ou letter)</translation>
+    </message>
+    <message>
+        <source>unknown chart &apos;%1&apos; (expected %2)</source>
+        <translation>graphique inconnu &apos;%1&apos; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>bundled comparison</source>
+        <translation>comparaison fournie</translation>
+    </message>
+    <message>
+        <source>--samples must be a whole number from 0 to 10000000</source>
+        <translation>--samples doit être un nombre entier de 0 à 10000000</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number</source>
+        <translation>--seed doit être un nombre entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>--concentration must be 0 (flat) or a positive number</source>
+        <translation>--concentration doit valoir 0 (uniforme) ou un nombre positif</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Winner stays first</source>
+        <translation>Le gagnant reste premier</translation>
+    </message>
+    <message>
+        <source>Below: winner</source>
+        <translation>En dessous : gagnant</translation>
+    </message>
+    <message>
+        <source>Above: winner</source>
+        <translation>Au-dessus : gagnant</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <source>Rank acceptability over %1 random weightings (seed %2):</source>
+        <translation>Acceptabilité des rangs sur %1 pondérations aléatoires (graine %2) :</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Kendall tau vs wsm</source>
+        <translation>Tau de Kendall vs wsm</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>too large for a pairwise comparison matrix</source>
+        <translation>trop grand pour une matrice de comparaison par paires</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes (binary data, not CSV text)</source>
+        <translation>le fichier contient des octets NUL (données binaires, pas du texte CSV)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>lambda_max %1, CI %2, RI %3 (%4), CR %5: %6</source>
+        <translation>lambda_max %1, CI %2, RI %3 (%4), CR %5 : %6</translation>
+    </message>
+    <message>
+        <source>consistent (below 0.10)</source>
+        <translation>cohérent (inférieur à 0.10)</translation>
+    </message>
+    <message>
+        <source>inconsistent (0.10 or more): revise the judgements below</source>
+        <translation>incohérent (0.10 ou plus) : révisez les jugements ci-dessous</translation>
+    </message>
+    <message>
+        <source>  %1 vs %2: judged %3, the priorities imply %4</source>
+        <translation>  %1 vs %2 : jugé %3, les priorités impliquent %4</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
+      Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the
+      bundled Node.js vs Python comparison. --screenshot saves the window to a PNG and exits.
+  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
+      Rank the options. Without FILE, the bundled comparison.
+  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
+                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
+      Write a report: PDF (A4 or Letter), self-contained HTML, a Markdown decision
+      record (MADR), CSV, JSON, or one chart as PNG or SVG (--chart, default ranking).
+  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
+                       [--format table|json]
+      Stability intervals and crossovers per criterion, Monte Carlo rank acceptability
+      (weights drawn from the simplex, flat or around the current weights with K &gt; 0),
+      and every method&apos;s ranking with Kendall&apos;s tau.
+  tradeoff ahp PAIRWISE.csv [--format table|json]
+      AHP priorities from a pairwise comparison matrix (Saaty 1-9 scale), with lambda_max,
+      consistency index and ratio, and the most inconsistent judgements.
+  tradeoff list [FILE] [--format table|json]
+      The comparisons in FILE with their options, criteria and profiles.
+  tradeoff validate FILE
+      Check integrity, schema version and value ranges.
+  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
+      Turn a CSV decision matrix into a Tradeoff file (written atomically).
+  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
+      Write the decision matrix with @weight and @direction rows (stdout without -o).
+
+Selectors:
+  --comparison NAME      which comparison of the file (default: the first)
+  --profile NAME         a weight profile of the comparison (default: the first)
+  --weights C=W,...      explicit weights; criteria not named weigh 0
+  --method M             wsm (default), wpm, topsis, promethee2
+  --normalization N      scale, none, minmax, vector, sum, max
+                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)
+  --missing P            missing scores: worst (default), mean, exclude
+
+CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
+Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
+  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
+  3  the output cannot be written
+  4  validate: the file opens but holds invalid values
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>Utilisation :
+  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
+      Ouvre la fenêtre sur FILE (fichier Tradeoff ou matrice de décision CSV), ou sur la
+      comparaison fournie Node.js vs Python. --screenshot enregistre la fenêtre en PNG et quitte.
+  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
+      Classe les options. Sans FILE : la comparaison fournie.
+  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
+                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
+      Écrit un rapport : PDF (A4 ou Letter), HTML autonome, enregistrement de décision
+      Markdown (MADR), CSV, JSON, ou un graphique en PNG ou SVG (--chart, par défaut ranking).
+  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
+                       [--format table|json]
+      Intervalles de stabilité et points de croisement par critère, acceptabilité des rangs
+      Monte Carlo (poids tirés dans le simplexe, uniformément ou autour des poids actuels
+      avec K &gt; 0), et le classement de chaque méthode avec le tau de Kendall.
+  tradeoff ahp PAIRWISE.csv [--format table|json]
+      Priorités AHP à partir d&apos;une matrice de comparaison par paires (échelle de Saaty 1-9),
+      avec lambda_max, indice et ratio de cohérence, et les jugements les moins cohérents.
+  tradeoff list [FILE] [--format table|json]
+      Les comparaisons de FILE avec leurs options, critères et profils.
+  tradeoff validate FILE
+      Vérifie l&apos;intégrité, la version du schéma et les plages de valeurs.
+  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
+      Convertit une matrice de décision CSV en fichier Tradeoff (écrit de façon atomique).
+  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
+      Écrit la matrice de décision avec les lignes @weight et @direction (sur stdout sans -o).
+
+Sélecteurs :
+  --comparison NAME      quelle comparaison du fichier (par défaut : la première)
+  --profile NAME         un profil de poids de la comparaison (par défaut : le premier)
+  --weights C=W,...      poids explicites ; les critères non nommés pèsent 0
+  --method M             wsm (par défaut), wpm, topsis, promethee2
+  --normalization N      scale, none, minmax, vector, sum, max
+                         (par défaut : scale pour wsm, max pour wpm, vector pour topsis, none pour promethee2)
+  --missing P            notes manquantes : worst (par défaut), mean, exclude
+
+Matrice de décision CSV : un en-tête &apos;option,CRITERION,...&apos;, des lignes facultatives @weight,
+@direction (benefit|cost), @category, @unit, @description, @min, @max, puis une ligne par option.
+Séparateur virgule ou point-virgule (les fichiers à points-virgules acceptent la virgule décimale), UTF-8.
+
+Codes de sortie :
+  0  succès
+  1  erreur d&apos;utilisation : commande ou option inconnue, comparaison, profil ou critère inconnu, poids invalides
+  2  l&apos;entrée est illisible, endommagée, ou n&apos;est ni un fichier Tradeoff ni une matrice CSV
+  3  la sortie ne peut pas être écrite
+  4  validate : le fichier s&apos;ouvre mais contient des valeurs invalides
+
+Options :
+  -h, --help     afficher cette aide
+  -v, --version  afficher la version
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see tradeoff --help)</source>
+        <translation>commande inconnue &apos;%1&apos; (voir tradeoff --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quote in the middle of an unquoted field</source>
+        <translation>ligne %1 : guillemet au milieu d&apos;un champ sans guillemets</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>ligne %1 : texte après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>ligne %1 : un champ entre guillemets n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: &apos;%3&apos; %4</source>
+        <translation>ligne %1, colonne &apos;%2&apos; : &apos;%3&apos; %4</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>le fichier dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes (binary data, not CSV text)</source>
+        <translation>le fichier contient des octets NUL (données binaires, pas du texte CSV)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation>le fichier ne contient aucune ligne</translation>
+    </message>
+    <message>
+        <source>line %1: the header needs an option column and at least one criterion</source>
+        <translation>ligne %1 : l&apos;en-tête nécessite une colonne d&apos;options et au moins un critère</translation>
+    </message>
+    <message>
+        <source>more than %1 criteria</source>
+        <translation>plus de %1 critères</translation>
+    </message>
+    <message>
+        <source>line %1: criterion %2 has no name</source>
+        <translation>ligne %1 : le critère %2 n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>line %1: a criterion name is longer than %2 characters</source>
+        <translation>ligne %1 : un nom de critère dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>line %1: criterion &apos;%2&apos; appears twice</source>
+        <translation>ligne %1 : le critère &apos;%2&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>ligne %1 : %2 champs, l&apos;en-tête en a %3</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>is a negative weight</source>
+        <translation>est un poids négatif</translation>
+    </message>
+    <message>
+        <source>is not &apos;benefit&apos; or &apos;cost&apos;</source>
+        <translation>n&apos;est ni &apos;benefit&apos; ni &apos;cost&apos;</translation>
+    </message>
+    <message>
+        <source>is not &apos;usual&apos;, &apos;linear&apos; or &apos;vshape&apos;</source>
+        <translation>n&apos;est ni &apos;usual&apos;, ni &apos;linear&apos;, ni &apos;vshape&apos;</translation>
+    </message>
+    <message>
+        <source>is not a non-negative number</source>
+        <translation>n&apos;est pas un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>line %1: unknown row &apos;%2&apos; (expected @weight, @direction, @category, @unit, @description, @min, @max, @preference, @q or @p)</source>
+        <translation>ligne %1 : ligne inconnue &apos;%2&apos; (attendu : @weight, @direction, @category, @unit, @description, @min, @max, @preference, @q ou @p)</translation>
+    </message>
+    <message>
+        <source>line %1: the option has no name</source>
+        <translation>ligne %1 : l&apos;option n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>line %1: an option name is longer than %2 characters</source>
+        <translation>ligne %1 : un nom d&apos;option dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>line %1: option &apos;%2&apos; appears twice</source>
+        <translation>ligne %1 : l&apos;option &apos;%2&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>more than %1 options</source>
+        <translation>plus de %1 options</translation>
+    </message>
+    <message>
+        <source>no option rows (only a header)</source>
+        <translation>aucune ligne d&apos;option (seulement un en-tête)</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos;: @min must be below @max</source>
+        <translation>critère &apos;%1&apos; : @min doit être inférieur à @max</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>Poids égaux</translation>
+    </message>
+    <message>
+        <source>CSV weights</source>
+        <translation>Poids du CSV</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
+        <translation>le pilote SQLite pour Qt n&apos;est pas installé (paquet libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>impossible d&apos;ouvrir la base de données : %1</translation>
+    </message>
+    <message>
+        <source>the SQLite driver did not give access to its connection</source>
+        <translation>le pilote SQLite ne donne pas accès à sa connexion</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of Tradeoff (schema %1, this version reads up to %2)</source>
+        <translation>le fichier a été écrit par une version plus récente de Tradeoff (schéma %1, cette version lit jusqu&apos;au schéma %2)</translation>
+    </message>
+    <message>
+        <source>schema step %1 is missing from the application</source>
+        <translation>l&apos;étape de schéma %1 est absente de l&apos;application</translation>
+    </message>
+    <message>
+        <source>schema step %1 failed: %2</source>
+        <translation>échec de l&apos;étape de schéma %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>custom weights</source>
+        <translation>poids personnalisés</translation>
+    </message>
+    <message>
+        <source>Weights: %1 · method: %2 · normalisation: %3 · missing scores: %4</source>
+        <translation>Poids : %1 · méthode : %2 · normalisation : %3 · notes manquantes : %4</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation>Contesté :</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Try other weights</source>
+        <translation>Essayer d&apos;autres poids</translation>
+    </message>
+    <message>
+        <source>Move a weight and the weighted-sum ranking follows, computed in this page from the normalised scores above.</source>
+        <translation>Déplacez un poids et le classement par somme pondérée suit, calculé dans cette page à partir des notes normalisées ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Weighted-sum ranking</source>
+        <translation>Classement par somme pondérée</translation>
+    </message>
+    <message>
+        <source>Tradeoff %1 · %2 · data checksum %3</source>
+        <translation>Tradeoff %1 · %2 · somme de contrôle des données %3</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>Choose %1 for %2</source>
+        <translation>Choisir %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Décision : %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Deciders</source>
+        <translation>Décideurs</translation>
+    </message>
+    <message>
+        <source>(to be filled in)</source>
+        <translation>(à compléter)</translation>
+    </message>
+    <message>
+        <source>Context and Problem Statement</source>
+        <translation>Contexte et énoncé du problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>Which of %n option(s) fits best, weighed against %1 criteria?</source>
+        <translation>
+            <numerusform>Laquelle des %n option convient le mieux, au regard de %1 critères ?</numerusform>
+            <numerusform>Laquelle des %n options convient le mieux, au regard de %1 critères ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision Drivers</source>
+        <translation>Facteurs de décision</translation>
+    </message>
+    <message>
+        <source>custom weights</source>
+        <translation>poids personnalisés</translation>
+    </message>
+    <message>
+        <source>Weights: %1. The criteria that weigh most:</source>
+        <translation>Poids : %1. Les critères les plus pondérés :</translation>
+    </message>
+    <message>
+        <source>Considered Options</source>
+        <translation>Options envisagées</translation>
+    </message>
+    <message>
+        <source>Decision Outcome</source>
+        <translation>Résultat de la décision</translation>
+    </message>
+    <message>
+        <source>Chosen option: &quot;%1&quot;, because it ranks first under the weights above (%2).</source>
+        <translation>Option choisie : &quot;%1&quot;, parce qu&apos;elle arrive en tête avec les poids ci-dessus (%2).</translation>
+    </message>
+    <message>
+        <source>no single criterion dominates</source>
+        <translation>aucun critère ne domine à lui seul</translation>
+    </message>
+    <message>
+        <source>driven by %1</source>
+        <translation>porté par %1</translation>
+    </message>
+    <message>
+        <source>No option is chosen: the leading options tie under these weights.</source>
+        <translation>Aucune option n&apos;est choisie : les options en tête sont à égalité avec ces poids.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Conséquences</translation>
+    </message>
+    <message>
+        <source>Pros and Cons of the Options</source>
+        <translation>Avantages et inconvénients des options</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>Good, because %1</source>
+        <translation>Bon, parce que %1</translation>
+    </message>
+    <message>
+        <source>Bad, because %1</source>
+        <translation>Mauvais, parce que %1</translation>
+    </message>
+    <message>
+        <source>Neutral, because %1</source>
+        <translation>Neutre, parce que %1</translation>
+    </message>
+    <message>
+        <source>More Information</source>
+        <translation>Plus d&apos;informations</translation>
+    </message>
+    <message>
+        <source>Method: %1; normalisation: %2; missing scores: %3. Generated by Tradeoff %4 on %5; data checksum %6.</source>
+        <translation>Méthode : %1 ; normalisation : %2 ; notes manquantes : %3. Généré par Tradeoff %4 le %5 ; somme de contrôle des données %6.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>custom weights</source>
+        <translation>poids personnalisés</translation>
+    </message>
+    <message>
+        <source>Weights: %1 · method: %2 · normalisation: %3 · missing scores: %4</source>
+        <translation>Poids : %1 · méthode : %2 · normalisation : %3 · notes manquantes : %4</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>Scores and rationale</source>
+        <translation>Notes et justifications</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>disputed claim:</source>
+        <translation>affirmation contestée :</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Tradeoff %1 · %2 · data checksum %3</source>
+        <translation>Tradeoff %1 · %2 · somme de contrôle des données %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Tradeoff</source>
+        <translation>Tradeoff</translation>
+    </message>
+    <message>
+        <source>A Tradeoff file or CSV decision matrix.</source>
+        <translation>Un fichier Tradeoff ou une matrice de décision CSV.</translation>
+    </message>
+    <message>
+        <source>Save the window to a PNG and exit.</source>
+        <translation>Enregistrer la fenêtre en PNG et quitter.</translation>
+    </message>
+    <message>
+        <source>Window size for the screenshot.</source>
+        <translation>Taille de la fenêtre pour la capture d&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Scale every font (e.g. 1.5).</source>
+        <translation>Mettre à l&apos;échelle toutes les polices (p. ex. 1.5).</translation>
+    </message>
+    <message>
+        <source>Interface language (e.g. de).</source>
+        <translation>Langue de l&apos;interface (p. ex. fr).</translation>
+    </message>
+    <message>
+        <source>Weight profile to start with.</source>
+        <translation>Profil de poids au démarrage.</translation>
+    </message>
+    <message>
+        <source>Comparison to start with.</source>
+        <translation>Comparaison au démarrage.</translation>
+    </message>
+    <message>
+        <source>Analysis tab to show: evidence, sensitivity, acceptability or methods.</source>
+        <translation>Onglet d&apos;analyse à afficher : evidence, sensitivity, acceptability ou methods.</translation>
+    </message>
+    <message>
+        <source>unknown tab &apos;%1&apos;</source>
+        <translation>onglet inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot</source>
+        <translation>impossible d&apos;écrire la capture d&apos;écran</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>this format needs the graphical libraries (a QGuiApplication)</source>
+        <translation>ce format nécessite les bibliothèques graphiques (une QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG image</source>
+        <translation>impossible d&apos;encoder l&apos;image PNG</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>format inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No single winner, so there is no stability interval to show.</source>
+        <translation>Pas de gagnant unique, donc aucun intervalle de stabilité à afficher.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Contribution of each criterion</source>
+        <translation>Contribution de chaque critère</translation>
+    </message>
+    <message>
+        <source>Scores (normalised)</source>
+        <translation>Notes (normalisées)</translation>
+    </message>
+    <message>
+        <source>Weight range over which the winner stays first (orange: current weight)</source>
+        <translation>Plage de poids où le gagnant reste premier (orange : poids actuel)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>a text field is longer than %1 characters</source>
+        <translation>un champ de texte dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>cannot read the schema: %1</source>
+        <translation>impossible de lire le schéma : %1</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff file: table &apos;%1&apos; is missing</source>
+        <translation>pas un fichier Tradeoff : la table &apos;%1&apos; est absente</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff file: it contains views, triggers or virtual tables</source>
+        <translation>pas un fichier Tradeoff : il contient des vues, des déclencheurs ou des tables virtuelles</translation>
+    </message>
+    <message>
+        <source>the database is damaged: %1</source>
+        <translation>la base de données est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder to upgrade the file: %1</source>
+        <translation>impossible de créer un dossier temporaire pour mettre à niveau le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the file to upgrade it</source>
+        <translation>impossible de copier le fichier pour le mettre à niveau</translation>
+    </message>
+    <message>
+        <source>cannot upgrade from schema %1: %2</source>
+        <translation>impossible de mettre à niveau depuis le schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff file (not an SQLite database)</source>
+        <translation>pas un fichier Tradeoff (pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff file (an SQLite database of another application)</source>
+        <translation>pas un fichier Tradeoff (base de données SQLite d&apos;une autre application)</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Tradeoff (schema %1; this version reads up to %2)</source>
+        <translation>écrit par une version plus récente de Tradeoff (schéma %1 ; cette version lit jusqu&apos;au schéma %2)</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff file (no schema version)</source>
+        <translation>pas un fichier Tradeoff (aucune version de schéma)</translation>
+    </message>
+    <message>
+        <source>too large: %1 rows in table &apos;%2&apos; (at most %3)</source>
+        <translation>trop volumineux : %1 lignes dans la table &apos;%2&apos; (%3 au maximum)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>too many options in comparison &apos;%1&apos;</source>
+        <translation>trop d&apos;options dans la comparaison &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; has an unknown direction</source>
+        <translation>le critère &apos;%1&apos; a un sens inconnu</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; has an unknown preference function</source>
+        <translation>le critère &apos;%1&apos; a une fonction de préférence inconnue</translation>
+    </message>
+    <message>
+        <source>too many criteria in comparison &apos;%1&apos;</source>
+        <translation>trop de critères dans la comparaison &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a score refers to an option and a criterion of different comparisons</source>
+        <translation>une note renvoie à une option et à un critère de comparaisons différentes</translation>
+    </message>
+    <message>
+        <source>a claim has an unknown stance &apos;%1&apos;</source>
+        <translation>une affirmation a une position inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has an unknown kind</source>
+        <translation>le profil &apos;%1&apos; est d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has an invalid weight</source>
+        <translation>le profil &apos;%1&apos; a un poids invalide</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder: %1</source>
+        <translation>impossible d&apos;écrire dans le dossier : %1</translation>
+    </message>
+    <message>
+        <source>inconsistent data: a row refers to a missing one</source>
+        <translation>données incohérentes : une ligne renvoie à une ligne absente</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>impossible de remplacer le fichier : %1</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos; is not a finite number</source>
+        <translation>comparaison &apos;%1&apos; : la note de &apos;%2&apos; pour &apos;%3&apos; n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos; is outside its scale %4 to %5</source>
+        <translation>comparaison &apos;%1&apos; : la note de &apos;%2&apos; pour &apos;%3&apos; est hors de son échelle %4 à %5</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: criterion &apos;%2&apos; has invalid preference thresholds (need 0 &lt;= q &lt;= p, p &gt; 0)</source>
+        <translation>comparaison &apos;%1&apos; : le critère &apos;%2&apos; a des seuils de préférence invalides (requis : 0 &lt;= q &lt;= p, p &gt; 0)</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: criterion &apos;%2&apos; has a scale that is not finite</source>
+        <translation>comparaison &apos;%1&apos; : le critère &apos;%2&apos; a une échelle non finie</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: profile &apos;%2&apos; has a negative or non-finite weight</source>
+        <translation>comparaison &apos;%1&apos; : le profil &apos;%2&apos; a un poids négatif ou non fini</translation>
+    </message>
+    <message>
+        <source>cannot back up the older file to %1</source>
+        <translation>impossible de sauvegarder l&apos;ancien fichier dans %1</translation>
+    </message>
+    <message>
+        <source>a row refers to a missing one (foreign key check failed)</source>
+        <translation>une ligne renvoie à une ligne absente (échec de la vérification des clés étrangères)</translation>
+    </message>
+    <message>
+        <source>the file holds no comparison</source>
+        <translation>le fichier ne contient aucune comparaison</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has no options</source>
+        <translation>la comparaison &apos;%1&apos; n&apos;a aucune option</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has no criteria</source>
+        <translation>la comparaison &apos;%1&apos; n&apos;a aucun critère</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>weighted sum</source>
+        <translation>somme pondérée</translation>
+    </message>
+    <message>
+        <source>weighted product</source>
+        <translation>produit pondéré</translation>
+    </message>
+    <message>
+        <source>TOPSIS</source>
+        <translation>TOPSIS</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II</source>
+        <translation>PROMETHEE II</translation>
+    </message>
+    <message>
+        <source>This comparison has no options yet.</source>
+        <translation>Cette comparaison n&apos;a encore aucune option.</translation>
+    </message>
+    <message>
+        <source>Every weight is zero: no criterion decides, so all options tie.</source>
+        <translation>Tous les poids sont nuls : aucun critère ne décide, toutes les options sont donc à égalité.</translation>
+    </message>
+    <message>
+        <source>%1 tie for first place at %2.</source>
+        <translation>%1 sont à égalité en première place avec %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the only option.</source>
+        <translation>%1 est la seule option.</translation>
+    </message>
+    <message>
+        <source>%1 ranks first with %2, ahead of %3 (%4) by %5.</source>
+        <translation>%1 arrive en tête avec %2, soit %5 de plus que %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Driven by %1.</source>
+        <translation>Porté par %1.</translation>
+    </message>
+    <message>
+        <source>%1 leads on %2.</source>
+        <translation>%1 est en tête sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 would win if %2 weighed more than %3 (now %4).</source>
+        <translation>%1 gagnerait si %2 pesait plus de %3 (actuellement %4).</translation>
+    </message>
+    <message>
+        <source>%1 would win if %2 weighed less than %3 (now %4).</source>
+        <translation>%1 gagnerait si %2 pesait moins de %3 (actuellement %4).</translation>
+    </message>
+    <message>
+        <source>No single weight change hands first place to another option.</source>
+        <translation>Aucun changement d&apos;un seul poids ne donne la première place à une autre option.</translation>
+    </message>
+    <message>
+        <source>%1 ranks first in %2 of %3 random weightings.</source>
+        <translation>%1 arrive en tête dans %2 des %3 pondérations aléatoires.</translation>
+    </message>
+    <message>
+        <source>Fragile: a small change of weights changes the winner.</source>
+        <translation>Fragile : un petit changement des poids change le gagnant.</translation>
+    </message>
+    <message>
+        <source>The method decides: %1 ranks %2 first.</source>
+        <translation>La méthode décide : %1 place %2 en tête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) missing, counted as the criterion&apos;s worst value.</source>
+        <translation>
+            <numerusform>%n note manquante, comptée comme la pire valeur du critère.</numerusform>
+            <numerusform>%n notes manquantes, comptées comme la pire valeur de leur critère.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) missing, counted as the mean of the scored options.</source>
+        <translation>
+            <numerusform>%n note manquante, comptée comme la moyenne des options notées.</numerusform>
+            <numerusform>%n notes manquantes, comptées comme la moyenne des options notées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) missing, left out with their weight spread over the other criteria.</source>
+        <translation>
+            <numerusform>%n note manquante, ignorée, son poids étant réparti sur les autres critères.</numerusform>
+            <numerusform>%n notes manquantes, ignorées, leur poids étant réparti sur les autres critères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources disagree on %n score(s); %1 disputed claim(s) are kept but do not drive a score.</source>
+        <translation>
+            <numerusform>Les sources divergent sur %n note ; les affirmations contestées (%1) sont conservées mais ne déterminent aucune note.</numerusform>
+            <numerusform>Les sources divergent sur %n notes ; les affirmations contestées (%1) sont conservées mais ne déterminent aucune note.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::AcceptabilityChartImpl</name>
+    <message>
+        <source>Rank acceptability</source>
+        <translation>Acceptabilité des rangs</translation>
+    </message>
+    <message>
+        <source>Rank %1 or lower</source>
+        <translation>Rang %1 ou au-delà</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AhpDialog</name>
+    <message>
+        <source>Weights from Pairwise Comparisons (AHP)</source>
+        <translation>Poids par comparaisons par paires (AHP)</translation>
+    </message>
+    <message>
+        <source>For each pair, how much more important is the &lt;b&gt;row&lt;/b&gt; than the &lt;b&gt;column&lt;/b&gt;? 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3, 1/5, ... when the column matters more. The mirror cell follows.</source>
+        <translation>Pour chaque paire, dans quelle mesure la &lt;b&gt;ligne&lt;/b&gt; est-elle plus importante que la &lt;b&gt;colonne&lt;/b&gt; ? 1 importance égale, 3 modérément, 5 fortement, 7 très fortement, 9 extrêmement plus importante ; 1/3, 1/5, ... quand la colonne compte davantage. La cellule symétrique suit.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Apply as Weights</source>
+        <translation>Appliquer comme poids</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to 9 or a fraction from 1/2 to 1/9.</source>
+        <translation>Saisissez un nombre de 1 à 9 ou une fraction de 1/2 à 1/9.</translation>
+    </message>
+    <message>
+        <source>Among the least consistent judgements: the other judgements imply about %1</source>
+        <translation>Parmi les jugements les moins cohérents : les autres jugements impliquent environ %1</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (index %2, random index %3 from %4, lambda max %5): %6</source>
+        <translation>Ratio de cohérence %1 (indice %2, indice aléatoire %3 selon %4, lambda max %5) : %6</translation>
+    </message>
+    <message>
+        <source>consistent enough (below 0.10).</source>
+        <translation>suffisamment cohérent (inférieur à 0,10).</translation>
+    </message>
+    <message>
+        <source>inconsistent: revise the highlighted judgements.</source>
+        <translation>incohérent : révisez les jugements mis en évidence.</translation>
+    </message>
+    <message>
+        <source>Reads: %1 is %2 times as important as %3.</source>
+        <translation>Se lit : %1 est %2 fois plus important que %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AnalysisPanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Acceptability</source>
+        <translation>Acceptabilité</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>Critère :</translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation>Échantillons :</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <source>Around current weights</source>
+        <translation>Autour des poids actuels</translation>
+    </message>
+    <message>
+        <source>Draw weights near the current ones (a Dirichlet distribution) instead of anywhere on the simplex</source>
+        <translation>Tirer des poids proches des poids actuels (loi de Dirichlet) plutôt que n&apos;importe où sur le simplexe</translation>
+    </message>
+    <message>
+        <source>Concentration: higher keeps the draws closer to the current weights</source>
+        <translation>Concentration : plus elle est élevée, plus les tirages restent proches des poids actuels</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s tau</source>
+        <translation>Tau de Kendall</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Every method&apos;s ranking under the current weights; Kendall&apos;s tau compares each with the method in use (1: same order, -1: reversed)</source>
+        <translation>Le classement de chaque méthode avec les poids actuels ; le tau de Kendall compare chacun à la méthode utilisée (1 : même ordre, -1 : ordre inversé)</translation>
+    </message>
+    <message>
+        <source>Drawing random weightings…</source>
+        <translation>Tirage de pondérations aléatoires…</translation>
+    </message>
+    <message>
+        <source>How often does each option take each rank when the weights are drawn at random? Press Run.</source>
+        <translation>À quelle fréquence chaque option occupe-t-elle chaque rang lorsque les poids sont tirés au hasard ? Cliquez sur « Lancer ».</translation>
+    </message>
+    <message>
+        <source>Weights or method changed since this run: press Run again.</source>
+        <translation>Poids ou méthode modifiés depuis ce calcul : cliquez à nouveau sur « Lancer ».</translation>
+    </message>
+    <message>
+        <source>%1 random weightings, seed %2%3.</source>
+        <translation>%1 pondérations aléatoires, graine %2%3.</translation>
+    </message>
+    <message>
+        <source>, around the current weights</source>
+        <translation>, autour des poids actuels</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ChartPanel</name>
+    <message>
+        <source>Save Chart As…</source>
+        <translation>Enregistrer le graphique sous…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Copier le graphique</translation>
+    </message>
+    <message>
+        <source>cannot encode the image</source>
+        <translation>impossible d&apos;encoder l&apos;image</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ContributionChart</name>
+    <message>
+        <source>Contribution of each criterion</source>
+        <translation>Contribution de chaque critère</translation>
+    </message>
+    <message>
+        <source>Contribution of each category</source>
+        <translation>Contribution de chaque catégorie</translation>
+    </message>
+    <message>
+        <source>Other categories</source>
+        <translation>Autres catégories</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(top %1 of %2)</source>
+        <translation>(%1 premiers sur %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EvidencePanel</name>
+    <message>
+        <source>uncited</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <source>Click a score in the matrix to read its rationale and the claims behind it.</source>
+        <translation>Cliquez sur une note de la matrice pour lire sa justification et les affirmations qui la fondent.</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>%1 on a scale of %2 to %3</source>
+        <translation>%1 sur une échelle de %2 à %3</translation>
+    </message>
+    <message>
+        <source>cost: lower is better</source>
+        <translation>coût : une valeur plus basse est meilleure</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Score this criterion for your own team.</source>
+        <translation>Notez ce critère pour votre propre équipe.</translation>
+    </message>
+    <message>
+        <source>Sources disagree on this score: both sides are listed below.</source>
+        <translation>Les sources divergent sur cette note : les deux points de vue sont listés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No claims recorded.</source>
+        <translation>Aucune affirmation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Affirmations :</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>appuie</translation>
+    </message>
+    <message>
+        <source>opposes</source>
+        <translation>contredit</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>contexte</translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation>Contesté :</translation>
+    </message>
+    <message>
+        <source>no correction given</source>
+        <translation>aucune correction indiquée</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>Comparaison :</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>Réinitialiser les poids</translation>
+    </message>
+    <message>
+        <source>Set every weight back to the selected profile&apos;s</source>
+        <translation>Remettre chaque poids à la valeur du profil sélectionné</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <source>Weighted sum</source>
+        <translation>Somme pondérée</translation>
+    </message>
+    <message>
+        <source>Weighted product</source>
+        <translation>Produit pondéré</translation>
+    </message>
+    <message>
+        <source>TOPSIS</source>
+        <translation>TOPSIS</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II</source>
+        <translation>PROMETHEE II</translation>
+    </message>
+    <message>
+        <source>Normalisation:</source>
+        <translation>Normalisation :</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Échelle de notation</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>Min–max</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vecteur</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>None (raw values)</source>
+        <translation>Aucune (valeurs brutes)</translation>
+    </message>
+    <message>
+        <source>Missing scores:</source>
+        <translation>Notes manquantes :</translation>
+    </message>
+    <message>
+        <source>Worst value</source>
+        <translation>Pire valeur</translation>
+    </message>
+    <message>
+        <source>Mean of the others</source>
+        <translation>Moyenne des autres</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bundled Comparison</source>
+        <translation>Ouvrir la comparaison &amp;fournie</translation>
+    </message>
+    <message>
+        <source>Node.js vs Python (backend), shipped with Tradeoff</source>
+        <translation>Node.js vs Python (backend), fourni avec Tradeoff</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Weights from Pairwise Comparisons (AHP)…</source>
+        <translation>&amp;Poids par comparaisons par paires (AHP)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Tradeoff</source>
+        <translation>À &amp;propos de Tradeoff</translation>
+    </message>
+    <message>
+        <source>About Tradeoff</source>
+        <translation>À propos de Tradeoff</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tradeoff %1&lt;/h3&gt;&lt;p&gt;Weigh technology options against criteria, see the ranking and verdict change live, and keep every score tied to its sources.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tradeoff %1&lt;/h3&gt;&lt;p&gt;Évaluez des options technologiques selon des critères, voyez le classement et le verdict évoluer en direct, et gardez chaque note reliée à ses sources.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The bundled comparison cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir la comparaison fournie : %1</translation>
+    </message>
+    <message>
+        <source>Opened the bundled comparison (your copy: %1)</source>
+        <translation>Comparaison fournie ouverte (votre copie : %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no comparison.</source>
+        <translation>%1 ne contient aucune comparaison.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Open Comparison</source>
+        <translation>Ouvrir une comparaison</translation>
+    </message>
+    <message>
+        <source>Tradeoff files and CSV matrices (*.tradeoff *.sqlite *.db *.csv);;All files (*)</source>
+        <translation>Fichiers Tradeoff et matrices CSV (*.tradeoff *.sqlite *.db *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Tradeoff</source>
+        <translation>Tradeoff</translation>
+    </message>
+    <message>
+        <source>%1 — Tradeoff</source>
+        <translation>%1 — Tradeoff</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Tradeoff</source>
+        <translation>%1 (%2) — Tradeoff</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>bundled comparison</source>
+        <translation>comparaison fournie</translation>
+    </message>
+    <message>
+        <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
+        <translation>Poids définis par comparaisons par paires (ratio de cohérence %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RadarChart</name>
+    <message>
+        <source>Scores (normalised)</source>
+        <translation>Notes (normalisées)</translation>
+    </message>
+    <message>
+        <source>Scores (normalised, top %1 of %2)</source>
+        <translation>Notes (normalisées, %1 premiers sur %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RankingChart</name>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Ranking (top %1 of %2)</source>
+        <translation>Classement (%1 premiers sur %2)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>HTML page (self-contained, interactive)</source>
+        <translation>Page HTML (autonome, interactive)</translation>
+    </message>
+    <message>
+        <source>Markdown decision record (MADR)</source>
+        <translation>Enregistrement de décision Markdown (MADR)</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Tableau CSV</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>Données JSON</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page :</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScoreMatrixModel</name>
+    <message>
+        <source>Share of the total weight</source>
+        <translation>Part du poids total</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>missing score</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Sources disagree or a claim is disputed: click to read the evidence.</source>
+        <translation>Les sources divergent ou une affirmation est contestée : cliquez pour lire les preuves.</translation>
+    </message>
+    <message>
+        <source>Not scored.</source>
+        <translation>Non noté.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepChartImpl</name>
+    <message>
+        <source>Current weight</source>
+        <translation>Poids actuel</translation>
+    </message>
+    <message>
+        <source>Crossover</source>
+        <translation>Croisement</translation>
+    </message>
+    <message>
+        <source>Scores as the weight of %1 changes</source>
+        <translation>Scores selon le poids de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TornadoChartImpl</name>
+    <message>
+        <source>Most sensitive criteria: weights over which the winner stays first</source>
+        <translation>Critères les plus sensibles : poids pour lesquels le gagnant reste premier</translation>
+    </message>
+    <message>
+        <source>Weights over which the winner stays first</source>
+        <translation>Poids pour lesquels le gagnant reste premier</translation>
+    </message>
+    <message>
+        <source>Winner stays first</source>
+        <translation>Le gagnant reste premier</translation>
+    </message>
+    <message>
+        <source>Current weight</source>
+        <translation>Poids actuel</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VerdictPanel</name>
+    <message>
+        <source>Method: %1 · normalisation: %2 · missing scores: %3</source>
+        <translation>Méthode : %1 · normalisation : %2 · notes manquantes : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WeightPanel</name>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Cost criterion: lower values are better.</source>
+        <translation>Critère de coût : les valeurs basses sont meilleures.</translation>
+    </message>
+    <message>
+        <source>Score this one for your own team.</source>
+        <translation>Notez celui-ci pour votre propre équipe.</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Poids de %1</translation>
+    </message>
+    <message>
+        <source>Share of the total weight</source>
+        <translation>Part du poids total</translation>
+    </message>
+</context>
+</TS>
