@@ -98,7 +98,7 @@ int runGui(int argc, char **argv)
                                   QStringLiteral("name"));
     QCommandLineOption tab(
         QStringLiteral("tab"),
-        QObject::tr("Analysis tab to show: evidence, sensitivity, acceptability or methods."),
+        QObject::tr("Analysis tab to show: evidence, sensitivity, acceptability, methods or code."),
         QStringLiteral("name"));
     parser.addOptions({screenshot, size, fontScale, language, profile, comparison, tab});
     if (!parser.parse(app.arguments())) {
@@ -139,7 +139,8 @@ int runGui(int argc, char **argv)
 
     if (parser.isSet(tab)) {
         const QStringList tabs{QStringLiteral("evidence"), QStringLiteral("sensitivity"),
-                               QStringLiteral("acceptability"), QStringLiteral("methods")};
+                               QStringLiteral("acceptability"), QStringLiteral("methods"),
+                               QStringLiteral("code")};
         const int index = int(tabs.indexOf(parser.value(tab)));
         if (index < 0) {
             QTextStream(stderr) << "tradeoff: " << QObject::tr("unknown tab '%1'").arg(parser.value(tab))

@@ -1,6 +1,8 @@
 #include "ahpdialog.h"
 #include "analysispanel.h"
 #include "charts/chartpanel.h"
+#include "codepanel.h"
+#include "codeview.h"
 #include "evidencepanel.h"
 #include "mainwindow.h"
 #include "reportdialog.h"
@@ -27,6 +29,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace core;
 
@@ -349,6 +353,31 @@ private Q_SLOTS:
         QVERIFY(f.readAll().contains("<svg"));
         w.rankingChart()->copyToClipboard();
         QVERIFY(!QGuiApplication::clipboard()->image().isNull());
+    }
+
+    void codeTabShowsExamplesSideBySide()
+    {
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(testsupport::bundledPath()));
+        w.show();
+        w.analysisPanel()->setCurrentIndex(ui::AnalysisPanel::CodeTab);
+        ui::CodePanel *code = w.analysisPanel()->codePanel();
+        QCOMPARE(code->taskSelector()->count(), 4);
+        QCOMPARE(code->views().size(), 2);
+        code->taskSelector()->setCurrentIndex(
+            code->taskSelector()->findText(QStringLiteral("A CPU-bound loop")));
+        QVERIFY(code->views()[0]->toPlainText().contains(QStringLiteral("function isPrime")));
+        QVERIFY(code->views()[1]->toPlainText().contains(QStringLiteral("def is_prime")));
+        // Highlighted: the Python view colours 'def' as a keyword.
+        const QTextBlock block = code->views()[1]->document()->findBlock(
+            int(code->views()[1]->toPlainText().indexOf(QStringLiteral("def is_prime"))));
+        bool keyword = false;
+        for (const QTextLayout::FormatRange &r : block.layout()->formats())
+            keyword = keyword || (r.start == 0 && r.length == 3 && r.format.fontWeight() == QFont::Bold);
+        QVERIFY(keyword);
+        code->copy(1);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("def is_prime")));
     }
 
     void csvFileOpensInTheWindow()

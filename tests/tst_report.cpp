@@ -135,6 +135,12 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains(remote), remote);
         QVERIFY(bytes.contains("<svg"));
         QVERIFY(bytes.contains("id=\"play\""));
+        const QString bundledHtml = out("bundled.html");
+        QCOMPARE(tradeoff({QStringLiteral("report"), QStringLiteral("-o"), bundledHtml}), 0);
+        const QByteArray withCode = read(bundledHtml);
+        verifyWellFormed(withCode);
+        QVERIFY(withCode.contains("<pre><code>"));
+        QVERIFY(withCode.contains("<span style=\"color:#0033b3;font-weight:bold\">import</span>"));
         // The embedded data cannot close its script element.
         const qsizetype data = bytes.indexOf("id=\"tradeoff-data\">");
         const qsizetype end = bytes.indexOf("</script>", data);
@@ -158,6 +164,13 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Chosen option: \"Python\"")));
         QVERIFY(text.contains(QStringLiteral("- Good, because")));
         QVERIFY(text.contains(QStringLiteral("- Bad, because")));
+        // The bundled code examples as fenced blocks with their language.
+        QVERIFY(text.contains(QStringLiteral("## Code Examples")));
+        QVERIFY(text.contains(QStringLiteral("### A minimal HTTP server")));
+        QCOMPARE(text.count(QStringLiteral("```javascript\n")), 4);
+        QCOMPARE(text.count(QStringLiteral("```python\n")), 4);
+        QVERIFY(text.contains(QStringLiteral("import { createServer } from 'node:http';")));
+        QVERIFY(text.contains(QStringLiteral("asyncio.gather")));
 
         const QString hostile = out("hostile.md");
         QCOMPARE(tradeoff({QStringLiteral("report"), m_hostile, QStringLiteral("-o"), hostile}), 0);

@@ -167,6 +167,60 @@ private Q_SLOTS:
         QCOMPARE(store::validate(path)->schemaVersion, kSchemaVersion);
     }
 
+    void version2FileGainsTasksAndKeepsEverything()
+    {
+        // A version 2 file with PROMETHEE thresholds: migrating to version 3
+        // adds the task tables and keeps every row.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.tradeoff"));
+        {
+            auto db = Database::open(path, Database::Mode::Create);
+            QVERIFY(db.ok());
+            QVERIFY(migrate(**db, 2).ok());
+            QVERIFY((*db)
+                        ->execScript(QStringLiteral(
+                            "INSERT INTO comparison (id, name) VALUES (1, 'Two');"
+                            "INSERT INTO source (id, comparison_id, title) VALUES (1, 1, 'Article');"
+                            "INSERT INTO option (id, comparison_id, name, position) VALUES (1, 1, 'A', 0), "
+                            "(2, 1, 'B', 1);"
+                            "INSERT INTO criterion (id, comparison_id, name, direction, preference, "
+                            "indifference, "
+                            "preference_threshold) VALUES (1, 1, 'Latency', 'cost', 'linear', 5, 20);"
+                            "INSERT INTO score (id, option_id, criterion_id, value, rationale) VALUES (1, 1, "
+                            "1, 30, 'r');"
+                            "INSERT INTO evidence (score_id, source_id, claim, stance) VALUES (1, 1, 'c', "
+                            "'opposes');"
+                            "INSERT INTO profile (id, comparison_id, name) VALUES (1, 1, 'P');"
+                            "INSERT INTO profile_weight VALUES (1, 1, 3);"))
+                        .ok());
+        }
+        const QByteArray before = testsupport::fileDigest(path);
+        auto loaded = store::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error()));
+        const Comparison &c = loaded->first();
+        QCOMPARE(c.criteria.first().preference, Preference::Linear);
+        QCOMPARE(*c.criteria.first().indifference, 5.0);
+        QCOMPARE(*c.criteria.first().preferenceThreshold, 20.0);
+        QCOMPARE(c.cell(0, 0).evidence.first().stance, Stance::Opposes);
+        QCOMPARE(c.cell(0, 0).evidence.first().source, 0);
+        QCOMPARE(c.profiles.first().weights, QVector<double>{3.0});
+        QVERIFY(c.tasks.isEmpty());
+        QCOMPARE(testsupport::fileDigest(path), before);
+
+        // Add a task and save: version 3 on disk, the version 2 bytes kept.
+        Comparison edited = c;
+        Task t;
+        t.name = QStringLiteral("Hello");
+        t.examples = {{0, QStringLiteral("python"), QStringLiteral("print('hi')\n"), QStringLiteral("note")},
+                      {1, QStringLiteral("javascript"), QStringLiteral("console.log(`hi`);\n"), QString()}};
+        edited.tasks.append(t);
+        QVERIFY(store::save(path, {edited}).ok());
+        QCOMPARE(testsupport::fileDigest(path + QStringLiteral(".v2.bak")), before);
+        auto again = store::load(path);
+        QVERIFY(again.ok());
+        QCOMPARE(again->first(), edited);
+    }
+
     void migrationIsTransactional()
     {
         // A database at version 0 with a clashing table: the step fails and

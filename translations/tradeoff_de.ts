@@ -693,6 +693,10 @@ Optionen:
         <source>Tradeoff %1 · %2 · data checksum %3</source>
         <translation>Tradeoff %1 · %2 · Datenprüfsumme %3</translation>
     </message>
+    <message>
+        <source>Code examples</source>
+        <translation>Codebeispiele</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -819,6 +823,10 @@ Optionen:
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
+    <message>
+        <source>Code Examples</source>
+        <translation>Codebeispiele</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -890,6 +898,10 @@ Optionen:
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>Code examples</source>
+        <translation>Codebeispiele</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -930,12 +942,12 @@ Optionen:
         <translation>der Screenshot kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>Analysis tab to show: evidence, sensitivity, acceptability or methods.</source>
-        <translation>Anzuzeigender Analyse-Tab: evidence, sensitivity, acceptability oder methods.</translation>
-    </message>
-    <message>
         <source>unknown tab &apos;%1&apos;</source>
         <translation>unbekannter Tab &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Analysis tab to show: evidence, sensitivity, acceptability, methods or code.</source>
+        <translation>Anzuzeigender Analyse-Reiter: evidence, sensitivity, acceptability, methods oder code.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1405,10 @@ Optionen:
         <source>, around the current weights</source>
         <translation>, um die aktuellen Gewichte</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
 </context>
 <context>
     <name>ui::ChartPanel</name>
@@ -1419,6 +1435,29 @@ Optionen:
     <message>
         <source>cannot encode the image</source>
         <translation>das Bild kann nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CodePanel</name>
+    <message>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this example to the clipboard</source>
+        <translation>Dieses Beispiel in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>This comparison has no code examples yet.</source>
+        <translation>Dieser Vergleich hat noch keine Codebeispiele.</translation>
+    </message>
+    <message>
+        <source>no example</source>
+        <translation>kein Beispiel</translation>
     </message>
 </context>
 <context>

@@ -693,6 +693,10 @@ Opciones:
         <source>Tradeoff %1 · %2 · data checksum %3</source>
         <translation>Tradeoff %1 · %2 · suma de comprobación de los datos %3</translation>
     </message>
+    <message>
+        <source>Code examples</source>
+        <translation>Ejemplos de código</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -819,6 +823,10 @@ Opciones:
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
+    <message>
+        <source>Code Examples</source>
+        <translation>Ejemplos de código</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -890,6 +898,10 @@ Opciones:
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>Code examples</source>
+        <translation>Ejemplos de código</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -926,16 +938,16 @@ Opciones:
         <translation>Comparación con la que empezar.</translation>
     </message>
     <message>
-        <source>Analysis tab to show: evidence, sensitivity, acceptability or methods.</source>
-        <translation>Pestaña de análisis que mostrar: evidence, sensitivity, acceptability o methods.</translation>
-    </message>
-    <message>
         <source>unknown tab &apos;%1&apos;</source>
         <translation>pestaña desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot write the screenshot</source>
         <translation>no se puede escribir la captura de pantalla</translation>
+    </message>
+    <message>
+        <source>Analysis tab to show: evidence, sensitivity, acceptability, methods or code.</source>
+        <translation>Pestaña de análisis que mostrar: evidence, sensitivity, acceptability, methods o code.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1405,10 @@ Opciones:
         <source>, around the current weights</source>
         <translation>, en torno a los pesos actuales</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
 </context>
 <context>
     <name>ui::ChartPanel</name>
@@ -1419,6 +1435,29 @@ Opciones:
     <message>
         <source>cannot encode the image</source>
         <translation>no se puede codificar la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CodePanel</name>
+    <message>
+        <source>Task:</source>
+        <translation>Tarea:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy this example to the clipboard</source>
+        <translation>Copiar este ejemplo al portapapeles</translation>
+    </message>
+    <message>
+        <source>This comparison has no code examples yet.</source>
+        <translation>Esta comparación aún no tiene ejemplos de código.</translation>
+    </message>
+    <message>
+        <source>no example</source>
+        <translation>sin ejemplo</translation>
     </message>
 </context>
 <context>

@@ -693,6 +693,10 @@ Options :
         <source>Tradeoff %1 · %2 · data checksum %3</source>
         <translation>Tradeoff %1 · %2 · somme de contrôle des données %3</translation>
     </message>
+    <message>
+        <source>Code examples</source>
+        <translation>Exemples de code</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -819,6 +823,10 @@ Options :
         <source>Sources:</source>
         <translation>Sources :</translation>
     </message>
+    <message>
+        <source>Code Examples</source>
+        <translation>Exemples de code</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -890,6 +898,10 @@ Options :
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
+    <message>
+        <source>Code examples</source>
+        <translation>Exemples de code</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -926,16 +938,16 @@ Options :
         <translation>Comparaison au démarrage.</translation>
     </message>
     <message>
-        <source>Analysis tab to show: evidence, sensitivity, acceptability or methods.</source>
-        <translation>Onglet d&apos;analyse à afficher : evidence, sensitivity, acceptability ou methods.</translation>
-    </message>
-    <message>
         <source>unknown tab &apos;%1&apos;</source>
         <translation>onglet inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot write the screenshot</source>
         <translation>impossible d&apos;écrire la capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Analysis tab to show: evidence, sensitivity, acceptability, methods or code.</source>
+        <translation>Onglet d&apos;analyse à afficher : evidence, sensitivity, acceptability, methods ou code.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1405,10 @@ Options :
         <source>, around the current weights</source>
         <translation>, autour des poids actuels</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
 </context>
 <context>
     <name>ui::ChartPanel</name>
@@ -1419,6 +1435,29 @@ Options :
     <message>
         <source>cannot encode the image</source>
         <translation>impossible d&apos;encoder l&apos;image</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CodePanel</name>
+    <message>
+        <source>Task:</source>
+        <translation>Tâche :</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy this example to the clipboard</source>
+        <translation>Copier cet exemple dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>This comparison has no code examples yet.</source>
+        <translation>Cette comparaison n&apos;a pas encore d&apos;exemples de code.</translation>
+    </message>
+    <message>
+        <source>no example</source>
+        <translation>pas d&apos;exemple</translation>
     </message>
 </context>
 <context>

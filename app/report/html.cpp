@@ -76,6 +76,8 @@ th{background:#f0f0f0}td.num{text-align:right;white-space:nowrap}.chart svg{max-
 .disputed{text-decoration:line-through;color:#666}.correction{color:#b3261e}.stance{font-size:.85em;color:#555}
 #play label{display:grid;grid-template-columns:14em 1fr 4em;gap:.5em;align-items:center;margin:.2em 0}
 #play .bar{height:1.2em;background:#0072B2;border-radius:2px}#play .row{display:grid;grid-template-columns:14em 1fr 5em;gap:.5em;align-items:center;margin:.15em 0}
+.code-row{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:1em}
+pre{background:#f6f8fa;border:1px solid #ddd;border-radius:4px;padding:.6em;overflow-x:auto;font-size:.85em;line-height:1.35}
 footer{margin-top:2em;color:#555;font-size:.85em;border-top:1px solid #ddd;padding-top:.5em}
 @media print{#play{display:none}.chart{page-break-inside:avoid}body{margin:0;max-width:none}}
 )";
@@ -221,6 +223,28 @@ QString html(const Report &r)
             out += QStringLiteral("<li id=\"src%1\">%2</li>").arg(i + 1).arg(parts.join(QLatin1String(", ")));
         }
         out += QStringLiteral("</ol>\n");
+    }
+
+    if (!c.tasks.isEmpty()) {
+        out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Code examples")));
+        for (const core::Task &t : c.tasks) {
+            out += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.name));
+            if (!t.description.isEmpty())
+                out += QStringLiteral("<p>%1</p>\n").arg(esc(t.description));
+            out += QStringLiteral("<div class=\"code-row\">");
+            for (const core::CodeExample &e : t.examples) {
+                if (e.option < 0 || e.option >= c.optionCount())
+                    continue;
+                out += QStringLiteral(
+                           "<div class=\"code\"><p><b>%1</b> <small>%2</small></p><pre><code>%3</code></pre>")
+                           .arg(esc(c.options[e.option].name), esc(e.language),
+                                highlightedCode(e.language, e.code));
+                if (!e.note.isEmpty())
+                    out += QStringLiteral("<p><small>%1</small></p>").arg(esc(e.note));
+                out += QStringLiteral("</div>");
+            }
+            out += QStringLiteral("</div>\n");
+        }
     }
 
     out += QStringLiteral("<section id=\"play\"><h2>%1</h2><p>%2</p><div id=\"play-weights\"></div>"

@@ -1,5 +1,6 @@
 // Markdown report in the MADR layout (Markdown Architectural Decision
 // Records): context and problem, drivers, options, outcome, pros and cons.
+#include "codetokens.h"
 #include "report.h"
 #include "textutil.h"
 
@@ -125,6 +126,35 @@ QString markdown(const Report &r)
         for (const QString &line : good + neutral + bad)
             out += QStringLiteral("- %1\n").arg(line);
         out += QLatin1Char('\n');
+    }
+
+    if (!c.tasks.isEmpty()) {
+        out += QStringLiteral("## %1\n\n").arg(Tr::tr("Code Examples"));
+        for (const core::Task &t : c.tasks) {
+            out += QStringLiteral("### %1\n\n").arg(mdEscape(t.name));
+            if (!t.description.isEmpty())
+                out += mdEscape(t.description) + QStringLiteral("\n\n");
+            for (const core::CodeExample &e : t.examples) {
+                if (e.option < 0 || e.option >= c.optionCount())
+                    continue;
+                out += QStringLiteral("**%1**\n\n").arg(mdEscape(c.options[e.option].name));
+                // A fence longer than any backtick run inside the code.
+                int longest = 0;
+                int run = 0;
+                for (const QChar ch : e.code) {
+                    run = ch == QLatin1Char('`') ? run + 1 : 0;
+                    longest = std::max(longest, run);
+                }
+                const QString fence(std::max(3, longest + 1), QLatin1Char('`'));
+                QString code = e.code;
+                if (!code.endsWith(QLatin1Char('\n')))
+                    code += QLatin1Char('\n');
+                out += fence + core::code::fenceTag(e.language) + QLatin1Char('\n') + code + fence +
+                       QStringLiteral("\n\n");
+                if (!e.note.isEmpty())
+                    out += mdEscape(e.note) + QStringLiteral("\n\n");
+            }
+        }
     }
 
     out += QStringLiteral("## %1\n\n").arg(Tr::tr("More Information"));

@@ -122,6 +122,21 @@ QString printHtml(const Report &r)
         }
         out += QStringLiteral("</ul>");
     }
+    if (!c.tasks.isEmpty()) {
+        out += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Code examples")));
+        for (const core::Task &t : c.tasks) {
+            out += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(t.name), esc(t.description));
+            for (const core::CodeExample &e : t.examples) {
+                if (e.option < 0 || e.option >= c.optionCount())
+                    continue;
+                out += QStringLiteral("<p><b>%1</b> <i>%2</i></p><pre style='font-size:8pt'>%3</pre>")
+                           .arg(esc(c.options[e.option].name), esc(e.language),
+                                highlightedCode(e.language, e.code));
+                if (!e.note.isEmpty())
+                    out += QStringLiteral("<p><small>%1</small></p>").arg(esc(e.note));
+            }
+        }
+    }
     if (!cited.isEmpty()) {
         out += QStringLiteral("<h2>%1</h2><ol>").arg(esc(Tr::tr("Sources")));
         for (int s : cited) {

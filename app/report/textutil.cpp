@@ -1,5 +1,7 @@
 #include "textutil.h"
 
+#include "codetokens.h"
+
 #include <QLocale>
 #include <algorithm>
 
@@ -84,6 +86,49 @@ QVector<int> citedSources(const core::Comparison &c)
         }
     }
     std::sort(out.begin(), out.end());
+    return out;
+}
+
+QString highlightedCode(const QString &language, const QString &code)
+{
+    const core::code::Language lang = core::code::languageFromName(language);
+    QString out;
+    int state = 0;
+    const QStringList lines = code.split(QLatin1Char('\n'));
+    for (int l = 0; l < lines.size(); ++l) {
+        const QString &line = lines[l];
+        int end = 0;
+        const QVector<core::code::Token> tokens = core::code::tokenize(lang, line, state, &end);
+        state = end;
+        int at = 0;
+        for (const core::code::Token &t : tokens) {
+            out += line.mid(at, t.start - at).toHtmlEscaped();
+            const char *style = "";
+            switch (t.kind) {
+            case core::code::Kind::Keyword:
+                style = "color:#0033b3;font-weight:bold";
+                break;
+            case core::code::Kind::String:
+                style = "color:#067d17";
+                break;
+            case core::code::Kind::Comment:
+                style = "color:#6a6a6a;font-style:italic";
+                break;
+            case core::code::Kind::Number:
+                style = "color:#1750eb";
+                break;
+            case core::code::Kind::Builtin:
+                style = "color:#871094";
+                break;
+            }
+            out += QStringLiteral("<span style=\"%1\">%2</span>")
+                       .arg(QLatin1String(style), line.mid(t.start, t.length).toHtmlEscaped());
+            at = t.start + t.length;
+        }
+        out += line.mid(at).toHtmlEscaped();
+        if (l + 1 < lines.size())
+            out += QLatin1Char('\n');
+    }
     return out;
 }
 

@@ -17,4 +17,8 @@ int standing(const Report &r, int option, int criterion);
 // Distinct source indices cited by an option's scores, in first-citation order.
 QVector<int> citedSources(const core::Comparison &c);
 
+// Code as HTML with coloured spans (inline styles, so it works in browsers
+// and in QTextDocument for the PDF); every character escaped.
+QString highlightedCode(const QString &language, const QString &code);
+
 } // namespace report

@@ -1,6 +1,7 @@
 #include "analysispanel.h"
 
 #include "charts/chartpanel.h"
+#include "codepanel.h"
 #include "evidencepanel.h"
 #include "montecarlo.h"
 #include "session.h"
@@ -32,6 +33,8 @@ AnalysisPanel::AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget 
     addTab(buildSensitivityTab(), tr("Sensitivity"));
     addTab(buildAcceptabilityTab(), tr("Acceptability"));
     addTab(buildMethodsTab(), tr("Methods"));
+    m_code = new CodePanel(this);
+    addTab(m_code, tr("Code"));
     connect(this, &QTabWidget::currentChanged, this, [this] {
         updateAnalysisDemand();
         onResultChanged();
@@ -192,6 +195,7 @@ void AnalysisPanel::onComparisonChanged()
     m_sweep->setComparison(c);
     m_tornado->setComparison(c);
     m_acceptability->setComparison(c);
+    m_code->setComparison(c);
     updateAcceptabilityState();
 }
 

@@ -14,6 +14,7 @@ class QTableWidget;
 namespace ui {
 
 class AcceptabilityChart;
+class CodePanel;
 class EvidencePanel;
 class Session;
 class SweepChart;
@@ -32,7 +33,8 @@ public:
         EvidenceTab,
         SensitivityTab,
         AcceptabilityTab,
-        MethodsTab
+        MethodsTab,
+        CodeTab
     };
 
     AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget *parent = nullptr);
@@ -46,6 +48,7 @@ public:
     QTableWidget *methodsTable() const { return m_methods; }
     QPushButton *runButton() const { return m_run; }
     QComboBox *sweepCriterion() const { return m_criterion; }
+    CodePanel *codePanel() const { return m_code; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -73,6 +76,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_acceptabilityStatus = nullptr;
     QTableWidget *m_methods = nullptr;
+    CodePanel *m_code = nullptr;
 };
 
 } // namespace ui
