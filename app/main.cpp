@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPushButton>
@@ -78,6 +79,8 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QObject::tr("Tradeoff"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tradeoff/icons/tradeoff.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.tradeoff.Tradeoff"));
     installTranslators(app);
 
     QCommandLineParser parser;

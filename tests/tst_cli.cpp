@@ -1,3 +1,4 @@
+#include "store.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -227,6 +228,17 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1;
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("score"), QStringLiteral("--frob")} << 1;
+        const QString emptyDb = m_dir.filePath(QStringLiteral("empty.tradeoff"));
+        {
+            core::Comparison nothing;
+            nothing.name = QStringLiteral("Nothing yet");
+            QVERIFY(core::store::save(emptyDb, {nothing}).ok());
+        }
+        QTest::newRow("empty comparison") << QStringList{QStringLiteral("score"), emptyDb} << 2;
+        QTest::newRow("empty comparison report")
+            << QStringList{QStringLiteral("report"), emptyDb, QStringLiteral("-o"),
+                           m_dir.filePath(QStringLiteral("e.md"))}
+            << 2;
         QTest::newRow("validate garbage") << QStringList{QStringLiteral("validate"), garbage} << 2;
         QTest::newRow("unwritable output")
             << QStringList{QStringLiteral("import-csv"), ragged, QStringLiteral("-o"),

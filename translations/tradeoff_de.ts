@@ -448,6 +448,28 @@ Optionen:
   -v, --version  die Version anzeigen
 </translation>
     </message>
+    <message>
+        <source>comparison &apos;%1&apos; has no options to rank</source>
+        <translation>Vergleich &apos;%1&apos; hat keine Optionen zum Einordnen</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has no criteria to rank on</source>
+        <translation>Vergleich &apos;%1&apos; hat keine Kriterien zum Einordnen</translation>
+    </message>
+    <message>
+        <source>
+Window options:
+  --profile NAME, --comparison NAME   start with this profile or comparison
+  --tab evidence|sensitivity|acceptability|methods|code   the analysis tab to show
+  --language de|fr|es                 the interface language (also for commands)
+</source>
+        <translation>
+Fensteroptionen:
+  --profile NAME, --comparison NAME   mit diesem Profil oder Vergleich starten
+  --tab evidence|sensitivity|acceptability|methods|code   der anzuzeigende Analyse-Reiter
+  --language de|fr|es                 die Sprache der Oberfläche (auch für Befehle)
+</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

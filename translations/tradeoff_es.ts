@@ -448,6 +448,28 @@ Opciones:
         <source>unknown command &apos;%1&apos; (see tradeoff --help)</source>
         <translation>comando desconocido &apos;%1&apos; (consulte tradeoff --help)</translation>
     </message>
+    <message>
+        <source>comparison &apos;%1&apos; has no options to rank</source>
+        <translation>la comparación &apos;%1&apos; no tiene opciones que clasificar</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has no criteria to rank on</source>
+        <translation>la comparación &apos;%1&apos; no tiene criterios con los que clasificar</translation>
+    </message>
+    <message>
+        <source>
+Window options:
+  --profile NAME, --comparison NAME   start with this profile or comparison
+  --tab evidence|sensitivity|acceptability|methods|code   the analysis tab to show
+  --language de|fr|es                 the interface language (also for commands)
+</source>
+        <translation>
+Opciones de la ventana:
+  --profile NAME, --comparison NAME   empezar con este perfil o comparación
+  --tab evidence|sensitivity|acceptability|methods|code   la pestaña de análisis que mostrar
+  --language de|fr|es                 el idioma de la interfaz (también para los comandos)
+</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

@@ -448,6 +448,28 @@ Options :
         <source>unknown command &apos;%1&apos; (see tradeoff --help)</source>
         <translation>commande inconnue &apos;%1&apos; (voir tradeoff --help)</translation>
     </message>
+    <message>
+        <source>comparison &apos;%1&apos; has no options to rank</source>
+        <translation>la comparaison &apos;%1&apos; n&apos;a aucune option à classer</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has no criteria to rank on</source>
+        <translation>la comparaison &apos;%1&apos; n&apos;a aucun critère pour classer</translation>
+    </message>
+    <message>
+        <source>
+Window options:
+  --profile NAME, --comparison NAME   start with this profile or comparison
+  --tab evidence|sensitivity|acceptability|methods|code   the analysis tab to show
+  --language de|fr|es                 the interface language (also for commands)
+</source>
+        <translation>
+Options de la fenêtre :
+  --profile NAME, --comparison NAME   démarrer avec ce profil ou cette comparaison
+  --tab evidence|sensitivity|acceptability|methods|code   l&apos;onglet d&apos;analyse à afficher
+  --language de|fr|es                 la langue de l&apos;interface (aussi pour les commandes)
+</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

@@ -216,6 +216,10 @@ std::optional<Failure> select(const Args &a, const QVector<core::Comparison> &al
     }
     s->comparison = all[index];
     const core::Comparison &c = s->comparison;
+    if (c.optionCount() == 0)
+        return Failure{InputError, Tr::tr("comparison '%1' has no options to rank").arg(c.name)};
+    if (c.criterionCount() == 0)
+        return Failure{InputError, Tr::tr("comparison '%1' has no criteria to rank on").arg(c.name)};
     if (a.has(QStringLiteral("--profile")) && a.has(QStringLiteral("--weights")))
         return Failure{UsageError, Tr::tr("give either --profile or --weights, not both")};
     if (a.has(QStringLiteral("--weights"))) {
@@ -936,7 +940,7 @@ bool isHeadless(const QStringList &arguments)
 
 QString helpText()
 {
-    return Tr::tr(
+    QString text = Tr::tr(
         "Usage:\n"
         "  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]\n"
         "      Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the\n"
@@ -988,6 +992,11 @@ QString helpText()
         "Options:\n"
         "  -h, --help     show this help\n"
         "  -v, --version  show the version\n");
+    text += Tr::tr("\nWindow options:\n"
+                   "  --profile NAME, --comparison NAME   start with this profile or comparison\n"
+                   "  --tab evidence|sensitivity|acceptability|methods|code   the analysis tab to show\n"
+                   "  --language de|fr|es                 the interface language (also for commands)\n");
+    return text;
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -319,7 +319,8 @@ QByteArray chartSvg(const Report &report, Chart chart, const QSize &size)
     svg.setDescription(report.comparison().name);
     {
         QPainter p(&svg);
-        QFont f = p.font();
+        // A generic family, so browsers pick their sans-serif font.
+        QFont f(QStringLiteral("sans-serif"));
         f.setPixelSize(12);
         p.setFont(f);
         paintChart(p, QRectF(QPointF(0, 0), size), report, chart);
