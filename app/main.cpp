@@ -1,5 +1,6 @@
 #include "analysispanel.h"
 #include "cli/cli.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -78,10 +80,15 @@ int runGui(int argc, char **argv)
     }
     QApplication app(argc, argv);
     setIdentity();
+    // --language wins; otherwise the language chosen in the menu, else the system's.
+    QString chosenLanguage = ui::savedLanguage();
+    const QStringList raw = QCoreApplication::arguments();
+    if (const qsizetype at = raw.indexOf(QStringLiteral("--language")); at > 0 && at + 1 < raw.size())
+        chosenLanguage = raw[at + 1];
+    ui::applyLanguage(chosenLanguage);
     QApplication::setApplicationDisplayName(QObject::tr("Tradeoff"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tradeoff/icons/tradeoff.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tradeoff.Tradeoff"));
-    installTranslators(app);
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -118,7 +125,8 @@ int runGui(int argc, char **argv)
         }
     }
 
-    ui::MainWindow window;
+    ui::WindowHost host;
+    ui::MainWindow &window = *host.window();
     const bool grabbing = parser.isSet(screenshot);
     window.setInteractive(!grabbing);
     const QStringList files = parser.positionalArguments();
@@ -179,6 +187,7 @@ int runGui(int argc, char **argv)
         return code;
     }
     window.show();
+    // `window` may be replaced (Language menu) while the loop runs.
     return app.exec();
 }
 

@@ -17,3 +17,23 @@ if(bad)
     message(FATAL_ERROR "incomplete translations:\n${bad}\nRun the update_translations target and translate the new entries.")
 endif()
 message(STATUS "translations complete: ${ts_files}")
+
+# Strings in the sources that the .ts files do not have yet: run lupdate on a
+# copy and require "0 new".
+if(LUPDATE AND SOURCE_DIR)
+    list(GET ts_files 0 first)
+    set(copy "${WORK_DIR}/sources-check.ts")
+    file(MAKE_DIRECTORY "${WORK_DIR}")
+    file(COPY_FILE "${first}" "${copy}")
+    execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none -extensions cpp,h "${SOURCE_DIR}" -ts "${copy}"
+                    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed: ${out}${err}")
+    endif()
+    string(REGEX MATCH "\\(([0-9]+) new" found "${out}${err}")
+    if(NOT CMAKE_MATCH_1 STREQUAL "0")
+        message(FATAL_ERROR "the sources have ${CMAKE_MATCH_1} string(s) missing from the .ts files: run the "
+                            "update_translations target and translate them.\n${out}${err}")
+    endif()
+    message(STATUS "no source string is missing from the .ts files")
+endif()

@@ -4,6 +4,7 @@
 #include "codepanel.h"
 #include "codeview.h"
 #include "evidencepanel.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "reportdialog.h"
 #include "scorematrixmodel.h"
@@ -20,6 +21,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -378,6 +380,38 @@ private Q_SLOTS:
         QVERIFY(keyword);
         code->copy(1);
         QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("def is_prime")));
+    }
+
+    void languageSwitchRebuildsTheWindowAndKeepsTheWork()
+    {
+        ui::WindowHost host;
+        host.window()->setInteractive(false);
+        QVERIFY(host.window()->openFile(testsupport::bundledPath()));
+        host.window()->show();
+        const int ml = criterion(*host.window(), "Data & ML libraries");
+        host.window()->weightPanel()->slider(ml)->setValue(90);
+        host.window()->methodSelector()->setCurrentIndex(
+            host.window()->methodSelector()->findData(int(Method::Topsis)));
+        host.window()->session()->flush();
+        const QVector<double> weights = host.window()->session()->weights();
+        QSignalSpy replaced(&host, &ui::WindowHost::windowReplaced);
+
+        host.switchLanguage(QStringLiteral("de"));
+        QCOMPARE(replaced.size(), 1);
+        ui::MainWindow *w = host.window();
+        QCOMPARE(w->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        QCOMPARE(w->session()->weights(), weights);
+        QCOMPARE(w->session()->engineOptions().method, Method::Topsis);
+        QCOMPARE(w->methodSelector()->currentData().toInt(), int(Method::Topsis));
+        QTRY_VERIFY(w->verdictPanel()->headline().contains(QStringLiteral("auf Platz 1")));
+        QVERIFY(w->isVisible());
+        // Percentages follow the language too (decimal comma).
+        QVERIFY(w->weightPanel()->shareLabel(0)->text().contains(QLatin1Char(',')));
+
+        host.switchLanguage(QStringLiteral("en"));
+        QCOMPARE(host.window()->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QTRY_VERIFY(host.window()->verdictPanel()->headline().contains(QStringLiteral("ranks first")));
+        ui::saveLanguage(QString());
     }
 
     void csvFileOpensInTheWindow()

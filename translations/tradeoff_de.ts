@@ -1778,6 +1778,14 @@ Fensteroptionen:
         <source>bundled comparison</source>
         <translation>mitgelieferter Vergleich</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
 </context>
 <context>
     <name>ui::RadarChart</name>

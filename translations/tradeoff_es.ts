@@ -1778,6 +1778,14 @@ Opciones de la ventana:
         <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
         <translation>Pesos fijados a partir de comparaciones por pares (razón de consistencia %1)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
 </context>
 <context>
     <name>ui::RadarChart</name>

@@ -1778,6 +1778,14 @@ Options de la fenêtre :
         <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
         <translation>Poids définis par comparaisons par paires (ratio de cohérence %1)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
 </context>
 <context>
     <name>ui::RadarChart</name>

@@ -5,6 +5,7 @@
 #include "bundled.h"
 #include "charts/chartpanel.h"
 #include "evidencepanel.h"
+#include "language.h"
 #include "loader.h"
 #include "reportdialog.h"
 #include "scorematrixmodel.h"
@@ -12,6 +13,7 @@
 #include "weightpanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -219,6 +221,24 @@ void MainWindow::buildActions()
     QAction *ahp =
         tools->addAction(tr("&Weights from Pairwise Comparisons (AHP)…"), this, &MainWindow::openAhp);
     ahp->setObjectName(QStringLiteral("actionAhp"));
+
+    // Each language in its own name: the menu must be usable by someone who
+    // cannot read the current one.
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(language);
+    const QString current = savedLanguage();
+    for (const Language &l : languages()) {
+        QAction *a = language->addAction(l.code.isEmpty() ? tr("System Default") : l.native);
+        a->setCheckable(true);
+        a->setChecked(l.code == current);
+        a->setData(l.code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = l.code] {
+            saveLanguage(code);
+            Q_EMIT languageRequested(code);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tradeoff"), this, [this] {
@@ -463,6 +483,45 @@ void MainWindow::printReport()
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&r](QPrinter *device) { report::paintPages(device, r); });
     preview.exec();
+}
+
+MainWindow::State MainWindow::state() const
+{
+    State s;
+    s.comparisons = m_session->comparisons();
+    s.path = m_session->path();
+    s.bundled = m_bundled;
+    s.comparison = m_session->comparisonIndex();
+    s.profile = m_session->profileIndex();
+    s.weights = m_session->weights();
+    s.options = m_session->engineOptions();
+    s.geometry = saveGeometry();
+    s.tab = m_analysis->currentIndex();
+    return s;
+}
+
+void MainWindow::restore(const State &s)
+{
+    m_bundled = s.bundled;
+    m_session->setComparisons(s.comparisons, s.path);
+    if (s.comparison >= 0)
+        m_session->selectComparison(s.comparison);
+    if (s.profile >= 0)
+        m_session->selectProfile(s.profile);
+    m_session->setWeights(s.weights);
+    {
+        const QSignalBlocker b1(m_methodBox);
+        const QSignalBlocker b2(m_normalizationBox);
+        const QSignalBlocker b3(m_missingBox);
+        m_methodBox->setCurrentIndex(m_methodBox->findData(int(s.options.method)));
+        m_normalizationBox->setCurrentIndex(m_normalizationBox->findData(int(s.options.normalization)));
+        m_missingBox->setCurrentIndex(m_missingBox->findData(int(s.options.missing)));
+    }
+    m_session->setEngineOptions(s.options);
+    m_session->flush();
+    m_analysis->setCurrentIndex(s.tab);
+    restoreGeometry(s.geometry);
+    updateTitle();
 }
 
 void MainWindow::openAhp()

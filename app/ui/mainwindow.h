@@ -37,6 +37,7 @@ public:
     QString lastError() const { return m_lastError; }
     // Tests and --screenshot run without message boxes.
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool isInteractive() const { return m_interactive; }
 
     WeightPanel *weightPanel() const { return m_weights; }
     VerdictPanel *verdictPanel() const { return m_verdict; }
@@ -60,7 +61,28 @@ public:
     // The report of what the window shows now (weights, method, acceptability).
     report::Report currentReport() const;
     void setReportHook(std::function<void(class ReportDialog &)> hook) { m_reportHook = std::move(hook); }
+
+    // What a window shows, so a new window (in another language) can carry on.
+    struct State
+    {
+        QVector<core::Comparison> comparisons;
+        QString path;
+        bool bundled = false;
+        int comparison = -1;
+        int profile = -1;
+        QVector<double> weights;
+        core::EngineOptions options;
+        QByteArray geometry;
+        int tab = 0;
+    };
+    State state() const;
+    void restore(const State &state);
+
     void setAhpHook(std::function<void(class AhpDialog &)> hook) { m_ahpHook = std::move(hook); }
+
+Q_SIGNALS:
+    // The user picked another interface language ("" follows the system).
+    void languageRequested(const QString &code);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

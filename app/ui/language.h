@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QLocale>
+#include <QObject>
+#include <QStringList>
+
+namespace ui {
+
+// Interface languages shipped with Tradeoff (translations/tradeoff_*.ts).
+struct Language
+{
+    QString code;   // "" follows the system, else "en", "de", "fr", "es"
+    QString native; // the language's name in itself, never translated
+};
+QVector<Language> languages();
+
+// The saved choice ("" = follow the system).
+QString savedLanguage();
+void saveLanguage(const QString &code);
+
+// Makes `code` the language of everything created from now on: the default
+// QLocale (numbers, percentages, dates) and the installed translators (ours
+// and Qt's own).  Replaces the previously installed ones.
+void applyLanguage(const QString &code);
+
+class MainWindow;
+
+// Owns the main window and rebuilds it when the user picks another language:
+// every widget is created again with the new translations while the
+// document, weights and options carry over (simpler and more complete than
+// retranslating each widget by hand).
+class WindowHost : public QObject
+{
+    Q_OBJECT
+public:
+    WindowHost();
+    ~WindowHost() override;
+    MainWindow *window() const { return m_window; }
+    void switchLanguage(const QString &code);
+
+Q_SIGNALS:
+    void windowReplaced(MainWindow *window);
+
+private:
+    void adopt(MainWindow *window);
+    MainWindow *m_window = nullptr;
+};
+
+} // namespace ui
