@@ -64,13 +64,14 @@ QWidget *AnalysisPanel::buildSensitivityTab()
     m_criterion->setMinimumContentsLength(12);
     row->addWidget(m_criterion, 1);
     layout->addLayout(row);
-    auto *split = new QSplitter(Qt::Vertical, page);
+    // Side by side: each chart keeps the full height for its rows and labels.
+    auto *split = new QSplitter(Qt::Horizontal, page);
     m_sweep = createSweepChart(split);
     m_tornado = createTornadoChart(split);
     split->addWidget(m_sweep);
     split->addWidget(m_tornado);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     connect(m_criterion, &QComboBox::currentIndexChanged, m_session, &Session::setSweepCriterion);
     return page;

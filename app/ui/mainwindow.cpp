@@ -67,7 +67,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildLayout()
 {
-    auto *toolbar = addToolBar(tr("Selection"));
+    QToolBar *toolbar = addToolBar(tr("Selection"));
     toolbar->setObjectName(QStringLiteral("selectionToolbar"));
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr("Comparison:") + QLatin1Char(' '), toolbar));
@@ -87,7 +87,12 @@ void MainWindow::buildLayout()
     reset->setObjectName(QStringLiteral("resetWeights"));
     reset->setToolTip(tr("Set every weight back to the selected profile's"));
     toolbar->addWidget(reset);
-    toolbar->addSeparator();
+    // The engine settings get a toolbar of their own: with long translations
+    // or large fonts one row cannot hold everything.
+    addToolBarBreak();
+    toolbar = addToolBar(tr("Method"));
+    toolbar->setObjectName(QStringLiteral("methodToolbar"));
+    toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr("Method:") + QLatin1Char(' '), toolbar));
     m_methodBox = new QComboBox(toolbar);
     m_methodBox->setObjectName(QStringLiteral("methodSelector"));
