@@ -1786,6 +1786,10 @@ Fensteroptionen:
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
 </context>
 <context>
     <name>ui::RadarChart</name>

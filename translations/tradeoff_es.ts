@@ -1786,6 +1786,10 @@ Opciones de la ventana:
         <source>System Default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Método</translation>
+    </message>
 </context>
 <context>
     <name>ui::RadarChart</name>

@@ -1786,6 +1786,10 @@ Options de la fenêtre :
         <source>System Default</source>
         <translation>Langue du système</translation>
     </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Méthode</translation>
+    </message>
 </context>
 <context>
     <name>ui::RadarChart</name>
