@@ -1788,7 +1788,7 @@ Fensteroptionen:
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
 </context>
 <context>

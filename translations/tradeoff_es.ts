@@ -1788,7 +1788,7 @@ Opciones de la ventana:
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Método</translation>
+        <translation>Método</translation>
     </message>
 </context>
 <context>

@@ -1788,7 +1788,7 @@ Options de la fenêtre :
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Méthode</translation>
+        <translation>Méthode</translation>
     </message>
 </context>
 <context>
