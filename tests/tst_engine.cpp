@@ -11,6 +11,8 @@
 
 using namespace core;
 
+Q_DECLARE_METATYPE(core::Comparison)
+
 namespace {
 void verifyFinite(const Result &r)
 {
@@ -526,8 +528,6 @@ private Q_SLOTS:
         QVERIFY(!methodFromKey(QStringLiteral("ahp")));
     }
 };
-
-Q_DECLARE_METATYPE(core::Comparison)
 
 QTEST_GUILESS_MAIN(TestEngine)
 #include "tst_engine.moc"

@@ -275,8 +275,9 @@ private Q_SLOTS:
         QString consistency;
         w.setAhpHook([&](ui::AhpDialog &dialog) {
             // Balanced weights start as all 1s: perfectly consistent.
-            QVERIFY(dialog.analysis());
-            QVERIFY(dialog.analysis()->consistencyRatio < 1e-9);
+            const core::ahp::Analysis *analysis = dialog.analysis();
+            QVERIFY(analysis);
+            QVERIFY(analysis->consistencyRatio < 1e-9);
             // Typing into a cell sets the judgement and its mirror.
             QTableWidgetItem *cell = dialog.table()->item(std::min(ml, js), std::max(ml, js));
             cell->setText(ml < js ? QStringLiteral("9") : QStringLiteral("1/9"));
@@ -285,8 +286,10 @@ private Q_SLOTS:
             // Garbage is refused and the cell restored.
             cell->setText(QStringLiteral("lots"));
             QCOMPARE(cell->text(), ml < js ? QStringLiteral("9") : QStringLiteral("1/9"));
-            QVERIFY(dialog.analysis()->priorities[ml] > dialog.analysis()->priorities[js]);
-            QVERIFY(dialog.analysis()->consistencyRatio > 0);
+            analysis = dialog.analysis();
+            QVERIFY(analysis);
+            QVERIFY(analysis->priorities[ml] > analysis->priorities[js]);
+            QVERIFY(analysis->consistencyRatio > 0);
             consistency = dialog.consistencyText();
             const QString shots = qEnvironmentVariable("TRADEOFF_SCREENSHOT_DIR");
             if (!shots.isEmpty()) {

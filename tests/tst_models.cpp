@@ -2,6 +2,7 @@
 #include "session.h"
 #include "store.h"
 #include "testsupport.h"
+#include "verdict.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -68,6 +69,24 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), 5);
         session.setComparisons({}, QString());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void methodComparisonIsDeferredOnLargeComparisons()
+    {
+        // 50 x 200: comparing every method waits until changes pause, then
+        // lands in the verdict with one more resultChanged().
+        ui::Session session;
+        session.setComparisons({testsupport::generated(50, 200)}, QString());
+        QSignalSpy results(&session, &ui::Session::resultChanged);
+        session.setWeight(0, 9.0);
+        session.flush();
+        const int immediate = int(results.size());
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() > immediate, 3000);
+        // The verdict now reflects every method; compare with a direct computation.
+        core::Verdict expected = session.verdict();
+        core::applyMethodComparison(expected, session.comparison(), session.weights(),
+                                    session.engineOptions());
+        QCOMPARE(session.verdict().dissentingMethods.size(), expected.dissentingMethods.size());
     }
 
     void sessionCoalescesChanges()

@@ -1,7 +1,10 @@
 #include "database.h"
+#include "jsonio.h"
+#include "loader.h"
 #include "store.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +101,79 @@ private Q_SLOTS:
             QVERIFY2((*loaded)[i] == comparisons[i], qPrintable(comparisons[i].name));
         // No temporary files are left next to the result.
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("round.tradeoff")});
+    }
+
+    void jsonRoundTripIsLossless()
+    {
+        // File -> JSON -> comparison gives the same data, code examples included.
+        auto all = store::load(testsupport::bundledPath());
+        QVERIFY(all.ok());
+        Comparison c = all->first();
+        c.criteria[0].preference = Preference::VShape;
+        c.criteria[0].preferenceThreshold = 2.5;
+        auto back = json::fromJson(json::toJson(c));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error()));
+        QCOMPARE(*back, c);
+        QCOMPARE(json::checksum(*back), json::checksum(c));
+        // And through a file, saved and loaded again.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(json::toJson(c)).toJson());
+        f.close();
+        auto loaded = loadComparisons(path);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->first(), c);
+    }
+
+    void jsonImportRefusesBadData_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("{oops") << QStringLiteral("not valid JSON");
+        QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("not an object");
+        QTest::newRow("foreign") << QByteArray("{\"hello\": 1}") << QStringLiteral("no options");
+        QTest::newRow("no name") << QByteArray("{\"options\": [], \"criteria\": []}")
+                                 << QStringLiteral("'name'");
+        QTest::newRow("duplicate option")
+            << QByteArray("{\"name\":\"x\",\"options\":[{\"name\":\"A\"},{\"name\":\"A\"}],\"criteria\":[]}")
+            << QStringLiteral("twice");
+        QTest::newRow("string score")
+            << QByteArray("{\"name\":\"x\",\"options\":[{\"name\":\"A\"}],\"criteria\":[{\"name\":\"C\"}],"
+                          "\"scores\":[{\"option\":\"A\",\"criterion\":\"C\",\"value\":\"high\"}]}")
+            << QStringLiteral("finite number");
+        QTest::newRow("unknown criterion")
+            << QByteArray("{\"name\":\"x\",\"options\":[{\"name\":\"A\"}],\"criteria\":[],"
+                          "\"scores\":[{\"option\":\"A\",\"criterion\":\"Z\",\"value\":1}]}")
+            << QStringLiteral("unknown");
+        QTest::newRow("bad source")
+            << QByteArray("{\"name\":\"x\",\"options\":[{\"name\":\"A\"}],\"criteria\":[{\"name\":\"C\"}],"
+                          "\"scores\":[{\"option\":\"A\",\"criterion\":\"C\",\"evidence\":[{\"claim\":\"c\","
+                          "\"source_index\":9}]}]}")
+            << QStringLiteral("does not exist");
+        QTest::newRow("negative weight")
+            << QByteArray("{\"name\":\"x\",\"options\":[],\"criteria\":[{\"name\":\"C\"}],"
+                          "\"profiles\":[{\"name\":\"P\",\"weights\":{\"C\":-1}}]}")
+            << QStringLiteral("invalid weight");
+        QTest::newRow("bad direction")
+            << QByteArray(
+                   "{\"name\":\"x\",\"options\":[],\"criteria\":[{\"name\":\"C\",\"direction\":\"up\"}]}")
+            << QStringLiteral("unknown value");
+    }
+    void jsonImportRefusesBadData()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+        auto r = loadComparisons(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
     }
 
     void freshFileHasCurrentSchema()

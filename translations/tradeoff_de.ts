@@ -721,6 +721,101 @@ Fensteroptionen:
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>&apos;%1&apos; muss Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>&apos;%1&apos; ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation>&apos;%1&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a finite number</source>
+        <translation>&apos;%1&apos; muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>&apos;%1&apos; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an unknown value &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; hat einen unbekannten Wert &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; appears twice</source>
+        <translation>Option &apos;%1&apos; kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; appears twice</source>
+        <translation>Kriterium &apos;%1&apos; kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>too many options or criteria</source>
+        <translation>zu viele Optionen oder Kriterien</translation>
+    </message>
+    <message>
+        <source>a score names an unknown option or criterion</source>
+        <translation>eine Bewertung nennt eine unbekannte Option oder ein unbekanntes Kriterium</translation>
+    </message>
+    <message>
+        <source>a claim cites source %1, which does not exist</source>
+        <translation>eine Behauptung verweist auf Quelle %1, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; cites a source that does not exist</source>
+        <translation>Profil &apos;%1&apos; verweist auf eine Quelle, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; weighs an unknown criterion &apos;%2&apos;</source>
+        <translation>Profil &apos;%1&apos; gewichtet ein unbekanntes Kriterium &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has an invalid weight for &apos;%2&apos;</source>
+        <translation>Profil &apos;%1&apos; hat ein ungültiges Gewicht für &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has an example for an unknown option</source>
+        <translation>Aufgabe &apos;%1&apos; hat ein Beispiel für eine unbekannte Option</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MB</source>
+        <translation>die Datei ist größer als 64 MB</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff comparison (the JSON is not an object)</source>
+        <translation>kein Tradeoff-Vergleich (das JSON ist kein Objekt)</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff comparison (no options and criteria)</source>
+        <translation>kein Tradeoff-Vergleich (keine Optionen und Kriterien)</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownReport</name>
     <message>
         <source>Choose %1 for %2</source>
@@ -1679,10 +1774,6 @@ Fensteroptionen:
         <translation>Vergleich öffnen</translation>
     </message>
     <message>
-        <source>Tradeoff files and CSV matrices (*.tradeoff *.sqlite *.db *.csv);;All files (*)</source>
-        <translation>Tradeoff-Dateien und CSV-Matrizen (*.tradeoff *.sqlite *.db *.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -1789,6 +1880,10 @@ Fensteroptionen:
     <message>
         <source>Method</source>
         <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite *.db *.csv *.json);;All files (*)</source>
+        <translation>Tradeoff-Dateien, CSV-Matrizen und JSON-Exporte (*.tradeoff *.sqlite *.db *.csv *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -721,6 +721,101 @@ Opciones de la ventana:
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>falta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>&apos;%1&apos; debe ser texto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>&apos;%1&apos; tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation>&apos;%1&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a finite number</source>
+        <translation>&apos;%1&apos; debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>&apos;%1&apos; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an unknown value &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; tiene un valor desconocido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; appears twice</source>
+        <translation>la opción &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; appears twice</source>
+        <translation>el criterio &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>too many options or criteria</source>
+        <translation>demasiadas opciones o criterios</translation>
+    </message>
+    <message>
+        <source>a score names an unknown option or criterion</source>
+        <translation>una puntuación remite a una opción o a un criterio desconocidos</translation>
+    </message>
+    <message>
+        <source>a claim cites source %1, which does not exist</source>
+        <translation>una afirmación cita la fuente %1, que no existe</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; cites a source that does not exist</source>
+        <translation>el perfil &apos;%1&apos; cita una fuente que no existe</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; weighs an unknown criterion &apos;%2&apos;</source>
+        <translation>el perfil &apos;%1&apos; pondera un criterio desconocido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has an invalid weight for &apos;%2&apos;</source>
+        <translation>el perfil &apos;%1&apos; tiene un peso no válido para &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has an example for an unknown option</source>
+        <translation>la tarea &apos;%1&apos; tiene un ejemplo para una opción desconocida</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MB</source>
+        <translation>el archivo ocupa más de 64 MB</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff comparison (the JSON is not an object)</source>
+        <translation>no es una comparación de Tradeoff (el JSON no es un objeto)</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff comparison (no options and criteria)</source>
+        <translation>no es una comparación de Tradeoff (no tiene opciones ni criterios)</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownReport</name>
     <message>
         <source>Choose %1 for %2</source>
@@ -1743,10 +1838,6 @@ Opciones de la ventana:
         <translation>Abrir comparación</translation>
     </message>
     <message>
-        <source>Tradeoff files and CSV matrices (*.tradeoff *.sqlite *.db *.csv);;All files (*)</source>
-        <translation>Archivos de Tradeoff y matrices CSV (*.tradeoff *.sqlite *.db *.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -1789,6 +1880,10 @@ Opciones de la ventana:
     <message>
         <source>Method</source>
         <translation>Método</translation>
+    </message>
+    <message>
+        <source>Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite *.db *.csv *.json);;All files (*)</source>
+        <translation>Archivos de Tradeoff, matrices CSV y exportaciones JSON (*.tradeoff *.sqlite *.db *.csv *.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

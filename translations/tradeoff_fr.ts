@@ -721,6 +721,101 @@ Options de la fenêtre :
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; est absent</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>&apos;%1&apos; doit être du texte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>&apos;%1&apos; dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation>&apos;%1&apos; est vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a finite number</source>
+        <translation>&apos;%1&apos; doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>&apos;%1&apos; doit être une liste</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an unknown value &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; a une valeur inconnue &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; appears twice</source>
+        <translation>l&apos;option &apos;%1&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; appears twice</source>
+        <translation>le critère &apos;%1&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>too many options or criteria</source>
+        <translation>trop d&apos;options ou de critères</translation>
+    </message>
+    <message>
+        <source>a score names an unknown option or criterion</source>
+        <translation>une note renvoie à une option ou à un critère inconnu</translation>
+    </message>
+    <message>
+        <source>a claim cites source %1, which does not exist</source>
+        <translation>une affirmation cite la source %1, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; cites a source that does not exist</source>
+        <translation>le profil &apos;%1&apos; cite une source qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; weighs an unknown criterion &apos;%2&apos;</source>
+        <translation>le profil &apos;%1&apos; pondère un critère inconnu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has an invalid weight for &apos;%2&apos;</source>
+        <translation>le profil &apos;%1&apos; a un poids invalide pour &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has an example for an unknown option</source>
+        <translation>la tâche &apos;%1&apos; a un exemple pour une option inconnue</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MB</source>
+        <translation>le fichier dépasse 64 Mo</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON invalide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff comparison (the JSON is not an object)</source>
+        <translation>pas une comparaison Tradeoff (le JSON n&apos;est pas un objet)</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff comparison (no options and criteria)</source>
+        <translation>pas une comparaison Tradeoff (ni options ni critères)</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownReport</name>
     <message>
         <source>Choose %1 for %2</source>
@@ -1743,10 +1838,6 @@ Options de la fenêtre :
         <translation>Ouvrir une comparaison</translation>
     </message>
     <message>
-        <source>Tradeoff files and CSV matrices (*.tradeoff *.sqlite *.db *.csv);;All files (*)</source>
-        <translation>Fichiers Tradeoff et matrices CSV (*.tradeoff *.sqlite *.db *.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -1789,6 +1880,10 @@ Options de la fenêtre :
     <message>
         <source>Method</source>
         <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite *.db *.csv *.json);;All files (*)</source>
+        <translation>Fichiers Tradeoff, matrices CSV et exports JSON (*.tradeoff *.sqlite *.db *.csv *.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

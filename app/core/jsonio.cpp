@@ -1,8 +1,14 @@
 #include "jsonio.h"
 
+#include "store.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 
 namespace core::json {
 
@@ -95,6 +101,217 @@ QJsonObject toJson(const Comparison &c)
                        {QStringLiteral("sources"), sources},   {QStringLiteral("options"), options},
                        {QStringLiteral("criteria"), criteria}, {QStringLiteral("scores"), scores},
                        {QStringLiteral("profiles"), profiles}, {QStringLiteral("tasks"), tasks}};
+}
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Json)
+};
+
+struct Reader
+{
+    QString error;
+
+    QString text(const QJsonObject &o, const char *key, int limit, bool required = false)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required && error.isEmpty())
+                error = Tr::tr("'%1' is missing").arg(QLatin1String(key));
+            return {};
+        }
+        if (!v.isString()) {
+            if (error.isEmpty())
+                error = Tr::tr("'%1' must be text").arg(QLatin1String(key));
+            return {};
+        }
+        const QString s = v.toString();
+        if (s.size() > limit && error.isEmpty())
+            error = Tr::tr("'%1' is longer than %2 characters").arg(QLatin1String(key)).arg(limit);
+        if (required && s.trimmed().isEmpty() && error.isEmpty())
+            error = Tr::tr("'%1' is empty").arg(QLatin1String(key));
+        return s;
+    }
+    std::optional<double> number(const QJsonObject &o, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+            if (error.isEmpty())
+                error = Tr::tr("'%1' must be a finite number").arg(QLatin1String(key));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+    QJsonArray array(const QJsonObject &o, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray() && error.isEmpty())
+            error = Tr::tr("'%1' must be a list").arg(QLatin1String(key));
+        return v.toArray();
+    }
+    template<typename E>
+    E key(const QJsonObject &o, const char *name, std::optional<E> (*parse)(const QString &), E fallback)
+    {
+        const QString s = text(o, name, 40);
+        if (s.isEmpty())
+            return fallback;
+        const auto v = parse(s);
+        if (!v && error.isEmpty())
+            error = Tr::tr("'%1' has an unknown value '%2'").arg(QLatin1String(name), s.left(40));
+        return v.value_or(fallback);
+    }
+};
+} // namespace
+
+Expected<Comparison> fromJson(const QJsonObject &json)
+{
+    Reader r;
+    Comparison c;
+    c.name = r.text(json, "name", store::kMaxNameLength, true);
+    c.description = r.text(json, "description", store::kMaxTextLength);
+    for (const QJsonValue &v : r.array(json, "sources")) {
+        const QJsonObject o = v.toObject();
+        c.sources.append(
+            {r.text(o, "title", store::kMaxTextLength), r.text(o, "publisher", store::kMaxTextLength),
+             r.text(o, "author", store::kMaxTextLength), r.text(o, "published", store::kMaxTextLength),
+             r.text(o, "url", store::kMaxTextLength), r.text(o, "note", store::kMaxTextLength)});
+    }
+    for (const QJsonValue &v : r.array(json, "options")) {
+        const QJsonObject o = v.toObject();
+        Option option{r.text(o, "name", store::kMaxNameLength, true),
+                      r.text(o, "description", store::kMaxTextLength), r.text(o, "color", 32)};
+        if (r.error.isEmpty() && c.optionIndex(option.name) >= 0 &&
+            c.options[c.optionIndex(option.name)].name == option.name)
+            r.error = Tr::tr("option '%1' appears twice").arg(option.name.left(60));
+        c.options.append(option);
+    }
+    for (const QJsonValue &v : r.array(json, "criteria")) {
+        const QJsonObject o = v.toObject();
+        Criterion k;
+        k.name = r.text(o, "name", store::kMaxNameLength, true);
+        k.category = r.text(o, "category", store::kMaxNameLength);
+        k.direction = r.key<Direction>(o, "direction", &directionFromKey, Direction::Benefit);
+        k.description = r.text(o, "description", store::kMaxTextLength);
+        k.unit = r.text(o, "unit", store::kMaxNameLength);
+        k.scaleMin = r.number(o, "scale_min");
+        k.scaleMax = r.number(o, "scale_max");
+        k.userScored = o.value(QLatin1String("user_scored")).toBool();
+        k.preference = r.key<Preference>(o, "preference", &preferenceFromKey, Preference::Usual);
+        k.indifference = r.number(o, "indifference");
+        k.preferenceThreshold = r.number(o, "preference_threshold");
+        if (r.error.isEmpty() && c.criterionIndex(k.name) >= 0 &&
+            c.criteria[c.criterionIndex(k.name)].name == k.name)
+            r.error = Tr::tr("criterion '%1' appears twice").arg(k.name.left(60));
+        c.criteria.append(k);
+    }
+    if (!r.error.isEmpty())
+        return Error{r.error};
+    if (c.options.size() > store::kMaxOptions || c.criteria.size() > store::kMaxCriteria)
+        return Error{Tr::tr("too many options or criteria")};
+    c.resizeCells();
+    auto exactIndex = [](const auto &items, const QString &name) {
+        for (int i = 0; i < int(items.size()); ++i) {
+            if (items[i].name == name)
+                return i;
+        }
+        return -1;
+    };
+    for (const QJsonValue &v : r.array(json, "scores")) {
+        const QJsonObject o = v.toObject();
+        const int option = exactIndex(c.options, r.text(o, "option", store::kMaxNameLength));
+        const int criterion = exactIndex(c.criteria, r.text(o, "criterion", store::kMaxNameLength));
+        if (option < 0 || criterion < 0)
+            return Error{r.error.isEmpty() ? Tr::tr("a score names an unknown option or criterion")
+                                           : r.error};
+        Cell &cell = c.cell(option, criterion);
+        cell.value = r.number(o, "value");
+        cell.rationale = r.text(o, "rationale", store::kMaxTextLength);
+        for (const QJsonValue &ev : r.array(o, "evidence")) {
+            const QJsonObject e = ev.toObject();
+            Evidence item;
+            item.claim = r.text(e, "claim", store::kMaxTextLength);
+            item.source = e.value(QLatin1String("source_index")).toInt(-1);
+            if (item.source >= c.sources.size() || item.source < -1)
+                return Error{Tr::tr("a claim cites source %1, which does not exist").arg(item.source)};
+            item.stance = r.key<Stance>(e, "stance", &stanceFromKey, Stance::Supports);
+            item.disputed = e.value(QLatin1String("disputed")).toBool();
+            item.correction = r.text(e, "correction", store::kMaxTextLength);
+            cell.evidence.append(item);
+        }
+    }
+    for (const QJsonValue &v : r.array(json, "profiles")) {
+        const QJsonObject o = v.toObject();
+        Profile p;
+        p.name = r.text(o, "name", store::kMaxNameLength, true);
+        p.kind = r.key<ProfileKind>(o, "kind", &profileKindFromKey, ProfileKind::Custom);
+        p.description = r.text(o, "description", store::kMaxTextLength);
+        p.source = o.value(QLatin1String("source_index")).toInt(-1);
+        if (p.source >= c.sources.size() || p.source < -1)
+            return Error{Tr::tr("profile '%1' cites a source that does not exist").arg(p.name.left(60))};
+        p.weights = QVector<double>(c.criterionCount(), 0.0);
+        const QJsonObject weights = o.value(QLatin1String("weights")).toObject();
+        for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
+            const int j = exactIndex(c.criteria, it.key());
+            if (j < 0)
+                return Error{Tr::tr("profile '%1' weighs an unknown criterion '%2'")
+                                 .arg(p.name.left(60), it.key().left(60))};
+            const double w = it.value().toDouble(-1.0);
+            if (!it.value().isDouble() || !std::isfinite(w) || w < 0)
+                return Error{Tr::tr("profile '%1' has an invalid weight for '%2'")
+                                 .arg(p.name.left(60), it.key().left(60))};
+            p.weights[j] = w;
+        }
+        c.profiles.append(p);
+    }
+    for (const QJsonValue &v : r.array(json, "tasks")) {
+        const QJsonObject o = v.toObject();
+        Task t;
+        t.name = r.text(o, "name", store::kMaxNameLength, true);
+        t.description = r.text(o, "description", store::kMaxTextLength);
+        for (const QJsonValue &ev : r.array(o, "examples")) {
+            const QJsonObject e = ev.toObject();
+            const int option = exactIndex(c.options, r.text(e, "option", store::kMaxNameLength));
+            if (option < 0)
+                return Error{Tr::tr("task '%1' has an example for an unknown option").arg(t.name.left(60))};
+            t.examples.append({option, r.text(e, "language", 40), r.text(e, "code", store::kMaxTextLength),
+                               r.text(e, "note", store::kMaxTextLength)});
+        }
+        c.tasks.append(t);
+    }
+    if (!r.error.isEmpty())
+        return Error{r.error};
+    for (const QString &problem : store::checkValues(c))
+        return Error{problem};
+    return c;
+}
+
+Expected<Comparison> readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return Error{info.exists() ? Tr::tr("is a directory, not a file") : Tr::tr("no such file")};
+    if (info.size() > 64 * 1024 * 1024)
+        return Error{Tr::tr("the file is larger than 64 MB")};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Tr::tr("cannot read: %1").arg(f.errorString())};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error{Tr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
+    if (!doc.isObject())
+        return Error{Tr::tr("not a Tradeoff comparison (the JSON is not an object)")};
+    QJsonObject root = doc.object();
+    if (root.value(QLatin1String("data")).isObject())
+        root = root.value(QLatin1String("data")).toObject();
+    if (!root.value(QLatin1String("options")).isArray() || !root.value(QLatin1String("criteria")).isArray())
+        return Error{Tr::tr("not a Tradeoff comparison (no options and criteria)")};
+    return fromJson(root);
 }
 
 QString checksum(const Comparison &c)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "expected.h"
 
 #include <QJsonObject>
 
@@ -9,6 +10,13 @@ namespace core::json {
 // The whole comparison as JSON: options, criteria, scores with rationale and
 // evidence, sources, profiles.  Stable key order, so it can be hashed.
 QJsonObject toJson(const Comparison &c);
+
+// The inverse of toJson: every field checked (types, finite numbers, name
+// lengths, unique names, references).  Errors are one line.
+Expected<Comparison> fromJson(const QJsonObject &json);
+// A file holding either one comparison (toJson's shape) or a report's JSON
+// (whose "data" member is one).
+Expected<Comparison> readFile(const QString &path);
 
 // First 16 hex digits of the SHA-256 of the compact JSON: identifies the data
 // a report was made from.

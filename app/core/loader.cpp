@@ -1,6 +1,7 @@
 #include "loader.h"
 
 #include "csvmatrix.h"
+#include "jsonio.h"
 #include "store.h"
 
 #include <QFileInfo>
@@ -10,6 +11,12 @@ namespace core {
 Expected<QVector<Comparison>> loadComparisons(const QString &path)
 {
     const QFileInfo info(path);
+    if (info.isFile() && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
+        auto c = json::readFile(path);
+        if (!c)
+            return Error{c.error()};
+        return QVector<Comparison>{*c};
+    }
     if (info.isFile() && info.size() > 0 && !store::looksLikeSqlite(path)) {
         // Not SQLite: a CSV matrix by name, or by content when the name says
         // nothing; otherwise report it as a foreign file.

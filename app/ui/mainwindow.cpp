@@ -298,9 +298,10 @@ void MainWindow::openDialog()
 {
     const QString dir =
         m_session->path().isEmpty() || m_bundled ? QString() : QFileInfo(m_session->path()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Comparison"), dir,
-        tr("Tradeoff files and CSV matrices (*.tradeoff *.sqlite *.db *.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Comparison"), dir,
+                                     tr("Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite "
+                                        "*.db *.csv *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

@@ -28,6 +28,13 @@ Session::Session(QObject *parent)
     m_recomputeTimer.setInterval(0);
     connect(&m_recomputeTimer, &QTimer::timeout, this, &Session::recompute);
     m_pool.setMaxThreadCount(1);
+    m_methodTimer.setSingleShot(true);
+    m_methodTimer.setInterval(150);
+    connect(&m_methodTimer, &QTimer::timeout, this, [this] {
+        core::applyMethodComparison(m_verdict, comparison(), m_weights, m_options);
+        m_dissent = m_verdict.dissentingMethods;
+        Q_EMIT resultChanged();
+    });
     m_progressTimer.setInterval(50);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
         if (m_job)
@@ -150,6 +157,7 @@ void Session::selectComparison(int index)
     if (index >= m_comparisons.size())
         return;
     m_comparison = index;
+    m_dissent.clear();
     invalidateAcceptability();
     m_acceptability = {};
     m_sweepCriterion = 0;
@@ -236,7 +244,14 @@ void Session::recompute()
     m_result = core::evaluate(c, m_weights, m_options);
     m_stability = core::stabilityIntervals(c, m_weights, m_options, m_result);
     m_verdict = core::makeVerdict(c, m_result, m_stability);
-    core::applyMethodComparison(m_verdict, c, m_weights, m_options);
+    constexpr qint64 kImmediateCells = 5'000;
+    if (qint64(c.optionCount()) * c.criterionCount() <= kImmediateCells) {
+        core::applyMethodComparison(m_verdict, c, m_weights, m_options);
+    } else {
+        // Keep the last answer until the deferred comparison replaces it.
+        m_verdict.dissentingMethods = m_dissent;
+        m_methodTimer.start();
+    }
     if (m_acceptabilityCurrent)
         core::applyAcceptability(m_verdict, m_acceptability);
     if (m_analysis)

@@ -109,6 +109,10 @@ private:
     bool m_acceptabilityCurrent = false;
     std::shared_ptr<Job> m_job;
     QTimer m_progressTimer;
+    // Comparing every method costs several evaluations; on large
+    // comparisons it runs once a drag pauses instead of on every frame.
+    QTimer m_methodTimer;
+    QVector<std::pair<core::Method, int>> m_dissent;
     QThreadPool m_pool; // one background job at a time
 };
 
