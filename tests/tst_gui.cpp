@@ -14,6 +14,7 @@
 #include "verdictpanel.h"
 #include "weightpanel.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -415,6 +416,72 @@ private Q_SLOTS:
         QCOMPARE(host.window()->menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QTRY_VERIFY(host.window()->verdictPanel()->headline().contains(QStringLiteral("ranks first")));
         ui::saveLanguage(QString());
+    }
+
+    void editSaveAndAskBeforeLosingWork()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("edit.tradeoff"));
+        QVERIFY(store::save(path, {testsupport::small()}).ok());
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.isWindowModified());
+        // Type a score into the matrix.
+        QTableView *view = w.matrixView();
+        const QModelIndex cell = w.matrixModel()->index(0, ui::ScoreMatrixModel::optionColumn(2));
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        QWidget *editor = view->indexWidget(cell) ? view->indexWidget(cell) : QApplication::focusWidget();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("9"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(*w.session()->comparison().value(2, 0), 9.0);
+        QVERIFY(w.isWindowModified());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("[*]")));
+        // Closing asks; Cancel keeps the window and the edit.
+        int asked = 0;
+        w.setQuestionHook([&](const QString &) {
+            ++asked;
+            return QMessageBox::Cancel;
+        });
+        QVERIFY(!w.close());
+        QCOMPARE(asked, 1);
+        QVERIFY(w.isVisible());
+        // Opening another file asks too; Cancel keeps this document.
+        QVERIFY(!w.openFile(testsupport::bundledPath()));
+        QCOMPARE(w.session()->comparison().name, QStringLiteral("Small"));
+        // Save writes the file in place, atomically, and marks it clean.
+        QVERIFY(w.save());
+        QVERIFY(!w.isWindowModified());
+        auto reloaded = store::load(path);
+        QVERIFY(reloaded.ok());
+        QCOMPARE(*reloaded->first().value(2, 0), 9.0);
+        // Undo makes it modified again; Save As writes elsewhere.
+        w.session()->undoStack()->undo();
+        QVERIFY(w.isWindowModified());
+        const QString other = m_dir.filePath(QStringLiteral("other.tradeoff"));
+        w.setSavePathHook([&] { return other; });
+        QVERIFY(w.saveAs());
+        QCOMPARE(w.session()->path(), other);
+        QCOMPARE(*store::load(other)->first().value(2, 0), *testsupport::small().value(2, 0));
+        // A CSV source is saved as a new Tradeoff file, not over the CSV.
+        const QString csv = m_dir.filePath(QStringLiteral("m.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("option,A\nX,1\nY,2\n");
+        }
+        QVERIFY(w.openFile(csv));
+        const QByteArray before = testsupport::fileDigest(csv);
+        w.session()->setScore(0, 0, 3.0);
+        const QString fromCsv = m_dir.filePath(QStringLiteral("from-csv.tradeoff"));
+        w.setSavePathHook([&] { return fromCsv; });
+        QVERIFY(w.save());
+        QCOMPARE(testsupport::fileDigest(csv), before);
+        QCOMPARE(*store::load(fromCsv)->first().value(0, 0), 3.0);
     }
 
     void csvFileOpensInTheWindow()

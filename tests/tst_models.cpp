@@ -5,6 +5,7 @@
 #include "verdict.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -87,6 +88,72 @@ private Q_SLOTS:
         core::applyMethodComparison(expected, session.comparison(), session.weights(),
                                     session.engineOptions());
         QCOMPARE(session.verdict().dissentingMethods.size(), expected.dissentingMethods.size());
+    }
+
+    void editingScoresIsUndoable()
+    {
+        ui::Session session;
+        ui::ScoreMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        session.setComparisons({testsupport::generated(3, 4)}, QString());
+        model.setComparison(&session.comparison());
+        model.setEditHandler([&](int o, int c, std::optional<double> v) { session.setScore(o, c, v); });
+        QObject::connect(&session, &ui::Session::cellChanged, &model, &ui::ScoreMatrixModel::cellChanged);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy modified(&session, &ui::Session::modifiedChanged);
+        const core::Comparison original = session.comparison();
+
+        const QModelIndex cell = model.index(2, ui::ScoreMatrixModel::optionColumn(1));
+        QVERIFY(model.flags(cell) & Qt::ItemIsEditable);
+        QVERIFY(!(model.flags(model.index(2, 0)) & Qt::ItemIsEditable));
+        QVERIFY(model.setData(cell, QStringLiteral("7.5")));
+        QCOMPARE(*session.comparison().value(1, 2), 7.5);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(session.isModified());
+        QCOMPARE(modified.size(), 1);
+        QVERIFY(model.setData(cell, QString())); // empty: not scored
+        QVERIFY(!session.comparison().value(1, 2));
+        // Refused: text, outside the 0..10 scale, infinity.
+        for (const char *bad : {"lots", "11", "inf"}) {
+            QVERIFY(!model.setData(cell, QString::fromLatin1(bad)));
+            QVERIFY(!model.lastError().isEmpty());
+        }
+        QCOMPARE(session.undoStack()->count(), 2);
+        session.undoStack()->undo();
+        QCOMPARE(*session.comparison().value(1, 2), 7.5);
+        session.undoStack()->undo();
+        QCOMPARE(session.comparison(), original);
+        QVERIFY(!session.isModified());
+        session.undoStack()->redo();
+        QCOMPARE(*session.comparison().value(1, 2), 7.5);
+    }
+
+    void randomEditsUndoneLeaveTheComparisonAsItWas()
+    {
+        // Property: any sequence of edits, all undone, restores the start;
+        // all redone, gives the edited state again.
+        QRandomGenerator rng(5);
+        for (int trial = 0; trial < 20; ++trial) {
+            ui::Session session;
+            const core::Comparison start =
+                testsupport::generated(int(rng.bounded(1, 6)), int(rng.bounded(1, 8)), 2, rng.generate());
+            session.setComparisons({start}, QString());
+            const int edits = int(rng.bounded(1, 40));
+            for (int e = 0; e < edits; ++e) {
+                const int o = int(rng.bounded(start.optionCount()));
+                const int c = int(rng.bounded(start.criterionCount()));
+                const std::optional<double> v =
+                    rng.bounded(5) == 0 ? std::nullopt : std::optional<double>(rng.bounded(101) / 10.0);
+                session.setScore(o, c, v);
+            }
+            const core::Comparison edited = session.comparison();
+            while (session.undoStack()->canUndo())
+                session.undoStack()->undo();
+            QCOMPARE(session.comparison(), start);
+            while (session.undoStack()->canRedo())
+                session.undoStack()->redo();
+            QCOMPARE(session.comparison(), edited);
+        }
     }
 
     void sessionCoalescesChanges()

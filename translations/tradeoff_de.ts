@@ -1786,14 +1786,6 @@ Fensteroptionen:
         <translation>Tradeoff</translation>
     </message>
     <message>
-        <source>%1 — Tradeoff</source>
-        <translation>%1 — Tradeoff</translation>
-    </message>
-    <message>
-        <source>%1 (%2) — Tradeoff</source>
-        <translation>%1 (%2) — Tradeoff</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
@@ -1884,6 +1876,62 @@ Fensteroptionen:
     <message>
         <source>Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite *.db *.csv *.json);;All files (*)</source>
         <translation>Tradeoff-Dateien, CSV-Matrizen und JSON-Exporte (*.tradeoff *.sqlite *.db *.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Vergleich speichern</translation>
+    </message>
+    <message>
+        <source>Tradeoff files (*.tradeoff)</source>
+        <translation>Tradeoff-Dateien (*.tradeoff)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1[*] — Tradeoff</source>
+        <translation>%1[*] — Tradeoff</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — Tradeoff</source>
+        <translation>%1 (%2)[*] — Tradeoff</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2041,25 @@ Fensteroptionen:
     <message>
         <source>Weight</source>
         <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of %2 (%3 to %4)</source>
+        <translation>%1 liegt außerhalb der Skala von %2 (%3 bis %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Session</name>
+    <message>
+        <source>Score %1 on %2: %3</source>
+        <translation>Bewertung von %1 bei %2: %3</translation>
+    </message>
+    <message>
+        <source>Clear the score of %1 on %2</source>
+        <translation>Bewertung von %1 bei %2 löschen</translation>
     </message>
 </context>
 <context>

@@ -1850,14 +1850,6 @@ Opciones de la ventana:
         <translation>Tradeoff</translation>
     </message>
     <message>
-        <source>%1 — Tradeoff</source>
-        <translation>%1 — Tradeoff</translation>
-    </message>
-    <message>
-        <source>%1 (%2) — Tradeoff</source>
-        <translation>%1 (%2) — Tradeoff</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -1884,6 +1876,62 @@ Opciones de la ventana:
     <message>
         <source>Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite *.db *.csv *.json);;All files (*)</source>
         <translation>Archivos de Tradeoff, matrices CSV y exportaciones JSON (*.tradeoff *.sqlite *.db *.csv *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Guardar comparación</translation>
+    </message>
+    <message>
+        <source>Tradeoff files (*.tradeoff)</source>
+        <translation>Archivos de Tradeoff (*.tradeoff)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>¿Guardar los cambios de %1 antes de cerrarlo?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>%1[*] — Tradeoff</source>
+        <translation>%1[*] — Tradeoff</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — Tradeoff</source>
+        <translation>%1 (%2)[*] — Tradeoff</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2041,25 @@ Opciones de la ventana:
     <message>
         <source>Weight</source>
         <translation>Peso</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of %2 (%3 to %4)</source>
+        <translation>%1 está fuera de la escala de %2 (%3 a %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Session</name>
+    <message>
+        <source>Score %1 on %2: %3</source>
+        <translation>Puntuación de %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Clear the score of %1 on %2</source>
+        <translation>Borrar la puntuación de %1 en %2</translation>
     </message>
 </context>
 <context>

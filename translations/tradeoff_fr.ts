@@ -1850,14 +1850,6 @@ Options de la fenêtre :
         <translation>Tradeoff</translation>
     </message>
     <message>
-        <source>%1 — Tradeoff</source>
-        <translation>%1 — Tradeoff</translation>
-    </message>
-    <message>
-        <source>%1 (%2) — Tradeoff</source>
-        <translation>%1 (%2) — Tradeoff</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
@@ -1884,6 +1876,62 @@ Options de la fenêtre :
     <message>
         <source>Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite *.db *.csv *.json);;All files (*)</source>
         <translation>Fichiers Tradeoff, matrices CSV et exports JSON (*.tradeoff *.sqlite *.db *.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Enregistrer la comparaison</translation>
+    </message>
+    <message>
+        <source>Tradeoff files (*.tradeoff)</source>
+        <translation>Fichiers Tradeoff (*.tradeoff)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 ne peut pas être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>Enregistrer les modifications de %1 avant de le fermer ?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1[*] — Tradeoff</source>
+        <translation>%1[*] — Tradeoff</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — Tradeoff</source>
+        <translation>%1 (%2)[*] — Tradeoff</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2041,25 @@ Options de la fenêtre :
     <message>
         <source>Weight</source>
         <translation>Poids</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of %2 (%3 to %4)</source>
+        <translation>%1 est hors de l&apos;échelle de %2 (%3 à %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Session</name>
+    <message>
+        <source>Score %1 on %2: %3</source>
+        <translation>Note de %1 pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>Clear the score of %1 on %2</source>
+        <translation>Effacer la note de %1 pour %2</translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,16 @@
 #include "loader.h"
 #include "reportdialog.h"
 #include "scorematrixmodel.h"
+#include "store.h"
 #include "verdictpanel.h"
 #include "weightpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -36,6 +39,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -58,6 +62,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &Session::weightsChanged, this, &MainWindow::onWeightsChanged);
     connect(m_session, &Session::profileChanged, this, &MainWindow::onProfileChanged);
     connect(m_weights, &WeightPanel::weightEdited, m_session, &Session::setWeight);
+    m_matrix->setEditHandler([this](int option, int criterion, std::optional<double> value) {
+        m_session->setScore(option, criterion, value);
+    });
+    connect(m_session, &Session::cellChanged, this, [this](int option, int criterion) {
+        m_matrix->cellChanged(option, criterion);
+        const QModelIndex current = m_matrixView->currentIndex();
+        if (current.isValid() && current.row() == criterion &&
+            ScoreMatrixModel::optionForColumn(current.column()) == option)
+            showCell(current);
+    });
+    connect(m_session, &Session::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_matrix, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_matrix->lastError().isEmpty())
+            statusBar()->showMessage(m_matrix->lastError(), 6000);
+    });
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     updateTitle();
@@ -161,7 +180,8 @@ void MainWindow::buildLayout()
     m_matrixView->setModel(m_matrix);
     m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrixView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                  QAbstractItemView::AnyKeyPressed);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Fixed row heights: ResizeToContents would measure every cell again on
     // each weight change (tens of milliseconds for 200 criteria).
@@ -212,6 +232,12 @@ void MainWindow::buildActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
+    QAction *saveAction = file->addAction(tr("&Save"), this, [this] { this->save(); });
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setObjectName(QStringLiteral("actionSave"));
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, [this] { this->saveAs(); });
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
     QAction *exportReport = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
     exportReport->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportReport->setObjectName(QStringLiteral("actionExportReport"));
@@ -221,6 +247,21 @@ void MainWindow::buildActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto *history = new QDockWidget(tr("Undo History"), this);
+    history->setObjectName(QStringLiteral("undoHistory"));
+    history->setWidget(new QUndoView(m_session->undoStack(), history));
+    history->hide();
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    edit->addAction(history->toggleViewAction());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *ahp =
@@ -257,6 +298,8 @@ void MainWindow::buildActions()
 
 bool MainWindow::openBundled()
 {
+    if (!maybeSave())
+        return false;
     auto path = core::bundledWorkingCopy();
     if (!path) {
         showError(tr("The bundled comparison cannot be opened: %1").arg(path.error()));
@@ -276,6 +319,8 @@ bool MainWindow::openBundled()
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (!maybeSave())
+        return false;
     auto loaded = core::loadComparisons(path);
     if (!loaded) {
         showError(tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), loaded.error()));
@@ -292,6 +337,62 @@ bool MainWindow::openFile(const QString &path)
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
+}
+
+bool MainWindow::save()
+{
+    const QFileInfo info(m_session->path());
+    // Only a Tradeoff file we may write is saved in place; a CSV or JSON
+    // source, a read-only file or none asks where to save.
+    const bool inPlace = !m_session->path().isEmpty() && info.exists() && info.isWritable() &&
+                         core::store::looksLikeSqlite(m_session->path());
+    return inPlace ? saveTo(m_session->path()) : saveAs();
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_session->path().isEmpty() ? m_session->comparison().name : m_session->path();
+    if (QFileInfo(suggested).suffix().compare(QLatin1String("tradeoff"), Qt::CaseInsensitive) != 0)
+        suggested = QFileInfo(suggested).completeBaseName() + QStringLiteral(".tradeoff");
+    const QString path = m_savePathHook ? m_savePathHook()
+                                        : QFileDialog::getSaveFileName(this, tr("Save Comparison"), suggested,
+                                                                       tr("Tradeoff files (*.tradeoff)"));
+    if (path.isEmpty())
+        return false;
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    auto saved = m_session->saveTo(path);
+    if (!saved) {
+        showError(tr("%1 cannot be saved: %2").arg(QFileInfo(path).fileName(), saved.error()));
+        return false;
+    }
+    m_bundled = false;
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_session->isModified())
+        return true;
+    // --screenshot runs and tests without a hook cannot answer a dialog.
+    if (!m_interactive && !m_questionHook)
+        return true;
+    const QString question =
+        tr("Save the changes to %1 before closing it?").arg(m_session->comparison().name);
+    const QMessageBox::StandardButton answer =
+        m_questionHook ? m_questionHook(question)
+                       : QMessageBox::question(this, tr("Unsaved Changes"), question,
+                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                               QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
 }
 
 void MainWindow::openDialog()
@@ -356,12 +457,14 @@ void MainWindow::showError(const QString &message)
 void MainWindow::updateTitle()
 {
     const QString name = m_session->isEmpty() ? QString() : m_session->comparison().name;
+    // "[*]" shows an asterisk while there are unsaved changes.
     if (name.isEmpty())
         setWindowTitle(tr("Tradeoff"));
     else if (m_bundled)
-        setWindowTitle(tr("%1 — Tradeoff").arg(name));
+        setWindowTitle(tr("%1[*] — Tradeoff").arg(name));
     else
-        setWindowTitle(tr("%1 (%2) — Tradeoff").arg(name, QFileInfo(m_session->path()).fileName()));
+        setWindowTitle(tr("%1 (%2)[*] — Tradeoff").arg(name, QFileInfo(m_session->path()).fileName()));
+    setWindowModified(m_session->isModified());
 }
 
 void MainWindow::onComparisonChanged()
@@ -577,6 +680,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
 }

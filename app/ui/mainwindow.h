@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <functional>
 
 class QComboBox;
@@ -56,6 +57,16 @@ public:
     static QStringList recentFiles();
     // Opens the AHP dialog; tests set a hook that fills it in instead of exec().
     void openAhp();
+    // Document: Save in place (a writable Tradeoff file) or Save As; asks
+    // before unsaved changes would be lost.  Hooks replace the dialogs in tests.
+    bool save();
+    bool saveAs();
+    bool maybeSave();
+    void setSavePathHook(std::function<QString()> hook) { m_savePathHook = std::move(hook); }
+    void setQuestionHook(std::function<QMessageBox::StandardButton(const QString &)> hook)
+    {
+        m_questionHook = std::move(hook);
+    }
     void exportReport();
     void printReport();
     // The report of what the window shows now (weights, method, acceptability).
@@ -128,6 +139,9 @@ private:
     bool m_bundled = false;
     std::function<void(class AhpDialog &)> m_ahpHook;
     std::function<void(class ReportDialog &)> m_reportHook;
+    std::function<QString()> m_savePathHook;
+    std::function<QMessageBox::StandardButton(const QString &)> m_questionHook;
+    bool saveTo(const QString &path);
 };
 
 } // namespace ui

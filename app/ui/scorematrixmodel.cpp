@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <cmath>
 
 namespace ui {
 
@@ -108,6 +109,8 @@ QVariant ScoreMatrixModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         return cell.value ? QVariant(QBrush(Qt::black)) : QVariant();
+    case Qt::EditRole:
+        return cell.value ? QLocale().toString(*cell.value, 'g', 10) : QString();
     case RawValueRole:
         return cell.value ? QVariant(*cell.value) : QVariant();
     case NormalizedRole:
@@ -119,6 +122,54 @@ QVariant ScoreMatrixModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags ScoreMatrixModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() != kShareColumn && m_edit)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ScoreMatrixModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    m_error.clear();
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_comparison ||
+        !m_edit || index.column() == kShareColumn)
+        return false;
+    const int option = optionForColumn(index.column());
+    const core::Criterion &k = m_comparison->criteria[index.row()];
+    std::optional<double> parsed;
+    const QString text = value.toString().trimmed();
+    if (!text.isEmpty()) {
+        bool ok = false;
+        double v = QLocale().toDouble(text, &ok);
+        if (!ok)
+            v = QLocale::c().toDouble(text, &ok);
+        if (!ok || !std::isfinite(v)) {
+            m_error = tr("'%1' is not a number").arg(text.left(40));
+            return false;
+        }
+        if (k.hasScale() && (v < *k.scaleMin || v > *k.scaleMax)) {
+            m_error = tr("%1 is outside the scale of %2 (%3 to %4)")
+                          .arg(QLocale().toString(v), k.name, QLocale().toString(*k.scaleMin),
+                               QLocale().toString(*k.scaleMax));
+            return false;
+        }
+        parsed = v;
+    }
+    m_edit(option, index.row(), parsed);
+    return true;
+}
+
+void ScoreMatrixModel::cellChanged(int option, int criterion)
+{
+    if (!m_comparison || criterion < 0 || criterion >= rowCount() || option < 0 ||
+        optionColumn(option) >= columnCount())
+        return;
+    const QModelIndex at = index(criterion, optionColumn(option));
+    Q_EMIT dataChanged(at, at);
 }
 
 QVariant ScoreMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const

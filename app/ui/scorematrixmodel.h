@@ -4,6 +4,8 @@
 #include "engine.h"
 
 #include <QAbstractTableModel>
+#include <functional>
+#include <optional>
 
 namespace ui {
 
@@ -28,10 +30,20 @@ public:
     // everything when the normalised values change (method, normalisation).
     void setResult(const core::Result &result);
 
+    // Edits are forwarded, not applied here: the handler (the session) turns
+    // them into undoable commands and the model hears back through cellChanged().
+    using EditHandler = std::function<void(int option, int criterion, std::optional<double> value)>;
+    void setEditHandler(EditHandler handler) { m_edit = std::move(handler); }
+    void cellChanged(int option, int criterion);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // Why the last edit was refused (empty when it was accepted).
+    QString lastError() const { return m_error; }
 
     static int optionColumn(int option) { return option + 1; }
     static int optionForColumn(int column) { return column - 1; }
@@ -40,6 +52,8 @@ private:
     const core::Comparison *m_comparison = nullptr;
     QVector<double> m_shares;
     QVector<QVector<double>> m_normalized;
+    EditHandler m_edit;
+    QString m_error;
 };
 
 } // namespace ui

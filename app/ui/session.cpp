@@ -1,6 +1,11 @@
 #include "session.h"
 
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 #include <QPointer>
+#include <QUndoCommand>
 #include <atomic>
 #include <cmath>
 
@@ -12,6 +17,34 @@ const core::Comparison &emptyComparison()
     static const core::Comparison empty;
     return empty;
 }
+} // namespace
+
+namespace {
+class SetScoreCommand : public QUndoCommand
+{
+public:
+    SetScoreCommand(Session *session, int comparison, int option, int criterion, std::optional<double> before,
+                    std::optional<double> after, const QString &text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_comparison(comparison)
+        , m_option(option)
+        , m_criterion(criterion)
+        , m_before(before)
+        , m_after(after)
+    {
+    }
+    void undo() override { m_session->applyScore(m_comparison, m_option, m_criterion, m_before); }
+    void redo() override { m_session->applyScore(m_comparison, m_option, m_criterion, m_after); }
+
+private:
+    Session *m_session;
+    int m_comparison;
+    int m_option;
+    int m_criterion;
+    std::optional<double> m_before;
+    std::optional<double> m_after;
+};
 } // namespace
 
 struct Session::Job
@@ -28,6 +61,7 @@ Session::Session(QObject *parent)
     m_recomputeTimer.setInterval(0);
     connect(&m_recomputeTimer, &QTimer::timeout, this, &Session::recompute);
     m_pool.setMaxThreadCount(1);
+    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
     m_methodTimer.setSingleShot(true);
     m_methodTimer.setInterval(150);
     connect(&m_methodTimer, &QTimer::timeout, this, [this] {
@@ -144,8 +178,55 @@ const core::Comparison &Session::comparison() const
     return m_comparison >= 0 ? m_comparisons[m_comparison] : emptyComparison();
 }
 
+void Session::setScore(int option, int criterion, std::optional<double> value)
+{
+    const core::Comparison &c = comparison();
+    if (option < 0 || option >= c.optionCount() || criterion < 0 || criterion >= c.criterionCount())
+        return;
+    if (value && !std::isfinite(*value))
+        return;
+    const std::optional<double> before = c.value(option, criterion);
+    if (before == value)
+        return;
+    const QString text =
+        value
+            ? tr("Score %1 on %2: %3")
+                  .arg(c.options[option].name, c.criteria[criterion].name, QLocale().toString(*value, 'g', 6))
+            : tr("Clear the score of %1 on %2").arg(c.options[option].name, c.criteria[criterion].name);
+    m_undo.push(new SetScoreCommand(this, m_comparison, option, criterion, before, value, text));
+}
+
+void Session::applyScore(int comparisonIndex, int option, int criterion, std::optional<double> value)
+{
+    if (comparisonIndex < 0 || comparisonIndex >= m_comparisons.size())
+        return;
+    core::Comparison &c = m_comparisons[comparisonIndex];
+    if (option < 0 || option >= c.optionCount() || criterion < 0 || criterion >= c.criterionCount())
+        return;
+    c.cell(option, criterion).value = value;
+    if (comparisonIndex != m_comparison) {
+        // Undoing an edit made in another comparison shows that comparison.
+        selectComparison(comparisonIndex);
+        return;
+    }
+    invalidateAcceptability();
+    Q_EMIT cellChanged(option, criterion);
+    scheduleRecompute();
+}
+
+core::Expected<void> Session::saveTo(const QString &path)
+{
+    auto saved = core::store::save(path, m_comparisons);
+    if (!saved)
+        return saved;
+    m_path = path;
+    m_undo.setClean();
+    return {};
+}
+
 void Session::setComparisons(const QVector<core::Comparison> &comparisons, const QString &path)
 {
+    m_undo.clear();
     m_comparisons = comparisons;
     m_path = path;
     m_comparison = -1;

@@ -2,6 +2,7 @@
 
 #include "comparison.h"
 #include "engine.h"
+#include "expected.h"
 #include "montecarlo.h"
 #include "sensitivity.h"
 #include "verdict.h"
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUndoStack>
 #include <memory>
 
 namespace ui {
@@ -41,6 +43,16 @@ public:
 
     // Runs a pending recompute now (tests, benchmarks, screenshots).
     void flush();
+
+    // Editing: every change goes through the undo stack.
+    QUndoStack *undoStack() { return &m_undo; }
+    bool isModified() const { return !m_undo.isClean(); }
+    // Sets a score (empty: not scored) as an undoable edit.
+    void setScore(int option, int criterion, std::optional<double> value);
+    // Applied by the undo commands; views follow through cellChanged().
+    void applyScore(int comparison, int option, int criterion, std::optional<double> value);
+    // Writes every comparison to `path` atomically and marks the document clean.
+    core::Expected<void> saveTo(const QString &path);
 
     // Analysis views ask for extra results only while they are shown: every
     // method's ranking and the score-against-weight sweep of one criterion.
@@ -78,6 +90,9 @@ Q_SIGNALS:
     void weightsChanged();
     void resultChanged();
     void acceptabilityProgress(int done, int total);
+    // A score of the current comparison changed (edit, undo, redo).
+    void cellChanged(int option, int criterion);
+    void modifiedChanged(bool modified);
     void acceptabilityFinished();
 
 public:
@@ -101,6 +116,7 @@ private:
     core::Verdict m_verdict;
     QVector<core::StabilityInterval> m_stability;
     QTimer m_recomputeTimer;
+    QUndoStack m_undo;
     bool m_analysis = false;
     int m_sweepCriterion = 0;
     core::Sweep m_sweep;
