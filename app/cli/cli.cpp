@@ -414,6 +414,15 @@ int cmdScore(const QStringList &rest, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
+template<typename Items>
+QStringList namesOf(const Items &items)
+{
+    QStringList out;
+    for (const auto &item : items)
+        out.append(item.name);
+    return out;
+}
+
 int cmdList(const QStringList &rest, QTextStream &out, QTextStream &err)
 {
     const Args a = parseArgs(rest, {QStringLiteral("--format")}, {});
@@ -430,30 +439,20 @@ int cmdList(const QStringList &rest, QTextStream &out, QTextStream &err)
     if (a.value(QStringLiteral("--format")) == QLatin1String("json")) {
         QJsonArray comparisons;
         for (const core::Comparison &c : all) {
-            QJsonArray options, criteria, profiles;
-            for (const auto &o : c.options)
-                options.append(o.name);
-            for (const auto &k : c.criteria)
-                criteria.append(k.name);
-            for (const auto &p : c.profiles)
-                profiles.append(p.name);
-            comparisons.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                           {QStringLiteral("options"), options},
-                                           {QStringLiteral("criteria"), criteria},
-                                           {QStringLiteral("profiles"), profiles}});
+            comparisons.append(
+                QJsonObject{{QStringLiteral("name"), c.name},
+                            {QStringLiteral("options"), QJsonArray::fromStringList(namesOf(c.options))},
+                            {QStringLiteral("criteria"), QJsonArray::fromStringList(namesOf(c.criteria))},
+                            {QStringLiteral("profiles"), QJsonArray::fromStringList(namesOf(c.profiles))}});
         }
         out << QJsonDocument(QJsonObject{{QStringLiteral("file"), displayName(file)},
                                          {QStringLiteral("comparisons"), comparisons}})
                    .toJson(QJsonDocument::Indented);
     } else {
         for (const core::Comparison &c : all) {
-            QStringList options, criteria, profiles;
-            for (const auto &o : c.options)
-                options.append(o.name);
-            for (const auto &k : c.criteria)
-                criteria.append(k.name);
-            for (const auto &p : c.profiles)
-                profiles.append(p.name);
+            const QStringList options = namesOf(c.options);
+            const QStringList criteria = namesOf(c.criteria);
+            const QStringList profiles = namesOf(c.profiles);
             out << c.name << '\n'
                 << "  "
                 << Tr::tr("Options (%1): %2").arg(options.size()).arg(options.join(QLatin1String(", ")))

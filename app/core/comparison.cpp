@@ -1,29 +1,12 @@
 #include "comparison.h"
 
+#include "keytable.h"
+
 #include <QStringList>
 
 namespace core {
 
 namespace {
-template<typename E, std::size_t N>
-std::optional<E> fromKey(const QString &key, const std::pair<E, const char *> (&table)[N])
-{
-    for (const auto &[value, name] : table) {
-        if (key == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
-template<typename E, std::size_t N>
-QString toKey(E value, const std::pair<E, const char *> (&table)[N])
-{
-    for (const auto &[v, name] : table) {
-        if (v == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
 const std::pair<Direction, const char *> kDirections[] = {{Direction::Benefit, "benefit"},
                                                           {Direction::Cost, "cost"}};
 const std::pair<Stance, const char *> kStances[] = {
@@ -37,35 +20,35 @@ const std::pair<Preference, const char *> kPreferences[] = {
 
 QString preferenceKey(Preference p)
 {
-    return toKey(p, kPreferences);
+    return keyName(p, kPreferences);
 }
 std::optional<Preference> preferenceFromKey(const QString &key)
 {
-    return fromKey(key, kPreferences);
+    return keyLookup(key, kPreferences);
 }
 QString directionKey(Direction d)
 {
-    return toKey(d, kDirections);
+    return keyName(d, kDirections);
 }
 std::optional<Direction> directionFromKey(const QString &key)
 {
-    return fromKey(key, kDirections);
+    return keyLookup(key, kDirections);
 }
 QString stanceKey(Stance s)
 {
-    return toKey(s, kStances);
+    return keyName(s, kStances);
 }
 std::optional<Stance> stanceFromKey(const QString &key)
 {
-    return fromKey(key, kStances);
+    return keyLookup(key, kStances);
 }
 QString profileKindKey(ProfileKind k)
 {
-    return toKey(k, kKinds);
+    return keyName(k, kKinds);
 }
 std::optional<ProfileKind> profileKindFromKey(const QString &key)
 {
-    return fromKey(key, kKinds);
+    return keyLookup(key, kKinds);
 }
 
 void Comparison::resizeCells()

@@ -1,5 +1,7 @@
 #include "engine.h"
 
+#include "keytable.h"
+
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
@@ -17,33 +19,6 @@ const std::pair<Normalization, const char *> kNormalizations[] = {
     {Normalization::Vector, "vector"}, {Normalization::Sum, "sum"},   {Normalization::Max, "max"}};
 const std::pair<MissingPolicy, const char *> kMissing[] = {
     {MissingPolicy::Worst, "worst"}, {MissingPolicy::Mean, "mean"}, {MissingPolicy::Exclude, "exclude"}};
-
-template<typename E, std::size_t N>
-std::optional<E> lookup(const QString &key, const std::pair<E, const char *> (&table)[N])
-{
-    for (const auto &[v, name] : table) {
-        if (key.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-            return v;
-    }
-    return std::nullopt;
-}
-template<typename E, std::size_t N>
-QString name(E value, const std::pair<E, const char *> (&table)[N])
-{
-    for (const auto &[v, n] : table) {
-        if (v == value)
-            return QString::fromLatin1(n);
-    }
-    return {};
-}
-template<typename E, std::size_t N>
-QStringList names(const std::pair<E, const char *> (&table)[N])
-{
-    QStringList out;
-    for (const auto &entry : table)
-        out.append(QString::fromLatin1(entry.second));
-    return out;
-}
 
 bool finite(double v)
 {
@@ -203,35 +178,35 @@ double weightedProductTerm(double r, double w)
 
 QString methodKey(Method m)
 {
-    return name(m, kMethods);
+    return keyName(m, kMethods);
 }
 std::optional<Method> methodFromKey(const QString &key)
 {
-    return lookup(key, kMethods);
+    return keyLookup(key, kMethods, Qt::CaseInsensitive);
 }
 QString normalizationKey(Normalization n)
 {
-    return name(n, kNormalizations);
+    return keyName(n, kNormalizations);
 }
 std::optional<Normalization> normalizationFromKey(const QString &key)
 {
-    return lookup(key, kNormalizations);
+    return keyLookup(key, kNormalizations, Qt::CaseInsensitive);
 }
 QString missingPolicyKey(MissingPolicy p)
 {
-    return name(p, kMissing);
+    return keyName(p, kMissing);
 }
 std::optional<MissingPolicy> missingPolicyFromKey(const QString &key)
 {
-    return lookup(key, kMissing);
+    return keyLookup(key, kMissing, Qt::CaseInsensitive);
 }
 QStringList methodKeys()
 {
-    return names(kMethods);
+    return keyNames(kMethods);
 }
 QStringList normalizationKeys()
 {
-    return names(kNormalizations);
+    return keyNames(kNormalizations);
 }
 
 Normalization defaultNormalization(Method m)

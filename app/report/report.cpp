@@ -2,6 +2,7 @@
 
 #include "csvmatrix.h"
 #include "jsonio.h"
+#include "keytable.h"
 #include "reportcharts.h"
 
 #include <QBuffer>
@@ -54,36 +55,22 @@ std::optional<Format> formatForPath(const QString &path)
         suffix = QStringLiteral("html");
     if (suffix == QLatin1String("markdown"))
         suffix = QStringLiteral("md");
-    for (const auto &[format, name] : kFormats) {
-        if (suffix == QLatin1String(name))
-            return format;
-    }
-    return std::nullopt;
+    return core::keyLookup(suffix, kFormats);
 }
 
 QStringList formatSuffixes()
 {
-    QStringList out;
-    for (const auto &entry : kFormats)
-        out.append(QString::fromLatin1(entry.second));
-    return out;
+    return core::keyNames(kFormats);
 }
 
 std::optional<Chart> chartFromKey(const QString &key)
 {
-    for (const auto &[chart, name] : kCharts) {
-        if (key.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-            return chart;
-    }
-    return std::nullopt;
+    return core::keyLookup(key, kCharts, Qt::CaseInsensitive);
 }
 
 QStringList chartKeys()
 {
-    QStringList out;
-    for (const auto &entry : kCharts)
-        out.append(QString::fromLatin1(entry.second));
-    return out;
+    return core::keyNames(kCharts);
 }
 
 QByteArray csv(const Report &r)
