@@ -56,6 +56,8 @@ public:
         m_axisX = new QValueAxis;
         m_axisX->setRange(0.0, 1.0);
         m_axisX->setLabelFormat(QStringLiteral("%.2f"));
+        // Three ticks: the names take the width, and five labels would be elided.
+        m_axisX->setTickCount(3);
         chart->addAxis(axisY, Qt::AlignLeft);
         chart->addAxis(m_axisX, Qt::AlignBottom);
         m_series->attachAxis(axisY);
