@@ -251,6 +251,37 @@ private Q_SLOTS:
         QVERIFY(svgBytes.contains("<svg"));
     }
 
+    void largeMatricesStayReadableAndQuick()
+    {
+        // 400 options x 100 criteria: reports show the leaders in detail and
+        // say where the rest is (the CTest timeout guards against the
+        // all-cells layout that once took minutes; bench figures are in the README).
+        const QString csv = out("large.csv");
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray data = "option";
+            for (int j = 0; j < 100; ++j)
+                data += ",C" + QByteArray::number(j);
+            data += '\n';
+            for (int i = 0; i < 400; ++i) {
+                data += "Option " + QByteArray::number(i);
+                for (int j = 0; j < 100; ++j)
+                    data += ',' + QByteArray::number((i * 13 + j * 7) % 11);
+                data += '\n';
+            }
+            f.write(data);
+        }
+        const QString md = out("large.md");
+        QCOMPARE(tradeoff({QStringLiteral("report"), csv, QStringLiteral("-o"), md}), 0);
+        const QString text = QString::fromUtf8(read(md));
+        QVERIFY(text.contains(QStringLiteral("leading options of 400")));
+        QVERIFY(text.count(QStringLiteral("\n### Option ")) <= 50);
+        const QString pdf = out("large.pdf");
+        QCOMPARE(tradeoff({QStringLiteral("report"), csv, QStringLiteral("-o"), pdf}), 0);
+        QVERIFY(read(pdf).startsWith("%PDF-"));
+    }
+
     void badRequestsFailCleanly()
     {
         QByteArray err;

@@ -1081,6 +1081,10 @@ Fensteroptionen:
         <source>unknown format</source>
         <translation>unbekanntes Format</translation>
     </message>
+    <message>
+        <source>Showing the %1 leading options of %2; the CSV and JSON reports hold every score.</source>
+        <translation>Gezeigt werden die %1 führenden von %2 Optionen; die CSV- und JSON-Berichte enthalten jede Bewertung.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

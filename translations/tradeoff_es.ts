@@ -1081,6 +1081,10 @@ Opciones de la ventana:
         <source>unknown format</source>
         <translation>formato desconocido</translation>
     </message>
+    <message>
+        <source>Showing the %1 leading options of %2; the CSV and JSON reports hold every score.</source>
+        <translation>Se muestran las %1 opciones principales de %2; los informes CSV y JSON contienen todas las puntuaciones.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

@@ -1081,6 +1081,10 @@ Options de la fenêtre :
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
+    <message>
+        <source>Showing the %1 leading options of %2; the CSV and JSON reports hold every score.</source>
+        <translation>Affichage des %1 options en tête sur %2 ; les rapports CSV et JSON contiennent toutes les notes.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

@@ -68,7 +68,10 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
     }
 
     const int chunks = (mc.samples + kChunk - 1) / kChunk;
-    QVector<QVector<qint64>> counts(chunks, QVector<qint64>(qsizetype(n) * n, 0));
+    // Integer counts: their sum does not depend on which worker drew which
+    // chunk, so each worker keeps one tally (n x n) and adds it at the end.
+    QVector<qint64> total(qsizetype(n) * n, 0);
+    std::mutex totalMutex;
     QVector<int> done(chunks, 0);
     std::atomic<int> nextChunk{0};
     std::atomic<int> finished{0};
@@ -81,6 +84,8 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
     const bool flat = mc.concentration <= 0;
 
     auto worker = [&] {
+        QVector<qint64> counts(qsizetype(n) * n, 0);
+        qint64 *tally = counts.data();
         // Plain arrays: this loop runs millions of times.
         std::vector<double> w(m);
         QVector<double> weightsCopy(m);
@@ -98,7 +103,6 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
             for (auto &g : gammas)
                 g.reset();
             const int count = std::min(kChunk, mc.samples - chunk * kChunk);
-            qint64 *tally = counts[chunk].data();
             int drawn = 0;
             for (int s = 0; s < count; ++s) {
                 if (cancel && cancel->load(std::memory_order_relaxed))
@@ -116,10 +120,10 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
                 if (fastPath) {
                     const double *row = matrix.data();
                     for (int o = 0; o < n; ++o, row += m) {
-                        double total = 0.0;
+                        double score = 0.0;
                         for (int j = 0; j < m; ++j)
-                            total += w[j] * row[j];
-                        sc[o] = total;
+                            score += w[j] * row[j];
+                        sc[o] = score;
                     }
                 } else {
                     std::copy(w.cbegin(), w.cend(), weightsCopy.begin());
@@ -134,10 +138,13 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
                 ++drawn;
             }
             done[chunk] = drawn;
-            const int total = finished.fetch_add(drawn) + drawn;
+            const int doneSoFar = finished.fetch_add(drawn) + drawn;
             if (progress)
-                progress(total);
+                progress(doneSoFar);
         }
+        const std::lock_guard<std::mutex> lock(totalMutex);
+        for (qsizetype k = 0; k < total.size(); ++k)
+            total[k] += counts[k];
     };
 
     const int threads =
@@ -149,13 +156,8 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
     worker(); // the calling thread works too
     pool.waitForDone();
 
-    // Sum in chunk order: the same totals whatever thread ran which chunk.
-    QVector<qint64> total(qsizetype(n) * n, 0);
-    for (int chunk = 0; chunk < chunks; ++chunk) {
+    for (int chunk = 0; chunk < chunks; ++chunk)
         out.samples += done[chunk];
-        for (qsizetype k = 0; k < total.size(); ++k)
-            total[k] += counts[chunk][k];
-    }
     out.cancelled = out.samples < mc.samples;
     for (int o = 0; o < n && out.samples > 0; ++o) {
         for (int r = 0; r < n; ++r)

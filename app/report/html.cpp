@@ -180,14 +180,17 @@ QString html(const Report &r)
     }
     out += QStringLiteral("</table>\n");
 
-    out += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th>")
-               .arg(esc(Tr::tr("Scores")), esc(Tr::tr("Criterion")));
-    for (const core::Option &o : c.options)
-        out += QStringLiteral("<th>%1</th>").arg(esc(o.name));
+    const QVector<int> detailed = detailedOptions(r);
+    out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Scores")));
+    if (const QString note = omittedNote(r, int(detailed.size())); !note.isEmpty())
+        out += QStringLiteral("<p><i>%1</i></p>\n").arg(esc(note));
+    out += QStringLiteral("<table><tr><th>%1</th>").arg(esc(Tr::tr("Criterion")));
+    for (int o : detailed)
+        out += QStringLiteral("<th>%1</th>").arg(esc(c.options[o].name));
     out += QStringLiteral("</tr>\n");
     for (int j = 0; j < c.criterionCount(); ++j) {
         out += QStringLiteral("<tr><td>%1</td>").arg(esc(c.criteria[j].name));
-        for (int o = 0; o < c.optionCount(); ++o) {
+        for (int o : detailed) {
             const core::Cell &cell = c.cell(o, j);
             QString text = cell.value
                                ? QStringLiteral("<b>%1</b>").arg(QLocale().toString(*cell.value, 'g', 6))
@@ -247,6 +250,12 @@ QString html(const Report &r)
         }
     }
 
+    if (qint64(c.optionCount()) * c.criterionCount() > 20 * kDetailCells) {
+        out += QStringLiteral("<footer>%1</footer>\n</body></html>\n")
+                   .arg(esc(Tr::tr("Tradeoff %1 · %2 · data checksum %3")
+                                .arg(r.version, r.date.toString(Qt::ISODate), r.checksum)));
+        return out; // too large to recompute in a page; the tables above stay
+    }
     out += QStringLiteral("<section id=\"play\"><h2>%1</h2><p>%2</p><div id=\"play-weights\"></div>"
                           "<h3>%3</h3><div id=\"play-ranking\"></div></section>\n")
                .arg(esc(Tr::tr("Try other weights")),

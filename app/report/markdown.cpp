@@ -68,9 +68,12 @@ QString markdown(const Report &r)
         out += QStringLiteral("- %1 (%2)\n").arg(mdEscape(c.criteria[j].name), percent(r.result.weights[j]));
     out += QLatin1Char('\n');
 
+    const QVector<int> detailed = detailedOptions(r);
     out += QStringLiteral("## %1\n\n").arg(Tr::tr("Considered Options"));
-    for (const core::Option &o : c.options)
-        out += QStringLiteral("- %1\n").arg(mdEscape(o.name));
+    for (int o : detailed)
+        out += QStringLiteral("- %1\n").arg(mdEscape(c.options[o].name));
+    if (const QString note = omittedNote(r, int(detailed.size())); !note.isEmpty())
+        out += QLatin1Char('\n') + mdEscape(note) + QLatin1Char('\n');
     out += QLatin1Char('\n');
 
     out += QStringLiteral("## %1\n\n").arg(Tr::tr("Decision Outcome"));
@@ -90,7 +93,7 @@ QString markdown(const Report &r)
     }
     out += QStringLiteral("| %1 | %2 | %3 |\n|---:|---|---:|\n")
                .arg(Tr::tr("Rank"), Tr::tr("Option"), Tr::tr("Score"));
-    for (int o : r.result.order)
+    for (int o : r.result.order.mid(0, std::max<qsizetype>(detailed.size(), 20)))
         out += QStringLiteral("| %1 | %2 | %3 |\n")
                    .arg(r.result.perOption[o].rank)
                    .arg(mdEscape(c.options[o].name), number(r.result.perOption[o].score));
@@ -101,7 +104,7 @@ QString markdown(const Report &r)
     out += QLatin1Char('\n');
 
     out += QStringLiteral("## %1\n\n").arg(Tr::tr("Pros and Cons of the Options"));
-    for (int o = 0; o < c.optionCount(); ++o) {
+    for (int o : detailed) {
         out += QStringLiteral("### %1\n\n").arg(mdEscape(c.options[o].name));
         if (!c.options[o].description.isEmpty())
             out += mdEscape(c.options[o].description) + QStringLiteral("\n\n");

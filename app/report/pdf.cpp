@@ -104,9 +104,12 @@ QString printHtml(const Report &r)
 
     const QVector<int> cited = citedSources(c);
     out += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Scores and rationale")));
+    const QVector<int> detailed = detailedOptions(r);
+    if (const QString note = omittedNote(r, int(detailed.size())); !note.isEmpty())
+        out += QStringLiteral("<p><i>%1</i></p>").arg(esc(note));
     for (int j = 0; j < c.criterionCount(); ++j) {
         out += QStringLiteral("<h3>%1</h3><ul>").arg(esc(c.criteria[j].name));
-        for (int o = 0; o < c.optionCount(); ++o) {
+        for (int o : detailed) {
             const core::Cell &cell = c.cell(o, j);
             const QString value = cell.value ? QLocale().toString(*cell.value, 'g', 6) : Tr::tr("not scored");
             QString refs;

@@ -2,6 +2,7 @@
 
 #include "codetokens.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
 
@@ -87,6 +88,32 @@ QVector<int> citedSources(const core::Comparison &c)
     }
     std::sort(out.begin(), out.end());
     return out;
+}
+
+QVector<int> detailedOptions(const Report &r)
+{
+    const core::Comparison &c = r.comparison();
+    QVector<int> out;
+    if (qint64(c.optionCount()) * c.criterionCount() <= kDetailCells) {
+        for (int o = 0; o < c.optionCount(); ++o)
+            out.append(o);
+        return out;
+    }
+    const int fit = std::clamp(kDetailCells / std::max(1, c.criterionCount()), 1, 20);
+    out = r.result.order.mid(0, fit);
+    return out;
+}
+
+QString omittedNote(const Report &r, int shown)
+{
+    const int total = r.comparison().optionCount();
+    if (shown >= total)
+        return {};
+    return QCoreApplication::translate("Report",
+                                       "Showing the %1 leading options of %2; the CSV and JSON reports "
+                                       "hold every score.")
+        .arg(shown)
+        .arg(total);
 }
 
 QString highlightedCode(const QString &language, const QString &code)

@@ -17,6 +17,13 @@ int standing(const Report &r, int option, int criterion);
 // Distinct source indices cited by an option's scores, in first-citation order.
 QVector<int> citedSources(const core::Comparison &c);
 
+// Options whose every score is written out in a report: all of them up to
+// kDetailCells scores, else the leaders (by rank) that fit, at least one.
+// Large matrices stay complete in the CSV and JSON reports.
+inline constexpr int kDetailCells = 5000;
+QVector<int> detailedOptions(const Report &r);
+QString omittedNote(const Report &r, int shown);
+
 // Code as HTML with coloured spans (inline styles, so it works in browsers
 // and in QTextDocument for the PDF); every character escaped.
 QString highlightedCode(const QString &language, const QString &code);
