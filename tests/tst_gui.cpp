@@ -48,17 +48,29 @@ private:
         return w.session()->comparison().criterionIndex(QString::fromUtf8(name));
     }
 
+    // A window on the bundled comparison, without message boxes.
+    static bool openBundled(ui::MainWindow &w)
+    {
+        w.setInteractive(false);
+        return w.openFile(testsupport::bundledPath());
+    }
+    // ... shown at `size` and exposed.
+    static bool showBundled(ui::MainWindow &w, QSize size)
+    {
+        if (!openBundled(w))
+            return false;
+        w.resize(size);
+        w.show();
+        return QTest::qWaitForWindowExposed(&w);
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void sliderDragUpdatesVerdictAndCharts()
     {
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(testsupport::bundledPath()));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showBundled(w, {1400, 900}));
         const QString before = w.verdictPanel()->headline();
         QVERIFY(before.contains(QStringLiteral("ranks first")));
         const QVector<double> rankingBefore = w.rankingChart()->values();
@@ -95,8 +107,7 @@ private Q_SLOTS:
     void spinBoxAndProfileSelector()
     {
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(testsupport::bundledPath()));
+        QVERIFY(openBundled(w));
         w.show();
         QComboBox *profiles = w.profileSelector();
         QVERIFY(profiles->count() >= 8);
@@ -118,11 +129,7 @@ private Q_SLOTS:
     void clickingAScoreShowsItsEvidence()
     {
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(testsupport::bundledPath()));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showBundled(w, {1400, 900}));
         // Python's concurrency: the articles disagree about threads.
         const int row = criterion(w, "Concurrency model");
         QTableView *view = w.matrixView();
@@ -146,8 +153,7 @@ private Q_SLOTS:
     void badFileKeepsDocumentAndFile()
     {
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(testsupport::bundledPath()));
+        QVERIFY(openBundled(w));
         const QString bad = m_dir.filePath(QStringLiteral("bad.tradeoff"));
         {
             QFile f(bad);
@@ -205,11 +211,7 @@ private Q_SLOTS:
     void analysisTabs()
     {
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(testsupport::bundledPath()));
-        w.resize(1500, 950);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showBundled(w, {1500, 950}));
         ui::AnalysisPanel *panel = w.analysisPanel();
         QVERIFY(!w.session()->analysisEnabled());
 
@@ -254,8 +256,7 @@ private Q_SLOTS:
     void engineSelectorsChangeTheResult()
     {
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(testsupport::bundledPath()));
+        QVERIFY(openBundled(w));
         w.show();
         w.methodSelector()->setCurrentIndex(w.methodSelector()->findData(int(Method::Promethee2)));
         QTRY_COMPARE(w.session()->result().options.method, Method::Promethee2);
@@ -269,8 +270,7 @@ private Q_SLOTS:
     void ahpDialogSetsWeights()
     {
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(testsupport::bundledPath()));
+        QVERIFY(openBundled(w));
         const int ml = criterion(w, "Data & ML libraries");
         const int js = criterion(w, "Full-stack JavaScript");
         QString consistency;
@@ -311,11 +311,7 @@ private Q_SLOTS:
     void reportDialogAndChartImages()
     {
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(testsupport::bundledPath()));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showBundled(w, {1400, 900}));
         w.profileSelector()->setCurrentIndex(w.profileSelector()->findText(QStringLiteral("ML / AI / data")));
         QTRY_VERIFY(w.verdictPanel()->headline().startsWith(QStringLiteral("Python")));
         bool ran = false;
@@ -364,8 +360,7 @@ private Q_SLOTS:
     void codeTabShowsExamplesSideBySide()
     {
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(testsupport::bundledPath()));
+        QVERIFY(openBundled(w));
         w.show();
         w.analysisPanel()->setCurrentIndex(ui::AnalysisPanel::CodeTab);
         ui::CodePanel *code = w.analysisPanel()->codePanel();
