@@ -1,3 +1,4 @@
+#include "editing.h"
 #include "scorematrixmodel.h"
 #include "session.h"
 #include "store.h"
@@ -14,6 +15,77 @@ using namespace core;
 class TestModels final : public QObject
 {
     Q_OBJECT
+private:
+    // One random edit of any kind the window offers: scores, cells, options,
+    // criteria, profiles, the comparison itself and the list of comparisons.
+    static void randomEdit(ui::Session &session, QRandomGenerator &rng)
+    {
+        core::Comparison c = session.comparison();
+        const int o = c.optionCount() ? int(rng.bounded(c.optionCount())) : 0;
+        const int k = c.criterionCount() ? int(rng.bounded(c.criterionCount())) : 0;
+        const QString tag = QString::number(rng.generate());
+        switch (rng.bounded(10)) {
+        case 0:
+        case 1:
+            if (c.optionCount() && c.criterionCount())
+                session.setScore(o, k,
+                                 rng.bounded(5) == 0 ? std::nullopt
+                                                     : std::optional<double>(rng.bounded(101) / 10.0));
+            break;
+        case 2:
+            if (c.optionCount() && c.criterionCount()) {
+                core::Cell cell = c.cell(o, k);
+                cell.rationale = tag;
+                cell.evidence.append({tag, -1, core::Stance::Context, true, {}});
+                session.setCell(o, k, cell);
+            }
+            break;
+        case 3:
+            edit::insertOption(c, int(rng.bounded(c.optionCount() + 1)), {tag, {}, {}});
+            session.editComparison(c, tag);
+            break;
+        case 4:
+            if (c.optionCount() > 1) {
+                rng.bounded(2) ? edit::removeOption(c, o) : edit::moveOption(c, o, 0);
+                session.editComparison(c, tag);
+            }
+            break;
+        case 5: {
+            core::Criterion added;
+            added.name = tag;
+            const auto map = edit::insertCriterion(c, int(rng.bounded(c.criterionCount() + 1)), added);
+            session.editComparison(c, tag, {map, {}, {}});
+            break;
+        }
+        case 6:
+            if (c.criterionCount() > 1) {
+                const auto map = rng.bounded(2) ? edit::removeCriterion(c, k) : edit::moveCriterion(c, k, 0);
+                session.editComparison(c, tag, {map, {}, {}});
+            }
+            break;
+        case 7: {
+            core::Profile p;
+            p.name = tag;
+            p.weights = session.weights();
+            const auto map = edit::insertProfile(c, 0, p);
+            session.editComparison(c, tag, {{}, map, 0});
+            break;
+        }
+        case 8:
+            c.name = tag;
+            if (!c.options.isEmpty())
+                c.options[0].color = QStringLiteral("#abcdef");
+            session.editComparison(c, tag);
+            break;
+        case 9:
+            if (rng.bounded(2) || session.comparisons().size() < 2)
+                session.insertComparison(0, edit::blank(tag), tag);
+            else
+                session.removeComparison(int(rng.bounded(session.comparisons().size())));
+            break;
+        }
+    }
+
 private Q_SLOTS:
     void scoreMatrixUnderTester()
     {
@@ -133,26 +205,25 @@ private Q_SLOTS:
         // Property: any sequence of edits, all undone, restores the start;
         // all redone, gives the edited state again.
         QRandomGenerator rng(5);
-        for (int trial = 0; trial < 20; ++trial) {
+        for (int trial = 0; trial < 40; ++trial) {
             ui::Session session;
             const core::Comparison start =
                 testsupport::generated(int(rng.bounded(1, 6)), int(rng.bounded(1, 8)), 2, rng.generate());
             session.setComparisons({start}, QString());
             const int edits = int(rng.bounded(1, 40));
-            for (int e = 0; e < edits; ++e) {
-                const int o = int(rng.bounded(start.optionCount()));
-                const int c = int(rng.bounded(start.criterionCount()));
-                const std::optional<double> v =
-                    rng.bounded(5) == 0 ? std::nullopt : std::optional<double>(rng.bounded(101) / 10.0);
-                session.setScore(o, c, v);
-            }
-            const core::Comparison edited = session.comparison();
+            for (int e = 0; e < edits; ++e)
+                randomEdit(session, rng);
+            const QVector<core::Comparison> edited = session.comparisons();
             while (session.undoStack()->canUndo())
                 session.undoStack()->undo();
-            QCOMPARE(session.comparison(), start);
+            QCOMPARE(session.comparisons(), QVector<core::Comparison>{start});
+            QCOMPARE(session.weights().size(), start.criterionCount());
             while (session.undoStack()->canRedo())
                 session.undoStack()->redo();
-            QCOMPARE(session.comparison(), edited);
+            QCOMPARE(session.comparisons(), edited);
+            QCOMPARE(session.weights().size(), session.comparison().criterionCount());
+            session.flush();
+            QCOMPARE(session.result().perOption.size(), session.comparison().optionCount());
         }
     }
 

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "editing.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,12 @@ const core::Comparison &emptyComparison()
 } // namespace
 
 namespace {
-class SetScoreCommand : public QUndoCommand
+// One cell (score, rationale, evidence) before and after an edit.
+class SetCellCommand : public QUndoCommand
 {
 public:
-    SetScoreCommand(Session *session, int comparison, int option, int criterion, std::optional<double> before,
-                    std::optional<double> after, const QString &text)
+    SetCellCommand(Session *session, int comparison, int option, int criterion, const core::Cell &before,
+                   const core::Cell &after, const QString &text)
         : QUndoCommand(text)
         , m_session(session)
         , m_comparison(comparison)
@@ -34,16 +36,72 @@ public:
         , m_after(after)
     {
     }
-    void undo() override { m_session->applyScore(m_comparison, m_option, m_criterion, m_before); }
-    void redo() override { m_session->applyScore(m_comparison, m_option, m_criterion, m_after); }
+    void undo() override { m_session->applyCell(m_comparison, m_option, m_criterion, m_before); }
+    void redo() override { m_session->applyCell(m_comparison, m_option, m_criterion, m_after); }
 
 private:
     Session *m_session;
     int m_comparison;
     int m_option;
     int m_criterion;
-    std::optional<double> m_before;
-    std::optional<double> m_after;
+    core::Cell m_before;
+    core::Cell m_after;
+};
+
+// A whole comparison before and after a structural edit.  Copies are cheap:
+// the lists an edit did not touch stay shared between the two.
+class EditComparisonCommand : public QUndoCommand
+{
+public:
+    EditComparisonCommand(Session *session, int comparison, const core::Comparison &before,
+                          const core::Comparison &after, const Session::Remap &forward, const QString &text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_comparison(comparison)
+        , m_before(before)
+        , m_after(after)
+        , m_forward(forward)
+    {
+        m_backward.criteria = core::edit::inverse(forward.criteria, int(before.criteria.size()));
+        m_backward.profiles = core::edit::inverse(forward.profiles, int(before.profiles.size()));
+        // Undoing shows the profile that was shown before the edit.
+        m_backward.selectProfile = session->profileIndex();
+    }
+    void undo() override { m_session->applyComparison(m_comparison, m_before, m_backward); }
+    void redo() override { m_session->applyComparison(m_comparison, m_after, m_forward); }
+
+private:
+    Session *m_session;
+    int m_comparison;
+    core::Comparison m_before;
+    core::Comparison m_after;
+    Session::Remap m_forward;
+    Session::Remap m_backward;
+};
+
+// The list of comparisons in the file before and after adding or removing one.
+class EditDocumentCommand : public QUndoCommand
+{
+public:
+    EditDocumentCommand(Session *session, const QVector<core::Comparison> &before, int selectedBefore,
+                        const QVector<core::Comparison> &after, int selectedAfter, const QString &text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_before(before)
+        , m_after(after)
+        , m_selectedBefore(selectedBefore)
+        , m_selectedAfter(selectedAfter)
+    {
+    }
+    void undo() override { m_session->applyDocument(m_before, m_selectedBefore); }
+    void redo() override { m_session->applyDocument(m_after, m_selectedAfter); }
+
+private:
+    Session *m_session;
+    QVector<core::Comparison> m_before;
+    QVector<core::Comparison> m_after;
+    int m_selectedBefore;
+    int m_selectedAfter;
 };
 } // namespace
 
@@ -178,40 +236,164 @@ const core::Comparison &Session::comparison() const
     return m_comparison >= 0 ? m_comparisons[m_comparison] : emptyComparison();
 }
 
-void Session::setScore(int option, int criterion, std::optional<double> value)
+bool Session::setScore(int option, int criterion, std::optional<double> value)
 {
     const core::Comparison &c = comparison();
     if (option < 0 || option >= c.optionCount() || criterion < 0 || criterion >= c.criterionCount())
-        return;
+        return false;
     if (value && !std::isfinite(*value))
-        return;
-    const std::optional<double> before = c.value(option, criterion);
-    if (before == value)
-        return;
+        return false;
+    core::Cell cell = c.cell(option, criterion);
+    cell.value = value;
     const QString text =
         value
             ? tr("Score %1 on %2: %3")
                   .arg(c.options[option].name, c.criteria[criterion].name, QLocale().toString(*value, 'g', 6))
             : tr("Clear the score of %1 on %2").arg(c.options[option].name, c.criteria[criterion].name);
-    m_undo.push(new SetScoreCommand(this, m_comparison, option, criterion, before, value, text));
+    return setCell(option, criterion, cell, text);
 }
 
-void Session::applyScore(int comparisonIndex, int option, int criterion, std::optional<double> value)
+bool Session::setCell(int option, int criterion, const core::Cell &cell, const QString &text)
+{
+    const core::Comparison &c = comparison();
+    if (m_readOnly || option < 0 || option >= c.optionCount() || criterion < 0 ||
+        criterion >= c.criterionCount())
+        return false;
+    if (cell.value && !std::isfinite(*cell.value))
+        return false;
+    const core::Cell &before = c.cell(option, criterion);
+    if (before == cell)
+        return false;
+    m_undo.push(new SetCellCommand(
+        this, m_comparison, option, criterion, before, cell,
+        text.isEmpty()
+            ? tr("Edit the evidence of %1 on %2").arg(c.options[option].name, c.criteria[criterion].name)
+            : text));
+    return true;
+}
+
+void Session::applyCell(int comparisonIndex, int option, int criterion, const core::Cell &cell)
 {
     if (comparisonIndex < 0 || comparisonIndex >= m_comparisons.size())
         return;
     core::Comparison &c = m_comparisons[comparisonIndex];
     if (option < 0 || option >= c.optionCount() || criterion < 0 || criterion >= c.criterionCount())
         return;
-    c.cell(option, criterion).value = value;
+    const bool scoreChanged = c.cell(option, criterion).value != cell.value;
+    c.cell(option, criterion) = cell;
     if (comparisonIndex != m_comparison) {
         // Undoing an edit made in another comparison shows that comparison.
         selectComparison(comparisonIndex);
         return;
     }
-    invalidateAcceptability();
     Q_EMIT cellChanged(option, criterion);
-    scheduleRecompute();
+    if (scoreChanged) {
+        invalidateAcceptability();
+        scheduleRecompute();
+    }
+}
+
+bool Session::editComparison(const core::Comparison &after, const QString &text, const Remap &remap)
+{
+    if (m_readOnly || m_comparison < 0)
+        return false;
+    const core::Comparison &before = comparison();
+    if (after == before)
+        return false;
+    Remap forward = remap;
+    if (forward.criteria.isEmpty())
+        forward.criteria = core::edit::identity(int(after.criteria.size()));
+    if (forward.profiles.isEmpty())
+        forward.profiles = core::edit::identity(int(after.profiles.size()));
+    if (forward.criteria.size() != after.criteria.size() || forward.profiles.size() != after.profiles.size())
+        return false; // a caller bug; refusing keeps the document consistent
+    m_undo.push(new EditComparisonCommand(this, m_comparison, before, after, forward, text));
+    return true;
+}
+
+void Session::applyComparison(int index, const core::Comparison &c, const Remap &remap)
+{
+    if (index < 0 || index >= m_comparisons.size())
+        return;
+    m_comparisons[index] = c;
+    if (index != m_comparison) {
+        selectComparison(index);
+        return;
+    }
+    // The weights being explored follow their criteria; a new criterion
+    // counts like an average one.
+    const double mean = core::edit::meanWeight(m_weights);
+    QVector<double> weights(c.criterionCount(), mean);
+    for (int j = 0; j < c.criterionCount() && j < remap.criteria.size(); ++j) {
+        const int old = remap.criteria[j];
+        if (old >= 0 && old < m_weights.size())
+            weights[j] = m_weights[old];
+    }
+    m_weights = weights;
+    int profile = -1;
+    if (remap.selectProfile) {
+        profile = *remap.selectProfile;
+    } else if (m_profile >= 0) {
+        profile = int(remap.profiles.indexOf(m_profile));
+    }
+    // Selecting a profile here does not move the weights being explored.
+    m_profile = profile >= 0 && profile < c.profiles.size() ? profile : -1;
+    m_sweepCriterion = std::clamp(m_sweepCriterion, 0, std::max(0, c.criterionCount() - 1));
+    m_dissent.clear();
+    invalidateAcceptability();
+    m_acceptability = {};
+    recompute();
+    Q_EMIT comparisonChanged();
+    Q_EMIT profileChanged(m_profile);
+    Q_EMIT weightsChanged();
+    Q_EMIT resultChanged();
+}
+
+bool Session::insertComparison(int at, const core::Comparison &c, const QString &text)
+{
+    if (m_readOnly)
+        return false;
+    QVector<core::Comparison> after = m_comparisons;
+    at = at < 0 || at > after.size() ? int(after.size()) : at;
+    after.insert(at, c);
+    m_undo.push(new EditDocumentCommand(this, m_comparisons, m_comparison, after, at, text));
+    return true;
+}
+
+bool Session::removeComparison(int index)
+{
+    if (m_readOnly || index < 0 || index >= m_comparisons.size())
+        return false;
+    QVector<core::Comparison> after = m_comparisons;
+    const QString name = after.takeAt(index).name;
+    const int select = after.isEmpty() ? -1 : std::min(index, int(after.size()) - 1);
+    m_undo.push(new EditDocumentCommand(this, m_comparisons, m_comparison, after, select,
+                                        tr("Delete the comparison %1").arg(name)));
+    return true;
+}
+
+bool Session::replaceDocument(const QVector<core::Comparison> &comparisons, const QString &text)
+{
+    if (comparisons == m_comparisons)
+        return false;
+    m_undo.push(new EditDocumentCommand(this, m_comparisons, m_comparison, comparisons,
+                                        comparisons.isEmpty() ? -1 : 0, text));
+    return true;
+}
+
+void Session::applyDocument(const QVector<core::Comparison> &comparisons, int select)
+{
+    m_comparisons = comparisons;
+    m_comparison = -1;
+    selectComparison(select >= 0 && select < comparisons.size() ? select : (comparisons.isEmpty() ? -1 : 0));
+}
+
+void Session::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    Q_EMIT readOnlyChanged(readOnly);
 }
 
 core::Expected<void> Session::saveTo(const QString &path)
@@ -227,6 +409,7 @@ core::Expected<void> Session::saveTo(const QString &path)
 void Session::setComparisons(const QVector<core::Comparison> &comparisons, const QString &path)
 {
     m_undo.clear();
+    setReadOnly(false);
     m_comparisons = comparisons;
     m_path = path;
     m_comparison = -1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "editing.h"
 #include "engine.h"
 #include "expected.h"
 #include "montecarlo.h"
@@ -44,13 +45,38 @@ public:
     // Runs a pending recompute now (tests, benchmarks, screenshots).
     void flush();
 
-    // Editing: every change goes through the undo stack.
+    // Editing: every change goes through the undo stack.  Edits return false
+    // (and change nothing) when refused: read-only, out of range, no change.
     QUndoStack *undoStack() { return &m_undo; }
     bool isModified() const { return !m_undo.isClean(); }
+    // A file the user may not write opens read-only until they choose to edit.
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
     // Sets a score (empty: not scored) as an undoable edit.
-    void setScore(int option, int criterion, std::optional<double> value);
-    // Applied by the undo commands; views follow through cellChanged().
-    void applyScore(int comparison, int option, int criterion, std::optional<double> value);
+    bool setScore(int option, int criterion, std::optional<double> value);
+    // Sets a whole cell: score, rationale and evidence.
+    bool setCell(int option, int criterion, const core::Cell &cell, const QString &text = {});
+
+    // How a structural edit moved criteria and profiles, so the weights being
+    // explored and the profile shown follow them.  Empty maps: unchanged.
+    struct Remap
+    {
+        core::edit::IndexMap criteria;
+        core::edit::IndexMap profiles;
+        std::optional<int> selectProfile; // show this profile afterwards
+    };
+    // Replaces the current comparison by `after` (built with core::edit) as
+    // one undoable edit named `text`.
+    bool editComparison(const core::Comparison &after, const QString &text, const Remap &remap = {});
+    // Comparisons of the file: add (and show), delete, replace them all.
+    bool insertComparison(int at, const core::Comparison &comparison, const QString &text);
+    bool removeComparison(int index);
+    bool replaceDocument(const QVector<core::Comparison> &comparisons, const QString &text);
+
+    // Applied by the undo commands; views follow through the signals.
+    void applyCell(int comparison, int option, int criterion, const core::Cell &cell);
+    void applyComparison(int index, const core::Comparison &comparison, const Remap &remap);
+    void applyDocument(const QVector<core::Comparison> &comparisons, int select);
     // Writes every comparison to `path` atomically and marks the document clean.
     core::Expected<void> saveTo(const QString &path);
 
@@ -93,6 +119,7 @@ Q_SIGNALS:
     // A score of the current comparison changed (edit, undo, redo).
     void cellChanged(int option, int criterion);
     void modifiedChanged(bool modified);
+    void readOnlyChanged(bool readOnly);
     void acceptabilityFinished();
 
 public:
@@ -117,6 +144,7 @@ private:
     QVector<core::StabilityInterval> m_stability;
     QTimer m_recomputeTimer;
     QUndoStack m_undo;
+    bool m_readOnly = false;
     bool m_analysis = false;
     int m_sweepCriterion = 0;
     core::Sweep m_sweep;
