@@ -1,11 +1,13 @@
 #include "analysispanel.h"
 #include "cli/cli.h"
+#include "editor/comparisoneditor.h"
 #include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QIcon>
@@ -110,7 +112,13 @@ int runGui(int argc, char **argv)
         QStringLiteral("tab"),
         QObject::tr("Analysis tab to show: evidence, sensitivity, acceptability, methods or code."),
         QStringLiteral("name"));
-    parser.addOptions({screenshot, size, fontScale, language, profile, comparison, tab});
+    QCommandLineOption editor(
+        QStringLiteral("editor"),
+        QObject::tr(
+            "Open the comparison editor on a page: comparison, options, criteria, profiles, sources or "
+            "tasks."),
+        QStringLiteral("page"));
+    parser.addOptions({screenshot, size, fontScale, language, profile, comparison, tab, editor});
     if (!parser.parse(app.arguments())) {
         QTextStream(stderr) << "tradeoff: " << parser.errorText() << Qt::endl;
         return cli::UsageError;
@@ -165,6 +173,20 @@ int runGui(int argc, char **argv)
             window.analysisPanel()->runButton()->click();
             wait.exec();
         }
+    }
+    if (parser.isSet(editor)) {
+        const QStringList pages{QStringLiteral("comparison"), QStringLiteral("options"),
+                                QStringLiteral("criteria"),   QStringLiteral("profiles"),
+                                QStringLiteral("sources"),    QStringLiteral("tasks")};
+        const int index = int(pages.indexOf(parser.value(editor)));
+        if (index < 0) {
+            QTextStream(stderr) << "tradeoff: "
+                                << QObject::tr("unknown editor page '%1'").arg(parser.value(editor))
+                                << Qt::endl;
+            return cli::UsageError;
+        }
+        window.comparisonEditor()->showTab(ui::ComparisonEditor::Tab(index));
+        window.editorDock()->show();
     }
     if (grabbing) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));

@@ -37,6 +37,8 @@ CodePanel::CodePanel(QWidget *parent)
 
 void CodePanel::setComparison(const core::Comparison &c)
 {
+    // After an edit the same task stays on screen.
+    const int shown = m_task->currentIndex();
     m_comparison = c;
     qDeleteAll(m_columnWidgets);
     m_columnWidgets.clear();
@@ -57,6 +59,15 @@ void CodePanel::setComparison(const core::Comparison &c)
         auto *copyButton = new QPushButton(tr("Copy"), column);
         copyButton->setToolTip(tr("Copy this example to the clipboard"));
         head->addWidget(copyButton);
+        auto *editButton = new QPushButton(tr("Edit…"), column);
+        editButton->setObjectName(QStringLiteral("editExample"));
+        editButton->setToolTip(tr("Edit this example: its language, code and note"));
+        editButton->setEnabled(!c.tasks.isEmpty());
+        head->addWidget(editButton);
+        connect(editButton, &QPushButton::clicked, this, [this, o] {
+            if (currentTask() >= 0)
+                Q_EMIT editRequested(currentTask(), o);
+        });
         v->addLayout(head);
         auto *view = new CodeView(column);
         v->addWidget(view, 1);
@@ -71,8 +82,11 @@ void CodePanel::setComparison(const core::Comparison &c)
         connect(copyButton, &QPushButton::clicked, this, [this, o] { copy(o); });
     }
     if (c.tasks.isEmpty())
-        m_description->setText(tr("This comparison has no code examples yet."));
-    showTask(c.tasks.isEmpty() ? -1 : 0);
+        m_description->setText(tr(
+            "This comparison has no code examples yet. Add a task in Comparison > Edit Comparison > Tasks."));
+    const int task = c.tasks.isEmpty() ? -1 : std::clamp(shown, 0, int(c.tasks.size()) - 1);
+    m_task->setCurrentIndex(task);
+    showTask(task);
 }
 
 void CodePanel::showTask(int index)
@@ -89,6 +103,12 @@ void CodePanel::showTask(int index)
                                e ? e->language.toHtmlEscaped() : tr("no example").toHtmlEscaped()));
         m_columnWidgets[o]->findChild<QLabel *>(QStringLiteral("note"))->setText(e ? e->note : QString());
     }
+}
+
+int CodePanel::currentTask() const
+{
+    const int task = m_task->currentIndex();
+    return task >= 0 && task < m_comparison.tasks.size() ? task : -1;
 }
 
 void CodePanel::copy(int column) const

@@ -25,6 +25,11 @@ public:
     QVector<CodeView *> views() const { return m_views; }
     // Copies option `column`'s code to the clipboard.
     void copy(int column) const;
+    int currentTask() const;
+
+Q_SIGNALS:
+    // The user asked to edit option `option`'s example for `task`.
+    void editRequested(int task, int option);
 
 private:
     core::Comparison m_comparison;

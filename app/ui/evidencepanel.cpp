@@ -1,6 +1,8 @@
 #include "evidencepanel.h"
 
+#include <QDesktopServices>
 #include <QLocale>
+#include <QUrl>
 
 namespace ui {
 
@@ -30,6 +32,12 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     : QTextBrowser(parent)
 {
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == QLatin1String("tradeoff:edit"))
+            Q_EMIT editRequested();
+        else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
     setObjectName(QStringLiteral("evidencePanel"));
     showHint();
 }
@@ -40,9 +48,13 @@ void EvidencePanel::showHint()
                 .arg(esc(tr("Click a score in the matrix to read its rationale and the claims behind it."))));
 }
 
-void EvidencePanel::showCell(const core::Comparison &c, int option, int criterion)
+void EvidencePanel::showCell(const core::Comparison &c, int option, int criterion, bool editable)
 {
-    setHtml(html(c, option, criterion));
+    QString text = html(c, option, criterion);
+    if (editable && !text.isEmpty())
+        text += QStringLiteral("<p><a href='tradeoff:edit'>%1</a></p>")
+                    .arg(esc(tr("Edit rationale and claims…")));
+    setHtml(text);
 }
 
 QString EvidencePanel::html(const core::Comparison &c, int option, int criterion)

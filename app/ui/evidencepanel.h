@@ -14,9 +14,13 @@ class EvidencePanel : public QTextBrowser
 public:
     explicit EvidencePanel(QWidget *parent = nullptr);
 
-    void showCell(const core::Comparison &comparison, int option, int criterion);
+    // `editable`: ends with a link that asks to edit the rationale and claims.
+    void showCell(const core::Comparison &comparison, int option, int criterion, bool editable = false);
     void showHint();
     static QString html(const core::Comparison &comparison, int option, int criterion);
+
+Q_SIGNALS:
+    void editRequested();
 };
 
 } // namespace ui

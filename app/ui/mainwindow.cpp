@@ -4,6 +4,11 @@
 #include "analysispanel.h"
 #include "bundled.h"
 #include "charts/chartpanel.h"
+#include "codepanel.h"
+#include "editing.h"
+#include "editor/celldialog.h"
+#include "editor/comparisoneditor.h"
+#include "editor/exampledialog.h"
 #include "evidencepanel.h"
 #include "language.h"
 #include "loader.h"
@@ -25,6 +30,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -192,6 +198,7 @@ void MainWindow::buildLayout()
             [this](const QModelIndex &current) { showCell(current); });
     connect(m_matrixView, &QTableView::clicked, this, &MainWindow::showCell);
     m_evidence = new EvidencePanel;
+    connect(m_evidence, &EvidencePanel::editRequested, this, [this] { editCurrentCell(); });
 
     m_analysis = new AnalysisPanel(m_session, m_evidence);
     auto *bottom = new QSplitter(Qt::Horizontal);
@@ -263,6 +270,8 @@ void MainWindow::buildActions()
     addDockWidget(Qt::RightDockWidgetArea, history);
     edit->addAction(history->toggleViewAction());
 
+    buildComparisonMenu();
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *ahp =
         tools->addAction(tr("&Weights from Pairwise Comparisons (AHP)…"), this, &MainWindow::openAhp);
@@ -294,6 +303,118 @@ void MainWindow::buildActions()
                "and verdict change live, and keep every score tied to its sources.</p>")
                 .arg(QStringLiteral(TRADEOFF_VERSION)));
     });
+}
+
+void MainWindow::buildComparisonMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Comparison"));
+    m_editorDock = new QDockWidget(tr("Edit Comparison"), this);
+    m_editorDock->setObjectName(QStringLiteral("editorDock"));
+    m_editor = new ComparisonEditor(m_session, m_editorDock);
+    m_editorDock->setWidget(m_editor);
+    m_editorDock->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_editorDock);
+    connect(m_editor, &ComparisonEditor::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
+    QAction *editor = m_editorDock->toggleViewAction();
+    editor->setText(tr("&Edit Comparison…"));
+    editor->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    editor->setObjectName(QStringLiteral("actionEditComparison"));
+    menu->addAction(editor);
+    QAction *cell = menu->addAction(tr("Edit &Rationale and Evidence…"), this, [this] { editCurrentCell(); });
+    cell->setObjectName(QStringLiteral("actionEditCell"));
+    menu->addSeparator();
+    QAction *add = menu->addAction(tr("&New Comparison"), this, [this] { newComparison(false); });
+    add->setObjectName(QStringLiteral("actionNewComparison"));
+    add->setShortcut(QKeySequence::New);
+    QAction *duplicate = menu->addAction(tr("&Duplicate Comparison"), this, [this] { newComparison(true); });
+    duplicate->setObjectName(QStringLiteral("actionDuplicateComparison"));
+    QAction *remove = menu->addAction(tr("De&lete Comparison"), this, [this] { deleteComparison(); });
+    remove->setObjectName(QStringLiteral("actionDeleteComparison"));
+    m_editActions = {cell, add, duplicate, remove};
+
+    m_matrixView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_matrixView->addAction(cell);
+    m_matrixView->addAction(editor);
+    connect(m_analysis->codePanel(), &CodePanel::editRequested, this, &MainWindow::editExample);
+}
+
+bool MainWindow::newComparison(bool fromCurrent)
+{
+    if (m_session->isReadOnly())
+        return false;
+    QStringList taken;
+    for (const core::Comparison &c : m_session->comparisons())
+        taken.append(c.name);
+    core::Comparison c;
+    if (fromCurrent && !m_session->isEmpty()) {
+        c = m_session->comparison();
+        c.name = core::edit::uniqueName(taken, tr("%1 (copy)").arg(c.name).left(core::store::kMaxNameLength));
+    } else {
+        c = core::edit::blank(core::edit::uniqueName(taken, tr("New comparison")));
+    }
+    const QString text = fromCurrent ? tr("Duplicate the comparison %1").arg(m_session->comparison().name)
+                                     : tr("New comparison %1").arg(c.name);
+    if (!m_session->insertComparison(-1, c, text))
+        return false;
+    // The new comparison is named first: the editor opens on its name.
+    m_editor->showTab(ComparisonEditor::ComparisonTab);
+    m_editorDock->show();
+    m_editor->nameEdit()->setFocus();
+    m_editor->nameEdit()->selectAll();
+    return true;
+}
+
+bool MainWindow::deleteComparison()
+{
+    if (m_session->comparisons().size() <= 1) {
+        showError(tr("A file keeps at least one comparison; add another before deleting this one."));
+        return false;
+    }
+    const QString name = m_session->comparison().name;
+    if (!m_session->removeComparison(m_session->comparisonIndex()))
+        return false;
+    statusBar()->showMessage(tr("Deleted %1. Edit > Undo brings it back.").arg(name), 8000);
+    return true;
+}
+
+int MainWindow::runDialog(QDialog &dialog)
+{
+    return m_dialogHook ? m_dialogHook(dialog) : dialog.exec();
+}
+
+bool MainWindow::editCurrentCell()
+{
+    const QModelIndex index = m_matrixView->currentIndex();
+    if (!index.isValid() || index.column() == ScoreMatrixModel::kShareColumn || m_session->isEmpty()) {
+        statusBar()->showMessage(tr("Select a score in the matrix first."), 6000);
+        return false;
+    }
+    if (m_session->isReadOnly()) {
+        statusBar()->showMessage(tr("This file is open read-only."), 6000);
+        return false;
+    }
+    const int option = ScoreMatrixModel::optionForColumn(index.column());
+    CellDialog dialog(m_session->comparison(), option, index.row(), this);
+    if (runDialog(dialog) != QDialog::Accepted)
+        return false;
+    return m_session->setCell(option, index.row(), dialog.cell());
+}
+
+bool MainWindow::editExample(int task, int option)
+{
+    const core::Comparison &c = m_session->comparison();
+    if (m_session->isReadOnly() || task < 0 || task >= c.tasks.size() || option < 0 ||
+        option >= c.optionCount())
+        return false;
+    ExampleDialog dialog(c, task, option, this);
+    if (runDialog(dialog) != QDialog::Accepted)
+        return false;
+    core::Comparison after = c;
+    core::edit::setExample(after.tasks[task], dialog.example());
+    return m_session->editComparison(
+        after, tr("Edit the %1 example of %2").arg(c.options[option].name, c.tasks[task].name));
 }
 
 bool MainWindow::openBundled()
@@ -470,6 +591,7 @@ void MainWindow::updateTitle()
 void MainWindow::onComparisonChanged()
 {
     const core::Comparison &c = m_session->comparison();
+    const QModelIndex current = m_matrixView->currentIndex();
     {
         const QSignalBlocker block(m_comparisonBox);
         m_comparisonBox->clear();
@@ -501,7 +623,18 @@ void MainWindow::onComparisonChanged()
     m_contribution->setComparison(c);
     m_radar->setComparison(c);
     m_analysis->onComparisonChanged();
-    m_evidence->showHint();
+    // An edit keeps the cell the user was on (and its evidence) in view.
+    const QModelIndex again =
+        current.isValid() ? m_matrix->index(current.row(), current.column()) : QModelIndex();
+    if (again.isValid()) {
+        m_matrixView->setCurrentIndex(again);
+        showCell(again);
+    } else {
+        m_evidence->showHint();
+    }
+    const bool editable = !m_session->isReadOnly() && !m_session->isEmpty();
+    for (QAction *a : std::as_const(m_editActions))
+        a->setEnabled(editable);
     updateTitle();
 }
 
@@ -659,7 +792,7 @@ void MainWindow::showCell(const QModelIndex &index)
     if (!index.isValid() || index.column() == ScoreMatrixModel::kShareColumn)
         return;
     m_evidence->showCell(m_session->comparison(), ScoreMatrixModel::optionForColumn(index.column()),
-                         index.row());
+                         index.row(), !m_session->isReadOnly());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

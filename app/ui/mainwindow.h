@@ -8,6 +8,8 @@
 #include <functional>
 
 class QComboBox;
+class QDialog;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTableView;
@@ -16,6 +18,7 @@ class QScrollArea;
 namespace ui {
 
 class AnalysisPanel;
+class ComparisonEditor;
 class ChartPanel;
 class EvidencePanel;
 class ScoreMatrixModel;
@@ -90,6 +93,16 @@ public:
     void restore(const State &state);
 
     void setAhpHook(std::function<void(class AhpDialog &)> hook) { m_ahpHook = std::move(hook); }
+    // Tests fill in the editing dialogs and return the result exec() would.
+    void setDialogHook(std::function<int(QDialog &)> hook) { m_dialogHook = std::move(hook); }
+
+    // Editing the structure and the evidence (Comparison menu).
+    ComparisonEditor *comparisonEditor() const { return m_editor; }
+    QDockWidget *editorDock() const { return m_editorDock; }
+    bool newComparison(bool fromCurrent);
+    bool deleteComparison();
+    bool editCurrentCell();
+    bool editExample(int task, int option);
 
 Q_SIGNALS:
     // The user picked another interface language ("" follows the system).
@@ -102,6 +115,8 @@ protected:
 
 private:
     void buildActions();
+    void buildComparisonMenu();
+    int runDialog(QDialog &dialog);
     void buildLayout();
     void onComparisonChanged();
     void onResultChanged();
@@ -138,6 +153,10 @@ private:
     bool m_interactive = true;
     bool m_bundled = false;
     std::function<void(class AhpDialog &)> m_ahpHook;
+    std::function<int(QDialog &)> m_dialogHook;
+    ComparisonEditor *m_editor = nullptr;
+    QDockWidget *m_editorDock = nullptr;
+    QList<QAction *> m_editActions;
     std::function<void(class ReportDialog &)> m_reportHook;
     std::function<QString()> m_savePathHook;
     std::function<QMessageBox::StandardButton(const QString &)> m_questionHook;

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+
+namespace ui {
+
+class RecordModel;
+class Session;
+
+// Edits the structure of the current comparison: its name, options,
+// criteria, profiles, sources and tasks.  Every change is one undoable
+// session edit; the editor holds no data of its own.
+class ComparisonEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComparisonEditor(Session *session, QWidget *parent = nullptr);
+
+    enum Tab
+    {
+        ComparisonTab,
+        OptionsTab,
+        CriteriaTab,
+        ProfilesTab,
+        SourcesTab,
+        TasksTab
+    };
+    void showTab(Tab tab);
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *table(Tab tab) const;
+    RecordModel *model(Tab tab) const;
+    QLineEdit *nameEdit() const { return m_name; }
+
+    // The actions behind the buttons, on the table's current row; tests call
+    // them directly.  Each returns false when refused (a message is emitted).
+    bool addOption();
+    bool removeOption();
+    bool moveOption(int step);
+    bool addCriterion();
+    bool removeCriterion();
+    bool moveCriterion(int step);
+    bool newProfileFromWeights();
+    bool duplicateProfile();
+    bool updateProfileFromWeights();
+    bool removeProfile();
+    bool addSource();
+    bool removeSource();
+    bool addTask();
+    bool removeTask();
+    bool moveTask(int step);
+    void pickOptionColor();
+
+Q_SIGNALS:
+    // A short message for the status bar (a refused edit, what was done).
+    void message(const QString &text);
+
+private:
+    QWidget *listTab(Tab tab, RecordModel *model,
+                     const QList<QPair<QString, std::function<void()>>> &buttons);
+    int currentRow(Tab tab) const;
+    void select(Tab tab, int row);
+    void syncComparisonFields();
+    void commitName();
+    void commitDescription();
+
+    Session *m_session;
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_description = nullptr;
+    QVector<QTableView *> m_tables;
+    QVector<RecordModel *> m_models;
+};
+
+} // namespace ui

@@ -1,0 +1,342 @@
+#include "analysispanel.h"
+#include "codepanel.h"
+#include "codeview.h"
+#include "editor/celldialog.h"
+#include "editor/comparisoneditor.h"
+#include "editor/exampledialog.h"
+#include "editor/recordmodel.h"
+#include "evidencepanel.h"
+#include "mainwindow.h"
+#include "scorematrixmodel.h"
+#include "store.h"
+#include "testsupport.h"
+#include "verdictpanel.h"
+#include "weightpanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace core;
+using Editor = ui::ComparisonEditor;
+
+// Editing a comparison in the window: structure, evidence, code examples
+// and comparisons, each one undoable, and what is edited is what is saved.
+class TestEditor final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    static bool openBundled(ui::MainWindow &w)
+    {
+        w.setInteractive(false);
+        return w.openFile(testsupport::bundledPath());
+    }
+    static void undoAll(ui::MainWindow &w)
+    {
+        while (w.session()->undoStack()->canUndo())
+            w.session()->undoStack()->undo();
+    }
+    static bool setField(ui::RecordModel *model, int row, int column, const QVariant &value)
+    {
+        return model->setData(model->index(row, column), value, Qt::EditRole);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void optionsAndCriteriaFromTheEditor()
+    {
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        const QVector<Comparison> original = w.session()->comparisons();
+        Editor *editor = w.comparisonEditor();
+        ui::RecordModel *options = editor->model(Editor::OptionsTab);
+        QAbstractItemModelTester tester(options, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(options->rowCount(), 2);
+
+        // Add an option after Node.js: a new matrix column with no scores.
+        editor->table(Editor::OptionsTab)->setCurrentIndex(options->index(0, 0));
+        QVERIFY(editor->addOption());
+        const Comparison &c = w.session()->comparison();
+        QCOMPARE(c.optionCount(), 3);
+        QCOMPARE(c.options[1].name, QStringLiteral("New option"));
+        QCOMPARE(w.matrixModel()->columnCount(), 4);
+        QCOMPARE(c.options[2].name, original[0].options[1].name);
+        QCOMPARE(c.cell(2, 0), original[0].cell(1, 0));
+        QVERIFY(w.isWindowModified());
+        QCOMPARE(w.session()->result().perOption.size(), 3);
+
+        // Rename it: taken and empty names are refused with a message.
+        QVERIFY(!setField(options, 1, 0, QStringLiteral("Python")));
+        QVERIFY(options->lastError().contains(QStringLiteral("Python")));
+        QVERIFY(!setField(options, 1, 0, QStringLiteral("   ")));
+        QVERIFY(setField(options, 1, 0, QStringLiteral("Go")));
+        QCOMPARE(w.session()->comparison().options[1].name, QStringLiteral("Go"));
+        QCOMPARE(w.matrixModel()->headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Go"));
+        QVERIFY(setField(options, 1, 2, QStringLiteral("#00ADD8")));
+        QCOMPARE(w.session()->comparison().options[1].color, QStringLiteral("#00add8"));
+        QVERIFY(!setField(options, 1, 2, QStringLiteral("not a colour")));
+        QVERIFY(editor->moveOption(1)); // Go goes last
+        QCOMPARE(w.session()->comparison().options[2].name, QStringLiteral("Go"));
+
+        // Criteria: add one, make it a cost, and its weight follows.
+        ui::RecordModel *criteria = editor->model(Editor::CriteriaTab);
+        const int n = original[0].criterionCount();
+        editor->table(Editor::CriteriaTab)->setCurrentIndex(criteria->index(n - 1, 0));
+        QVERIFY(editor->addCriterion());
+        QCOMPARE(w.session()->comparison().criterionCount(), n + 1);
+        QCOMPARE(w.session()->weights().size(), n + 1);
+        QCOMPARE(w.weightPanel()->rowCount(), n + 1);
+        QVERIFY(setField(criteria, n, 0, QStringLiteral("Hosting cost")));
+        QVERIFY(setField(criteria, n, 2, 1));
+        QCOMPARE(w.session()->comparison().criteria[n].direction, Direction::Cost);
+        QCOMPARE(criteria->data(criteria->index(n, 2), Qt::DisplayRole).toString(),
+                 QStringLiteral("Lower is better"));
+        QVERIFY(setField(criteria, n, 3, QStringLiteral("USD/month")));
+        // A scale that would leave existing scores outside it is refused.
+        QVERIFY(!setField(criteria, 0, 5, QStringLiteral("5")));
+        QVERIFY(!criteria->lastError().isEmpty());
+        QVERIFY(!setField(criteria, 0, 4, QStringLiteral("ten")));
+        QCOMPARE(w.session()->comparison().criteria[0].scaleMax, original[0].criteria[0].scaleMax);
+        w.session()->setScore(0, n, 8.0);
+        w.session()->flush();
+        QCOMPARE(w.session()->result().perOption.size(), 3);
+
+        // Remove a criterion: its slider and column go, the others keep theirs.
+        editor->table(Editor::CriteriaTab)->setCurrentIndex(criteria->index(0, 0));
+        QVERIFY(editor->removeCriterion());
+        QCOMPARE(w.session()->comparison().criteria[0].name, original[0].criteria[1].name);
+        QCOMPARE(w.weightPanel()->rowCount(), n);
+        QCOMPARE(w.matrixModel()->rowCount(), n);
+
+        // Everything goes back with Undo, and comes again with Redo.
+        const QVector<Comparison> edited = w.session()->comparisons();
+        undoAll(w);
+        QCOMPARE(w.session()->comparisons(), original);
+        QVERIFY(!w.isWindowModified());
+        QCOMPARE(w.weightPanel()->rowCount(), n);
+        while (w.session()->undoStack()->canRedo())
+            w.session()->undoStack()->redo();
+        QCOMPARE(w.session()->comparisons(), edited);
+
+        // What was edited is what is saved.
+        const QString path = m_dir.filePath(QStringLiteral("edited.tradeoff"));
+        w.setSavePathHook([&] { return path; });
+        QVERIFY(w.saveAs());
+        QCOMPARE(*store::load(path), edited);
+    }
+
+    void profilesFromTheEditor()
+    {
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        const QVector<Comparison> original = w.session()->comparisons();
+        Editor *editor = w.comparisonEditor();
+        const int profiles = int(original[0].profiles.size());
+        w.session()->setWeight(0, 4.5);
+        QVERIFY(editor->newProfileFromWeights());
+        QCOMPARE(w.session()->comparison().profiles.size(), profiles + 1);
+        QCOMPARE(w.session()->profileIndex(), profiles);
+        QCOMPARE(w.profileSelector()->count(), profiles + 1);
+        QCOMPARE(w.profileSelector()->currentIndex(), profiles);
+        QCOMPARE(w.session()->comparison().profiles[profiles].weights[0], 4.5);
+        QCOMPARE(w.session()->weights()[0], 4.5); // the weights did not move
+
+        ui::RecordModel *model = editor->model(Editor::ProfilesTab);
+        QVERIFY(setField(model, profiles, 0, QStringLiteral("Team of four")));
+        QCOMPARE(w.profileSelector()->itemText(profiles), QStringLiteral("Team of four"));
+        QVERIFY(setField(model, profiles, 1, 1));
+        QCOMPARE(w.session()->comparison().profiles[profiles].kind, ProfileKind::Stakeholder);
+
+        editor->table(Editor::ProfilesTab)->setCurrentIndex(model->index(0, 0));
+        QVERIFY(editor->duplicateProfile());
+        QCOMPARE(w.session()->comparison().profiles[1].weights, original[0].profiles[0].weights);
+        QVERIFY(w.session()->comparison().profiles[1].name.contains(original[0].profiles[0].name));
+        w.session()->setWeight(1, 0.0);
+        QVERIFY(editor->updateProfileFromWeights());
+        QCOMPARE(w.session()->comparison().profiles[1].weights[1], 0.0);
+        QCOMPARE(w.session()->profileIndex(), 1); // the duplicate is shown
+        QVERIFY(editor->removeProfile());
+        QCOMPARE(w.session()->comparison().profiles.size(), profiles + 1);
+        QCOMPARE(w.session()->profileIndex(), -1); // the weights stay, as custom ones
+        // The profile shown is followed when another one is removed.
+        w.session()->selectProfile(profiles);
+        editor->table(Editor::ProfilesTab)->setCurrentIndex(model->index(0, 0));
+        QVERIFY(editor->removeProfile());
+        QCOMPARE(w.session()->profileIndex(), profiles - 1);
+        QCOMPARE(w.profileSelector()->currentText(), QStringLiteral("Team of four"));
+
+        undoAll(w);
+        QCOMPARE(w.session()->comparisons(), original);
+    }
+
+    void sourcesTasksAndTheComparisonName()
+    {
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        const QVector<Comparison> original = w.session()->comparisons();
+        Editor *editor = w.comparisonEditor();
+
+        QVERIFY(editor->addSource());
+        const int s = int(original[0].sources.size());
+        ui::RecordModel *sources = editor->model(Editor::SourcesTab);
+        QVERIFY(!setField(sources, s, 0, QString())); // a source needs a title
+        QVERIFY(setField(sources, s, 4, QStringLiteral("https://example.org/benchmarks")));
+        QCOMPARE(w.session()->comparison().sources[s].url, QStringLiteral("https://example.org/benchmarks"));
+        // Removing a cited source leaves its claims uncited, never dangling.
+        editor->table(Editor::SourcesTab)->setCurrentIndex(sources->index(0, 0));
+        QVERIFY(editor->removeSource());
+        for (const Cell &cell : w.session()->comparison().cells) {
+            for (const Evidence &e : cell.evidence)
+                QVERIFY(e.source >= -1 && e.source < w.session()->comparison().sources.size());
+        }
+
+        QVERIFY(editor->addTask());
+        QCOMPARE(w.session()->comparison().tasks.size(), original[0].tasks.size() + 1);
+
+        editor->nameEdit()->setText(QStringLiteral("Backend runtime for the billing service"));
+        Q_EMIT editor->nameEdit()->editingFinished();
+        QCOMPARE(w.session()->comparison().name, QStringLiteral("Backend runtime for the billing service"));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("billing service")));
+        undoAll(w);
+        QCOMPARE(w.session()->comparisons(), original);
+        QCOMPARE(editor->nameEdit()->text(), original[0].name);
+    }
+
+    void rationaleAndEvidenceInADialog()
+    {
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        const Comparison original = w.session()->comparison();
+        const int k = original.criterionIndex(QStringLiteral("Memory use"));
+        QVERIFY(k >= 0);
+        QVERIFY(!w.editCurrentCell());                                 // nothing selected yet
+        w.matrixView()->setCurrentIndex(w.matrixModel()->index(k, 2)); // Python
+        int claims = 0;
+        w.setDialogHook([&](QDialog &d) {
+            auto &dialog = dynamic_cast<ui::CellDialog &>(d);
+            claims = dialog.evidenceTable()->rowCount();
+            dialog.rationaleEdit()->setPlainText(QStringLiteral("Measured on our own service: 180 MB RSS."));
+            dialog.addClaim({QStringLiteral("Our staging box, 2026"), -1, Stance::Supports, false, {}});
+            dialog.addClaim({}); // left empty: dropped
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(w.editCurrentCell());
+        const Cell &cell = w.session()->comparison().cell(1, k);
+        QCOMPARE(cell.rationale, QStringLiteral("Measured on our own service: 180 MB RSS."));
+        QCOMPARE(cell.evidence.size(), claims + 1);
+        QCOMPARE(cell.evidence.last().claim, QStringLiteral("Our staging box, 2026"));
+        QCOMPARE(cell.value, original.cell(1, k).value);
+        // The existing claims come back unchanged from the dialog.
+        QCOMPARE(cell.evidence.mid(0, claims), original.cell(1, k).evidence);
+        QVERIFY(w.evidencePanel()->toPlainText().contains(QStringLiteral("180 MB RSS")));
+
+        // Cancel changes nothing.
+        w.setDialogHook([](QDialog &d) {
+            dynamic_cast<ui::CellDialog &>(d).rationaleEdit()->setPlainText(QStringLiteral("discarded"));
+            return int(QDialog::Rejected);
+        });
+        QVERIFY(!w.editCurrentCell());
+        QCOMPARE(w.session()->undoStack()->count(), 1);
+        w.session()->undoStack()->undo();
+        QCOMPARE(w.session()->comparison(), original);
+        QVERIFY(!w.evidencePanel()->toPlainText().contains(QStringLiteral("180 MB RSS")));
+    }
+
+    void codeExamplesAreEditableWithUndo()
+    {
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        const Comparison original = w.session()->comparison();
+        QVERIFY(!original.tasks.isEmpty());
+        ui::CodePanel *code = w.analysisPanel()->codePanel();
+        code->taskSelector()->setCurrentIndex(1);
+        w.setDialogHook([](QDialog &d) {
+            auto &dialog = dynamic_cast<ui::ExampleDialog &>(d);
+            dialog.languageBox()->setCurrentText(QStringLiteral("typescript"));
+            dialog.codeEdit()->setPlainText(QStringLiteral("const answer: number = 42;\n"));
+            dialog.noteEdit()->setText(QStringLiteral("TypeScript now"));
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(w.editExample(1, 0));
+        const CodeExample *e = w.session()->comparison().tasks[1].exampleFor(0);
+        QVERIFY(e);
+        QCOMPARE(e->language, QStringLiteral("typescript"));
+        QCOMPARE(e->code, QStringLiteral("const answer: number = 42;\n"));
+        // The Code view stays on the task and shows the new code.
+        QCOMPARE(code->taskSelector()->currentIndex(), 1);
+        QCOMPARE(code->views()[0]->toPlainText(), QStringLiteral("const answer: number = 42;\n"));
+        // Emptying code and note removes the example.
+        w.setDialogHook([](QDialog &d) {
+            auto &dialog = dynamic_cast<ui::ExampleDialog &>(d);
+            dialog.codeEdit()->clear();
+            dialog.noteEdit()->clear();
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(w.editExample(1, 0));
+        QVERIFY(!w.session()->comparison().tasks[1].exampleFor(0));
+        undoAll(w);
+        QCOMPARE(w.session()->comparison(), original);
+        QCOMPARE(code->views()[0]->toPlainText(), original.tasks[1].exampleFor(0)->code);
+    }
+
+    void newDuplicateAndDeleteComparisons()
+    {
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        const QVector<Comparison> original = w.session()->comparisons();
+        QVERIFY(!w.deleteComparison()); // the only one stays
+        QVERIFY(w.newComparison(false));
+        QCOMPARE(w.session()->comparisons().size(), 2);
+        QCOMPARE(w.session()->comparisonIndex(), 1);
+        QCOMPARE(w.session()->comparison().optionCount(), 2);
+        QVERIFY(w.editorDock()->isVisibleTo(&w));
+        QCOMPARE(w.comparisonSelector()->count(), 2);
+        QVERIFY(!w.verdictPanel()->toPlainText().isEmpty());
+        w.session()->selectComparison(0);
+        QVERIFY(w.newComparison(true));
+        QCOMPARE(w.session()->comparisons().size(), 3);
+        QCOMPARE(w.session()->comparison().cells, original[0].cells);
+        QVERIFY(w.session()->comparison().name != original[0].name);
+        QVERIFY(w.deleteComparison());
+        QCOMPARE(w.session()->comparisons().size(), 2);
+
+        const QString path = m_dir.filePath(QStringLiteral("two.tradeoff"));
+        w.setSavePathHook([&] { return path; });
+        QVERIFY(w.saveAs());
+        QCOMPARE(store::load(path)->size(), 2);
+        undoAll(w);
+        QCOMPARE(w.session()->comparisons(), original);
+    }
+
+    void readOnlySessionRefusesEdits()
+    {
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        const QVector<Comparison> original = w.session()->comparisons();
+        w.session()->setReadOnly(true);
+        QVERIFY(!w.session()->setScore(0, 0, 1.0));
+        QVERIFY(!w.comparisonEditor()->addOption());
+        QVERIFY(!w.newComparison(false));
+        QVERIFY(!(w.comparisonEditor()
+                      ->model(Editor::OptionsTab)
+                      ->flags(w.comparisonEditor()->model(Editor::OptionsTab)->index(0, 0)) &
+                  Qt::ItemIsEditable));
+        QCOMPARE(w.session()->comparisons(), original);
+        QVERIFY(!w.isWindowModified());
+    }
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"
