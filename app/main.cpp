@@ -209,6 +209,8 @@ int runGui(int argc, char **argv)
         return code;
     }
     window.show();
+    // Work a crashed session left behind is offered back once the window is up.
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     // `window` may be replaced (Language menu) while the loop runs.
     return app.exec();
 }

@@ -1,4 +1,6 @@
 #include "analysispanel.h"
+#include "autosave.h"
+#include "charts/chartpanel.h"
 #include "codepanel.h"
 #include "codeview.h"
 #include "editor/celldialog.h"
@@ -15,9 +17,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -52,7 +57,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(ui::Autosave::defaultDirectory()).removeRecursively(); // an earlier run's copies
+    }
 
     void optionsAndCriteriaFromTheEditor()
     {
@@ -318,6 +327,168 @@ private Q_SLOTS:
         QCOMPARE(store::load(path)->size(), 2);
         undoAll(w);
         QCOMPARE(w.session()->comparisons(), original);
+    }
+
+    void unsavedWorkIsOfferedBackAfterACrash()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("crash.tradeoff"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(testsupport::bundledPath(), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray onDisk = testsupport::fileDigest(path);
+        QVector<Comparison> edited;
+        {
+            auto *w = new ui::MainWindow;
+            w->setInteractive(false);
+            QVERIFY(w->openFile(path));
+            w->session()->setScore(0, 0, 2.0);
+            QVERIFY(w->comparisonEditor()->addOption());
+            edited = w->session()->comparisons();
+            QVERIFY(w->autosave()->writeNow().ok());
+            QVERIFY(QFile::exists(w->autosave()->currentCopy()));
+            // A running window's copy is not offered to another one.
+            QVERIFY(ui::Autosave::pending(ui::Autosave::defaultDirectory()).isEmpty());
+            delete w; // gone without closing: as after a crash
+        }
+        QCOMPARE(testsupport::fileDigest(path), onDisk);
+        const auto pending = ui::Autosave::pending(ui::Autosave::defaultDirectory());
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending[0].original, QFileInfo(path).absoluteFilePath());
+
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QString asked;
+        w.setQuestionHook([&](const QString &question) {
+            asked = question;
+            return QMessageBox::Yes;
+        });
+        QVERIFY(w.offerRecovery());
+        QVERIFY(asked.contains(QStringLiteral("crash.tradeoff")));
+        QCOMPARE(w.session()->comparisons(), edited);
+        QCOMPARE(w.session()->path(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(w.session()->isModified());
+        QVERIFY(w.isWindowModified());
+        QCOMPARE(testsupport::fileDigest(path), onDisk); // nothing written yet
+        QVERIFY(ui::Autosave::pending(ui::Autosave::defaultDirectory()).isEmpty());
+        // Undo shows the file's version; Save writes the recovered work.
+        w.session()->undoStack()->undo();
+        QCOMPARE(w.session()->comparisons(), *store::load(path));
+        w.session()->undoStack()->redo();
+        QVERIFY(w.save());
+        QCOMPARE(*store::load(path), edited);
+        QVERIFY(!w.offerRecovery());
+    }
+
+    void savingOrDiscardingRemovesTheRecoveryCopy()
+    {
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        w.session()->setScore(0, 0, 1.0);
+        QVERIFY(w.autosave()->writeNow().ok());
+        const QString copy = w.autosave()->currentCopy();
+        QVERIFY(QFile::exists(copy));
+        w.session()->undoStack()->undo(); // back to the file: nothing to recover
+        QVERIFY(!QFile::exists(copy));
+        w.session()->setScore(0, 0, 1.0);
+        QVERIFY(w.autosave()->writeNow().ok());
+        const QString path = m_dir.filePath(QStringLiteral("saved.tradeoff"));
+        w.setSavePathHook([&] { return path; });
+        QVERIFY(w.saveAs());
+        QVERIFY(ui::Autosave::pending(ui::Autosave::defaultDirectory()).isEmpty());
+        QVERIFY(QDir(ui::Autosave::defaultDirectory()).entryList({QStringLiteral("*.tradeoff")}).isEmpty());
+    }
+
+    void aFileChangedOnDiskIsNoticed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared.tradeoff"));
+        QFile::remove(path);
+        QVERIFY(store::save(path, {testsupport::small()}).ok());
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(path));
+        int asked = 0;
+        QMessageBox::StandardButton answer = QMessageBox::Yes;
+        w.setQuestionHook([&](const QString &) {
+            ++asked;
+            return answer;
+        });
+        // Our own save is not a change by someone else.
+        w.session()->setScore(0, 0, 4.0);
+        QVERIFY(w.save());
+        QTest::qWait(600);
+        w.checkFileOnDisk();
+        QCOMPARE(asked, 0);
+
+        // A colleague's program replaces the file: the watcher notices, and
+        // "reload" shows their version.
+        Comparison theirs = testsupport::small();
+        theirs.name = QStringLiteral("Their version");
+        QTest::qWait(20);
+        QVERIFY(store::save(path, {theirs}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(asked, 1, 5000);
+        QCOMPARE(w.session()->comparison().name, QStringLiteral("Their version"));
+        QVERIFY(!w.session()->isModified());
+
+        // "Keep mine": the window keeps its version and counts it as unsaved.
+        w.session()->setScore(1, 0, 1.0);
+        answer = QMessageBox::No;
+        Comparison again = theirs;
+        again.name = QStringLiteral("Third version");
+        QTest::qWait(20);
+        QVERIFY(store::save(path, {again}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(asked, 2, 5000);
+        QCOMPARE(w.session()->comparison().name, QStringLiteral("Their version"));
+        QCOMPARE(*w.session()->comparison().value(1, 0), 1.0);
+        QVERIFY(w.session()->isModified());
+        w.session()->undoStack()->undo(); // even with its edits undone
+        QVERIFY(w.session()->isModified());
+
+        // Deleted: the work stays and is unsaved.
+        QVERIFY(QFile::remove(path));
+        w.checkFileOnDisk();
+        QCOMPARE(asked, 2);
+        QVERIFY(w.session()->isModified());
+        QVERIFY(!w.lastError().isEmpty());
+    }
+
+    void readOnlyFileOpensReadOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.tradeoff"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(testsupport::bundledPath(), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = testsupport::fileDigest(path);
+        ui::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(path));
+        QVERIFY(w.session()->isReadOnly());
+        QVERIFY(w.readOnlyBar()->isVisibleTo(&w));
+        // The notice changes nothing else: the weights and charts are shown.
+        const Comparison &c = w.session()->comparison();
+        QCOMPARE(w.weightPanel()->spinBox(0)->value(), c.profiles[0].weights[0]);
+        QCOMPARE(w.rankingChart()->values().size(), c.optionCount());
+        QVERIFY(!(w.matrixModel()->flags(w.matrixModel()->index(0, 1)) & Qt::ItemIsEditable));
+        QVERIFY(!w.session()->setScore(0, 0, 1.0));
+        // Weights still move: exploring is not editing.
+        w.session()->setWeight(0, 3.0);
+        QCOMPARE(w.session()->weights()[0], 3.0);
+        QVERIFY(!w.isWindowModified());
+
+        // "Edit Anyway": edits work, Save asks for a new name.
+        w.readOnlyBar()->findChild<QPushButton *>(QStringLiteral("editAnyway"))->click();
+        QVERIFY(!w.session()->isReadOnly());
+        QVERIFY(!w.readOnlyBar()->isVisibleTo(&w));
+        QVERIFY(w.session()->setScore(0, 0, 1.0));
+        const QString copy = m_dir.filePath(QStringLiteral("unlocked.tradeoff"));
+        bool askedForName = false;
+        w.setSavePathHook([&] {
+            askedForName = true;
+            return copy;
+        });
+        QVERIFY(w.save());
+        QVERIFY(askedForName);
+        QCOMPARE(testsupport::fileDigest(path), before);
+        QCOMPARE(*store::load(copy)->first().value(0, 0), 1.0);
     }
 
     void readOnlySessionRefusesEdits()

@@ -1,5 +1,6 @@
 #include "language.h"
 
+#include "autosave.h"
 #include "mainwindow.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,8 @@ void WindowHost::switchLanguage(const QString &code)
     MainWindow *old = m_window;
     const MainWindow::State state = old->state();
     const bool visible = old->isVisible();
+    // The new window keeps the recovery copy of unsaved work from now on.
+    old->autosave()->discard();
     applyLanguage(code);
     adopt(new MainWindow);
     m_window->setInteractive(old->isInteractive());

@@ -2,6 +2,7 @@
 
 #include "ahpdialog.h"
 #include "analysispanel.h"
+#include "autosave.h"
 #include "bundled.h"
 #include "charts/chartpanel.h"
 #include "codepanel.h"
@@ -28,6 +29,8 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +47,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -83,12 +87,175 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_matrix->lastError().isEmpty())
             statusBar()->showMessage(m_matrix->lastError(), 6000);
     });
+    m_autosave = new Autosave(m_session, Autosave::defaultDirectory(), this);
+    m_watcher = new QFileSystemWatcher(this);
+    m_watchTimer = new QTimer(this);
+    m_watchTimer->setSingleShot(true);
+    m_watchTimer->setInterval(300); // writers touch a file several times
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_watchTimer, qOverload<>(&QTimer::start));
+    connect(m_watchTimer, &QTimer::timeout, this, &MainWindow::checkFileOnDisk);
+    connect(m_session, &Session::readOnlyChanged, this, &MainWindow::updateEditability);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+namespace {
+// A file without its owner's write permission is treated as read-only even
+// for users (root) who could write it anyway, as editors do.
+bool writable(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+}
+
+// What identifies a version of a file without reading it.
+QString diskStamp(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    return QStringLiteral("%1:%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+}
+} // namespace
+
+void MainWindow::watchFile()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    const QString path = m_session->path();
+    m_diskStamp = path.isEmpty() ? QString() : diskStamp(path);
+    if (!m_diskStamp.isEmpty())
+        m_watcher->addPath(path);
+}
+
+void MainWindow::checkFileOnDisk()
+{
+    const QString path = m_session->path();
+    if (path.isEmpty() || m_askingAboutDisk)
+        return;
+    // A file replaced by renaming (as editors and Tradeoff save) drops out of
+    // the watch list: watch the new one.
+    if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+    const QString stamp = diskStamp(path);
+    if (stamp == m_diskStamp)
+        return;
+    m_diskStamp = stamp;
+    const QString name = QFileInfo(path).fileName();
+    if (stamp.isEmpty()) {
+        // Deleted or moved away: the work stays, Save writes it again.
+        m_session->markModified();
+        showError(tr("%1 was deleted or moved by another program. Your version stays open; Save writes it "
+                     "again.")
+                      .arg(name));
+        return;
+    }
+    if (!m_interactive && !m_questionHook)
+        return;
+    const QString question =
+        m_session->isModified()
+            ? tr("%1 was changed by another program. Reload it and lose your unsaved "
+                 "changes, or keep your version?")
+                  .arg(name)
+            : tr("%1 was changed by another program. Reload it, or keep the version shown?").arg(name);
+    m_askingAboutDisk = true;
+    const QMessageBox::StandardButton answer =
+        m_questionHook ? m_questionHook(question)
+                       : QMessageBox::question(this, tr("File Changed on Disk"), question,
+                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    m_askingAboutDisk = false;
+    if (answer == QMessageBox::Yes) {
+        auto loaded = core::loadComparisons(path);
+        if (!loaded || loaded->isEmpty()) {
+            m_session->markModified();
+            showError(tr("%1 cannot be reloaded: %2. Your version stays open.")
+                          .arg(name, loaded ? tr("it holds no comparison") : loaded.error()));
+            return;
+        }
+        const int comparison = m_session->comparisonIndex();
+        m_session->setComparisons(*loaded, path);
+        if (comparison < loaded->size())
+            m_session->selectComparison(comparison);
+        m_session->setReadOnly(!writable(path) && core::store::looksLikeSqlite(path));
+        statusBar()->showMessage(tr("Reloaded %1").arg(name), 6000);
+    } else {
+        // The version shown now differs from the file: closing asks first.
+        m_session->markModified();
+    }
+}
+
+void MainWindow::updateEditability()
+{
+    const bool readOnly = m_session->isReadOnly();
+    m_matrix->setReadOnly(readOnly);
+    const bool editable = !readOnly && !m_session->isEmpty();
+    for (QAction *a : std::as_const(m_editActions))
+        a->setEnabled(editable);
+    const QModelIndex current = m_matrixView->currentIndex();
+    if (current.isValid())
+        showCell(current); // the edit link comes and goes
+
+    if (readOnly)
+        m_readOnlyLabel->setText(
+            tr("%1 is read-only: you can explore it and change weights, but not edit it.")
+                .arg(QFileInfo(m_session->path()).fileName()));
+    m_readOnlyBar->setVisible(readOnly);
+}
+
+bool MainWindow::offerRecovery()
+{
+    for (const Autosave::Recovery &r : Autosave::pending(Autosave::defaultDirectory())) {
+        const QString file =
+            r.original.isEmpty() ? tr("a new document") : QDir::toNativeSeparators(r.original);
+        const QString question =
+            tr("Tradeoff closed without saving changes to %1 (%2, %3). Restore them?")
+                .arg(file, r.name, QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat));
+        const QMessageBox::StandardButton answer =
+            m_questionHook
+                ? m_questionHook(question)
+                : QMessageBox::question(this, tr("Recover Unsaved Changes"), question,
+                                        QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel,
+                                        QMessageBox::Yes);
+        if (answer == QMessageBox::Discard) {
+            Autosave::remove(r);
+            continue;
+        }
+        if (answer != QMessageBox::Yes)
+            continue; // asked again next time
+        auto recovered = Autosave::load(r);
+        if (!recovered || recovered->isEmpty()) {
+            showError(tr("The recovery copy cannot be read: %1")
+                          .arg(recovered ? tr("it holds no comparison") : recovered.error()));
+            continue;
+        }
+        // Open the file the work belongs to, then put the work on top of it
+        // as one edit: Save writes it there, Undo shows the file's version.
+        if (!r.original.isEmpty() && QFileInfo::exists(r.original)) {
+            if (!openFile(r.original))
+                m_session->setComparisons({}, r.original);
+        } else {
+            m_session->setComparisons({}, r.original);
+            m_bundled = false;
+        }
+        m_session->setReadOnly(false);
+        m_session->replaceDocument(*recovered, tr("Restore unsaved changes"));
+        m_session->markModified();
+        Autosave::remove(r);
+        updateTitle();
+        statusBar()->showMessage(tr("Restored unsaved changes to %1").arg(file), 8000);
+        return true;
+    }
+    return false;
+}
+
+MainWindow::~MainWindow()
+{
+    // Before the session: tearing down its undo stack reads as "no unsaved
+    // changes" and would remove the recovery copy.  Only closing the window
+    // (after asking) discards it.
+    delete m_autosave;
+}
 
 void MainWindow::buildLayout()
 {
@@ -225,7 +392,30 @@ void MainWindow::buildLayout()
     main->setStretchFactor(0, 0);
     main->setStretchFactor(1, 1);
     main->setSizes({360, 1200});
-    setCentralWidget(main);
+    m_readOnlyBar = new QFrame;
+    m_readOnlyBar->setObjectName(QStringLiteral("readOnlyBar"));
+    m_readOnlyBar->setAutoFillBackground(true);
+    QPalette warn = m_readOnlyBar->palette();
+    warn.setColor(QPalette::Window, warn.color(QPalette::ToolTipBase));
+    warn.setColor(QPalette::WindowText, warn.color(QPalette::ToolTipText));
+    m_readOnlyBar->setPalette(warn);
+    auto *bar = new QHBoxLayout(m_readOnlyBar);
+    m_readOnlyLabel = new QLabel;
+    m_readOnlyLabel->setWordWrap(true);
+    bar->addWidget(m_readOnlyLabel, 1);
+    auto *editCopy = new QPushButton(tr("Edit Anyway"));
+    editCopy->setObjectName(QStringLiteral("editAnyway"));
+    editCopy->setToolTip(tr("Edit in this window; Save will ask for a new file name"));
+    connect(editCopy, &QPushButton::clicked, this, [this] { m_session->setReadOnly(false); });
+    bar->addWidget(editCopy);
+    m_readOnlyBar->hide();
+    auto *central = new QWidget;
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_readOnlyBar);
+    column->addWidget(main, 1);
+    setCentralWidget(central);
     statusBar()->setSizeGripEnabled(true);
 }
 
@@ -433,6 +623,7 @@ bool MainWindow::openBundled()
     }
     m_bundled = true;
     m_session->setComparisons(*loaded, *path);
+    watchFile();
     updateTitle();
     statusBar()->showMessage(tr("Opened the bundled comparison (your copy: %1)").arg(*path), 8000);
     return true;
@@ -454,6 +645,10 @@ bool MainWindow::openFile(const QString &path)
     m_bundled = false;
     m_lastError.clear();
     m_session->setComparisons(*loaded, QFileInfo(path).absoluteFilePath());
+    // A Tradeoff file we may not write opens read-only; CSV and JSON are
+    // sources that Save never writes over anyway.
+    m_session->setReadOnly(!writable(path) && core::store::looksLikeSqlite(path));
+    watchFile();
     addRecentFile(QFileInfo(path).absoluteFilePath());
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -465,7 +660,7 @@ bool MainWindow::save()
     const QFileInfo info(m_session->path());
     // Only a Tradeoff file we may write is saved in place; a CSV or JSON
     // source, a read-only file or none asks where to save.
-    const bool inPlace = !m_session->path().isEmpty() && info.exists() && info.isWritable() &&
+    const bool inPlace = !m_session->path().isEmpty() && info.exists() && writable(m_session->path()) &&
                          core::store::looksLikeSqlite(m_session->path());
     return inPlace ? saveTo(m_session->path()) : saveAs();
 }
@@ -485,7 +680,11 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &path)
 {
+    // Our own write is not "another program changing the file".
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
     auto saved = m_session->saveTo(path);
+    watchFile();
     if (!saved) {
         showError(tr("%1 cannot be saved: %2").arg(QFileInfo(path).fileName(), saved.error()));
         return false;
@@ -632,9 +831,7 @@ void MainWindow::onComparisonChanged()
     } else {
         m_evidence->showHint();
     }
-    const bool editable = !m_session->isReadOnly() && !m_session->isEmpty();
-    for (QAction *a : std::as_const(m_editActions))
-        a->setEnabled(editable);
+    updateEditability();
     updateTitle();
 }
 
@@ -739,6 +936,8 @@ MainWindow::State MainWindow::state() const
     s.options = m_session->engineOptions();
     s.geometry = saveGeometry();
     s.tab = m_analysis->currentIndex();
+    s.modified = m_session->isModified();
+    s.readOnly = m_session->isReadOnly();
     return s;
 }
 
@@ -763,6 +962,14 @@ void MainWindow::restore(const State &s)
     m_session->flush();
     m_analysis->setCurrentIndex(s.tab);
     restoreGeometry(s.geometry);
+    m_session->setReadOnly(s.readOnly);
+    watchFile();
+    // Unsaved work stays unsaved work in the new window (the undo history
+    // does not move over).
+    if (s.modified) {
+        m_session->markModified();
+        m_autosave->writeNow();
+    }
     updateTitle();
 }
 
@@ -818,6 +1025,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    // Saved or deliberately discarded: no recovery copy to offer next time.
+    m_autosave->discard();
     QMainWindow::closeEvent(event);
 }
 

@@ -8,6 +8,8 @@
 #include <functional>
 
 class QComboBox;
+class QFileSystemWatcher;
+class QTimer;
 class QDialog;
 class QDockWidget;
 class QLabel;
@@ -18,6 +20,7 @@ class QScrollArea;
 namespace ui {
 
 class AnalysisPanel;
+class Autosave;
 class ComparisonEditor;
 class ChartPanel;
 class EvidencePanel;
@@ -88,9 +91,20 @@ public:
         core::EngineOptions options;
         QByteArray geometry;
         int tab = 0;
+        bool modified = false;
+        bool readOnly = false;
     };
     State state() const;
     void restore(const State &state);
+
+    // Unsaved work a crashed window left behind: asks whether to restore it
+    // (the newest first) and shows it as unsaved changes to its file.
+    bool offerRecovery();
+    Autosave *autosave() const { return m_autosave; }
+    // Checks the open file against what was last read or written; when
+    // another program changed it, asks to reload it or keep this version.
+    void checkFileOnDisk();
+    QWidget *readOnlyBar() const { return m_readOnlyBar; }
 
     void setAhpHook(std::function<void(class AhpDialog &)> hook) { m_ahpHook = std::move(hook); }
     // Tests fill in the editing dialogs and return the result exec() would.
@@ -116,6 +130,8 @@ protected:
 private:
     void buildActions();
     void buildComparisonMenu();
+    void watchFile();
+    void updateEditability();
     int runDialog(QDialog &dialog);
     void buildLayout();
     void onComparisonChanged();
@@ -155,6 +171,13 @@ private:
     std::function<void(class AhpDialog &)> m_ahpHook;
     std::function<int(QDialog &)> m_dialogHook;
     ComparisonEditor *m_editor = nullptr;
+    Autosave *m_autosave = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_watchTimer = nullptr;
+    QString m_diskStamp; // size and time of the file as last read or written
+    bool m_askingAboutDisk = false;
+    QWidget *m_readOnlyBar = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
     QDockWidget *m_editorDock = nullptr;
     QList<QAction *> m_editActions;
     std::function<void(class ReportDialog &)> m_reportHook;

@@ -127,7 +127,7 @@ QVariant ScoreMatrixModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags ScoreMatrixModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() != kShareColumn && m_edit)
+    if (index.isValid() && index.column() != kShareColumn && m_edit && !m_readOnly)
         f |= Qt::ItemIsEditable;
     return f;
 }

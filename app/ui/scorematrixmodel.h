@@ -34,6 +34,8 @@ public:
     // them into undoable commands and the model hears back through cellChanged().
     using EditHandler = std::function<void(int option, int criterion, std::optional<double> value)>;
     void setEditHandler(EditHandler handler) { m_edit = std::move(handler); }
+    // A read-only document shows its scores without offering to edit them.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     void cellChanged(int option, int criterion);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +55,7 @@ private:
     QVector<double> m_shares;
     QVector<QVector<double>> m_normalized;
     EditHandler m_edit;
+    bool m_readOnly = false;
     QString m_error;
 };
 

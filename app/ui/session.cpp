@@ -388,6 +388,11 @@ void Session::applyDocument(const QVector<core::Comparison> &comparisons, int se
     selectComparison(select >= 0 && select < comparisons.size() ? select : (comparisons.isEmpty() ? -1 : 0));
 }
 
+void Session::markModified()
+{
+    m_undo.resetClean(); // emits cleanChanged(false), hence modifiedChanged(true)
+}
+
 void Session::setReadOnly(bool readOnly)
 {
     if (readOnly == m_readOnly)

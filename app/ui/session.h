@@ -49,6 +49,9 @@ public:
     // (and change nothing) when refused: read-only, out of range, no change.
     QUndoStack *undoStack() { return &m_undo; }
     bool isModified() const { return !m_undo.isClean(); }
+    // Marks the document as differing from its file although no edit is on
+    // the stack (the user kept their version of a file changed on disk).
+    void markModified();
     // A file the user may not write opens read-only until they choose to edit.
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);

@@ -1,0 +1,149 @@
+#include "autosave.h"
+
+#include "session.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace ui {
+
+namespace {
+const QString kSuffix = QStringLiteral(".tradeoff");
+const QString kNoteSuffix = QStringLiteral(".json");
+const QString kLockSuffix = QStringLiteral(".lock");
+} // namespace
+
+Autosave::Autosave(Session *session, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_directory(directory)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(3000);
+    connect(&m_timer, &QTimer::timeout, this, [this] { writeNow(); });
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &Autosave::schedule);
+    // Saved, discarded, or undone back to the file: nothing to recover.
+    connect(m_session, &Session::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            discard();
+    });
+}
+
+Autosave::~Autosave()
+{
+    // The copy stays: a window closed without saving has asked first and
+    // discarded it; one destroyed any other way leaves it to be offered back.
+    m_lock.reset();
+}
+
+QString Autosave::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+}
+
+void Autosave::schedule()
+{
+    if (m_session->isModified())
+        m_timer.start();
+}
+
+QString Autosave::copyPathFor(const QString &original) const
+{
+    const QString key = original.isEmpty() ? m_untitledKey : original;
+    return m_directory + QLatin1Char('/') +
+           QString::fromLatin1(
+               QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16)) +
+           kSuffix;
+}
+
+core::Expected<void> Autosave::writeNow()
+{
+    m_timer.stop();
+    if (!m_session->isModified() || m_session->isEmpty())
+        return {};
+    if (m_untitledKey.isEmpty())
+        m_untitledKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!QDir().mkpath(m_directory))
+        return core::Error{tr("cannot create the folder %1").arg(m_directory)};
+    const QString copy = copyPathFor(m_session->path());
+    if (copy != m_copy)
+        discard(); // the document was saved under another name
+    if (!m_lock) {
+        m_lock = std::make_unique<QLockFile>(copy + kLockSuffix);
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            m_lock.reset();
+            return core::Error{tr("another window is keeping a recovery copy of this file")};
+        }
+    }
+    auto saved = core::store::save(copy, m_session->comparisons());
+    if (!saved)
+        return saved;
+    QJsonObject note{{QStringLiteral("original"), m_session->path()},
+                     {QStringLiteral("name"), m_session->comparison().name},
+                     {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    QSaveFile file(copy + kNoteSuffix);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(note).toJson()) < 0 || !file.commit())
+        return core::Error{tr("cannot write %1").arg(file.fileName())};
+    m_copy = copy;
+    return {};
+}
+
+void Autosave::discard()
+{
+    m_timer.stop();
+    if (!m_copy.isEmpty()) {
+        QFile::remove(m_copy);
+        QFile::remove(m_copy + kNoteSuffix);
+        m_copy.clear();
+    }
+    m_lock.reset();
+}
+
+QVector<Autosave::Recovery> Autosave::pending(const QString &directory)
+{
+    QVector<Recovery> out;
+    const QDir dir(directory);
+    for (const QString &noteName :
+         dir.entryList({QStringLiteral("*") + kSuffix + kNoteSuffix}, QDir::Files)) {
+        Recovery r;
+        r.copy = dir.filePath(noteName.chopped(kNoteSuffix.size()));
+        // A copy whose lock is held belongs to a window still running.
+        QLockFile lock(r.copy + kLockSuffix);
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        QFile file(dir.filePath(noteName));
+        if (!QFile::exists(r.copy) || !file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+            continue;
+        const QJsonObject note = QJsonDocument::fromJson(file.readAll()).object();
+        r.original = note.value(QStringLiteral("original")).toString();
+        r.name = note.value(QStringLiteral("name")).toString().left(core::store::kMaxNameLength);
+        r.saved = QDateTime::fromString(note.value(QStringLiteral("saved")).toString(), Qt::ISODate);
+        out.append(r);
+    }
+    std::sort(out.begin(), out.end(), [](const Recovery &a, const Recovery &b) { return a.saved > b.saved; });
+    return out;
+}
+
+core::Expected<QVector<core::Comparison>> Autosave::load(const Recovery &recovery)
+{
+    return core::store::load(recovery.copy);
+}
+
+void Autosave::remove(const Recovery &recovery)
+{
+    QFile::remove(recovery.copy);
+    QFile::remove(recovery.copy + kNoteSuffix);
+    QFile::remove(recovery.copy + kLockSuffix);
+}
+
+} // namespace ui
