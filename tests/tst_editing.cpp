@@ -148,6 +148,29 @@ private Q_SLOTS:
         QCOMPARE(c.tasks.size(), 1);
     }
 
+    void namesAndTextsTheFileCannotHoldAreReported()
+    {
+        Comparison c = testsupport::small();
+        QVERIFY(store::checkValues(c).isEmpty());
+        c.options[1].name = c.options[0].name;
+        c.criteria[0].unit = QString(store::kMaxNameLength + 1, QLatin1Char('u'));
+        c.cell(0, 0).rationale = QString(store::kMaxTextLength + 1, QLatin1Char('r'));
+        c.profiles[0].weights[0] = store::kMaxWeight * 2;
+        const QStringList problems = store::checkValues(c);
+        QCOMPARE(problems.size(), 4);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("refused.tradeoff"));
+        auto saved = store::save(path, {c});
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error(), problems.first());
+        QVERIFY(!QFile::exists(path));
+        // Two comparisons of a file cannot share a name either.
+        saved = store::save(path, {testsupport::small(), testsupport::small()});
+        QVERIFY(!saved.ok());
+        QVERIFY(saved.error().contains(testsupport::small().name));
+        QVERIFY(!QFile::exists(path));
+    }
+
     void editedComparisonsSaveAndLoadBack()
     {
         // Whatever the edit functions build is a valid file.

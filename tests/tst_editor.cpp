@@ -113,6 +113,8 @@ private Q_SLOTS:
         QCOMPARE(criteria->data(criteria->index(n, 2), Qt::DisplayRole).toString(),
                  QStringLiteral("Lower is better"));
         QVERIFY(setField(criteria, n, 3, QStringLiteral("USD/month")));
+        QVERIFY(!setField(criteria, n, 1, QString(store::kMaxNameLength + 1, QLatin1Char('c'))));
+        QVERIFY(criteria->lastError().contains(QString::number(store::kMaxNameLength)));
         // A scale that would leave existing scores outside it is refused.
         QVERIFY(!setField(criteria, 0, 5, QStringLiteral("5")));
         QVERIFY(!criteria->lastError().isEmpty());
@@ -250,6 +252,16 @@ private Q_SLOTS:
         // The existing claims come back unchanged from the dialog.
         QCOMPARE(cell.evidence.mid(0, claims), original.cell(1, k).evidence);
         QVERIFY(w.evidencePanel()->toPlainText().contains(QStringLiteral("180 MB RSS")));
+
+        // Over-long text is refused with a message, and nothing changes.
+        w.setDialogHook([](QDialog &d) {
+            dynamic_cast<ui::CellDialog &>(d).rationaleEdit()->setPlainText(
+                QString(store::kMaxTextLength + 1, QLatin1Char('x')));
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(!w.editCurrentCell());
+        QVERIFY(w.lastError().contains(QString::number(store::kMaxTextLength)));
+        QCOMPARE(w.session()->undoStack()->count(), 1);
 
         // Cancel changes nothing.
         w.setDialogHook([](QDialog &d) {

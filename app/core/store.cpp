@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -386,7 +387,8 @@ Expected<QVector<Comparison>> readAll(Database &db)
             continue;
         CodeExample e;
         e.option = o.second;
-        if (!readText(q, 2, 40, &e.language, &error) || !readText(q, 3, kMaxTextLength, &e.code, &error) ||
+        if (!readText(q, 2, kMaxLanguageLength, &e.language, &error) ||
+            !readText(q, 3, kMaxTextLength, &e.code, &error) ||
             !readText(q, 4, kMaxTextLength, &e.note, &error))
             return fail(error);
         out[t.first].tasks[t.second].examples.append(e);
@@ -638,11 +640,94 @@ QStringList checkValues(const Comparison &c)
     }
     for (const Profile &p : c.profiles) {
         for (double w : p.weights) {
-            if (!std::isfinite(w) || w < 0) {
-                problems.append(Tr::tr("comparison '%1': profile '%2' has a negative or non-finite weight")
-                                    .arg(c.name, p.name));
+            if (!std::isfinite(w) || w < 0 || w > kMaxWeight) {
+                problems.append(
+                    Tr::tr("comparison '%1': profile '%2' has a weight that is negative, above %3 or "
+                           "not a number")
+                        .arg(c.name, p.name)
+                        .arg(kMaxWeight));
                 break;
             }
+        }
+    }
+    problems += checkTexts(c);
+    return problems;
+}
+
+QStringList checkTexts(const Comparison &c)
+{
+    QStringList problems;
+    auto text = [&](const QString &what, const QString &value, qsizetype limit) {
+        if (value.size() > limit)
+            problems.append(Tr::tr("comparison '%1': %2 is longer than %3 characters")
+                                .arg(c.name.left(kMaxNameLength), what)
+                                .arg(limit));
+    };
+    // Names: not empty, not too long, unique in their list.
+    auto names = [&](const QString &kind, const QStringList &list) {
+        QSet<QString> seen;
+        for (const QString &name : list) {
+            if (name.trimmed().isEmpty())
+                problems.append(
+                    Tr::tr("comparison '%1': a %2 has no name").arg(c.name.left(kMaxNameLength), kind));
+            text(Tr::tr("the name of a %1").arg(kind), name, kMaxNameLength);
+            if (seen.contains(name))
+                problems.append(Tr::tr("comparison '%1': two %2s are named '%3'")
+                                    .arg(c.name.left(kMaxNameLength), kind, name.left(kMaxNameLength)));
+            seen.insert(name);
+        }
+    };
+    QStringList list;
+    if (c.name.trimmed().isEmpty())
+        problems.append(Tr::tr("a comparison has no name"));
+    text(Tr::tr("its name"), c.name, kMaxNameLength);
+    text(Tr::tr("its description"), c.description, kMaxTextLength);
+    for (const Option &o : c.options) {
+        list.append(o.name);
+        text(Tr::tr("the description of '%1'").arg(o.name.left(kMaxNameLength)), o.description,
+             kMaxTextLength);
+        text(Tr::tr("the colour of '%1'").arg(o.name.left(kMaxNameLength)), o.color, 32);
+    }
+    names(Tr::tr("option"), list);
+    list.clear();
+    for (const Criterion &k : c.criteria) {
+        list.append(k.name);
+        const QString name = k.name.left(kMaxNameLength);
+        text(Tr::tr("the category of '%1'").arg(name), k.category, kMaxNameLength);
+        text(Tr::tr("the unit of '%1'").arg(name), k.unit, kMaxNameLength);
+        text(Tr::tr("the description of '%1'").arg(name), k.description, kMaxTextLength);
+    }
+    names(Tr::tr("criterion"), list);
+    list.clear();
+    for (const Profile &p : c.profiles) {
+        list.append(p.name);
+        text(Tr::tr("the description of '%1'").arg(p.name.left(kMaxNameLength)), p.description,
+             kMaxTextLength);
+    }
+    names(Tr::tr("profile"), list);
+    list.clear();
+    for (const Task &t : c.tasks) {
+        list.append(t.name);
+        text(Tr::tr("the description of '%1'").arg(t.name.left(kMaxNameLength)), t.description,
+             kMaxTextLength);
+        for (const CodeExample &e : t.examples) {
+            text(Tr::tr("a language name in '%1'").arg(t.name.left(kMaxNameLength)), e.language,
+                 kMaxLanguageLength);
+            text(Tr::tr("an example in '%1'").arg(t.name.left(kMaxNameLength)), e.code, kMaxTextLength);
+            text(Tr::tr("a note in '%1'").arg(t.name.left(kMaxNameLength)), e.note, kMaxTextLength);
+        }
+    }
+    names(Tr::tr("task"), list);
+    for (const Source &s : c.sources) {
+        for (const QString *field : {&s.title, &s.publisher, &s.author, &s.published, &s.url, &s.note})
+            text(Tr::tr("a field of the source '%1'").arg(s.title.left(kMaxNameLength)), *field,
+                 kMaxTextLength);
+    }
+    for (const Cell &cell : c.cells) {
+        text(Tr::tr("a rationale"), cell.rationale, kMaxTextLength);
+        for (const Evidence &e : cell.evidence) {
+            text(Tr::tr("a claim"), e.claim, kMaxTextLength);
+            text(Tr::tr("a correction"), e.correction, kMaxTextLength);
         }
     }
     return problems;
@@ -679,10 +764,14 @@ Expected<void> backUpOlderFile(const QString &path)
 
 Expected<void> save(const QString &path, const QVector<Comparison> &comparisons)
 {
+    QSet<QString> names;
     for (const Comparison &c : comparisons) {
         const QStringList problems = checkValues(c);
         if (!problems.isEmpty())
             return Error{problems.first()};
+        if (names.contains(c.name))
+            return Error{Tr::tr("two comparisons are named '%1'").arg(c.name)};
+        names.insert(c.name);
     }
     if (auto r = backUpOlderFile(path); !r)
         return r;

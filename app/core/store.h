@@ -17,6 +17,8 @@ inline constexpr int kMaxComparisons = 1'000;
 inline constexpr int kMaxOptions = 2'000;
 inline constexpr int kMaxCriteria = 1'000;
 inline constexpr qint64 kMaxRows = 2'000'000;
+inline constexpr double kMaxWeight = 1000; // as the file format's CHECK says
+inline constexpr int kMaxLanguageLength = 40;
 
 // True when the first bytes are SQLite's file header.
 bool looksLikeSqlite(const QString &path);
@@ -41,8 +43,12 @@ struct Validation
 // Opens the file like load() and also reports out-of-range values.
 Expected<Validation> validate(const QString &path);
 
-// Checks one comparison's values (finite numbers, scales, weights, sizes).
+// Checks one comparison's values (finite numbers, scales, weights, sizes)
+// and, through checkTexts, its names and texts.
 QStringList checkValues(const Comparison &c);
+// Names present, unique in their list and within the limits; texts within
+// the limits: what the file format accepts.
+QStringList checkTexts(const Comparison &c);
 
 } // namespace store
 } // namespace core

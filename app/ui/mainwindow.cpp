@@ -95,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_watchTimer, qOverload<>(&QTimer::start));
     connect(m_watchTimer, &QTimer::timeout, this, &MainWindow::checkFileOnDisk);
     connect(m_session, &Session::readOnlyChanged, this, &MainWindow::updateEditability);
+    connect(m_session, &Session::editRefused, this, &MainWindow::showError);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     updateTitle();
@@ -504,8 +505,7 @@ void MainWindow::buildComparisonMenu()
     m_editorDock->setWidget(m_editor);
     m_editorDock->hide();
     addDockWidget(Qt::BottomDockWidgetArea, m_editorDock);
-    connect(m_editor, &ComparisonEditor::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_editor, &ComparisonEditor::message, this, &MainWindow::showError);
 
     QAction *editor = m_editorDock->toggleViewAction();
     editor->setText(tr("&Edit Comparison…"));
@@ -587,9 +587,15 @@ bool MainWindow::editCurrentCell()
     }
     const int option = ScoreMatrixModel::optionForColumn(index.column());
     CellDialog dialog(m_session->comparison(), option, index.row(), this);
-    if (runDialog(dialog) != QDialog::Accepted)
-        return false;
-    return m_session->setCell(option, index.row(), dialog.cell());
+    // A refused edit (the reason is shown) returns to the dialog with what
+    // was typed, rather than losing it.
+    while (runDialog(dialog) == QDialog::Accepted) {
+        if (m_session->setCell(option, index.row(), dialog.cell()))
+            return true;
+        if (m_session->lastRefusal().isEmpty() || m_dialogHook)
+            return false; // nothing changed, or a test that cannot answer again
+    }
+    return false;
 }
 
 bool MainWindow::editExample(int task, int option)
@@ -599,12 +605,17 @@ bool MainWindow::editExample(int task, int option)
         option >= c.optionCount())
         return false;
     ExampleDialog dialog(c, task, option, this);
-    if (runDialog(dialog) != QDialog::Accepted)
-        return false;
-    core::Comparison after = c;
-    core::edit::setExample(after.tasks[task], dialog.example());
-    return m_session->editComparison(
-        after, tr("Edit the %1 example of %2").arg(c.options[option].name, c.tasks[task].name));
+    while (runDialog(dialog) == QDialog::Accepted) {
+        core::Comparison after = m_session->comparison();
+        core::edit::setExample(after.tasks[task], dialog.example());
+        if (m_session->editComparison(
+                after,
+                tr("Edit the %1 example of %2").arg(after.options[option].name, after.tasks[task].name)))
+            return true;
+        if (m_session->lastRefusal().isEmpty() || m_dialogHook)
+            return false;
+    }
+    return false;
 }
 
 bool MainWindow::openBundled()

@@ -264,6 +264,17 @@ bool Session::setCell(int option, int criterion, const core::Cell &cell, const Q
     const core::Cell &before = c.cell(option, criterion);
     if (before == cell)
         return false;
+    m_refusal.clear();
+    qsizetype longest = cell.rationale.size();
+    for (const core::Evidence &e : cell.evidence)
+        longest = std::max({longest, e.claim.size(), e.correction.size()});
+    if (longest > core::store::kMaxTextLength)
+        return refuse(tr("A rationale, claim or correction can have at most %1 characters.")
+                          .arg(core::store::kMaxTextLength));
+    for (const core::Evidence &e : cell.evidence) {
+        if (e.source < -1 || e.source >= c.sources.size())
+            return refuse(tr("A claim cites a source that does not exist."));
+    }
     m_undo.push(new SetCellCommand(
         this, m_comparison, option, criterion, before, cell,
         text.isEmpty()
@@ -300,6 +311,14 @@ bool Session::editComparison(const core::Comparison &after, const QString &text,
     const core::Comparison &before = comparison();
     if (after == before)
         return false;
+    m_refusal.clear();
+    // Only problems the edit brings in count: a file loaded with a doubtful
+    // value can still be edited elsewhere.
+    const QStringList known = core::store::checkValues(before);
+    for (const QString &problem : core::store::checkValues(after)) {
+        if (!known.contains(problem))
+            return refuse(problem);
+    }
     Remap forward = remap;
     if (forward.criteria.isEmpty())
         forward.criteria = core::edit::identity(int(after.criteria.size()));
@@ -386,6 +405,13 @@ void Session::applyDocument(const QVector<core::Comparison> &comparisons, int se
     m_comparisons = comparisons;
     m_comparison = -1;
     selectComparison(select >= 0 && select < comparisons.size() ? select : (comparisons.isEmpty() ? -1 : 0));
+}
+
+bool Session::refuse(const QString &reason)
+{
+    m_refusal = reason;
+    Q_EMIT editRefused(reason);
+    return false;
 }
 
 void Session::markModified()

@@ -70,7 +70,11 @@ public:
     };
     // Replaces the current comparison by `after` (built with core::edit) as
     // one undoable edit named `text`.
+    // An edit that would make the comparison invalid (a score outside a new
+    // scale, a name used twice, a text over the limits) is refused with
+    // editRefused(reason).
     bool editComparison(const core::Comparison &after, const QString &text, const Remap &remap = {});
+    QString lastRefusal() const { return m_refusal; }
     // Comparisons of the file: add (and show), delete, replace them all.
     bool insertComparison(int at, const core::Comparison &comparison, const QString &text);
     bool removeComparison(int index);
@@ -123,6 +127,7 @@ Q_SIGNALS:
     void cellChanged(int option, int criterion);
     void modifiedChanged(bool modified);
     void readOnlyChanged(bool readOnly);
+    void editRefused(const QString &reason);
     void acceptabilityFinished();
 
 public:
@@ -148,6 +153,8 @@ private:
     QTimer m_recomputeTimer;
     QUndoStack m_undo;
     bool m_readOnly = false;
+    QString m_refusal;
+    bool refuse(const QString &reason);
     bool m_analysis = false;
     int m_sweepCriterion = 0;
     core::Sweep m_sweep;

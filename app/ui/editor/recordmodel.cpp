@@ -1,7 +1,6 @@
 #include "recordmodel.h"
 
 #include "session.h"
-#include "store.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -47,7 +46,7 @@ int RecordModel::columnCount(const QModelIndex &parent) const
 
 QVariant RecordModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rowCount)
+    if (!index.isValid() || index.row() >= m_rowCount || index.row() >= m_rows(m_session->comparison()))
         return {};
     const RecordColumn &column = m_columns[index.column()];
     const QVariant value = column.value(m_session->comparison(), index.row());
@@ -76,7 +75,8 @@ QVariant RecordModel::data(const QModelIndex &index, int role) const
 
 bool RecordModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || index.row() >= m_rowCount)
+    if (role != Qt::EditRole || !index.isValid() || index.row() >= m_rowCount ||
+        index.row() >= m_rows(m_session->comparison()))
         return false;
     const RecordColumn &column = m_columns[index.column()];
     if (!column.set || m_session->isReadOnly())
@@ -90,19 +90,14 @@ bool RecordModel::setData(const QModelIndex &index, const QVariant &value, int r
         Q_EMIT refused(problem);
         return false;
     }
-    // An edit may not make a valid comparison invalid (a scale that leaves
-    // existing scores outside it, say).
-    const QStringList known = core::store::checkValues(m_session->comparison());
-    for (const QString &each : core::store::checkValues(after)) {
-        if (!known.contains(each)) {
-            m_lastError = each;
-            Q_EMIT refused(each);
-            return false;
-        }
-    }
     m_lastError.clear();
-    return m_session->editComparison(
+    // The session refuses edits that would make the comparison invalid (a
+    // scale leaving existing scores outside it, say) and says why.
+    const bool applied = m_session->editComparison(
         after, tr("Edit %1 of %2").arg(column.title, m_rowName(m_session->comparison(), index.row())));
+    if (!applied)
+        m_lastError = m_session->lastRefusal();
+    return applied;
 }
 
 Qt::ItemFlags RecordModel::flags(const QModelIndex &index) const
