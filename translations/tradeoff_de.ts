@@ -638,6 +638,41 @@ Fensteroptionen:
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Ein Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Ein Name darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; is already used here.</source>
+        <translation>Der Name &apos;%1&apos; wird hier bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>Option A</source>
+        <translation>Option A</translation>
+    </message>
+    <message>
+        <source>Option B</source>
+        <translation>Option B</translation>
+    </message>
+    <message>
+        <source>Criterion 1</source>
+        <translation>Kriterium 1</translation>
+    </message>
+    <message>
+        <source>Criterion 2</source>
+        <translation>Kriterium 2</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>Gleiche Gewichte</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>custom weights</source>
@@ -1066,6 +1101,14 @@ Fensteroptionen:
         <source>Analysis tab to show: evidence, sensitivity, acceptability, methods or code.</source>
         <translation>Anzuzeigender Analyse-Reiter: evidence, sensitivity, acceptability, methods oder code.</translation>
     </message>
+    <message>
+        <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources or tasks.</source>
+        <translation>Vergleichseditor auf einer Seite öffnen: comparison, options, criteria, profiles, sources oder tasks.</translation>
+    </message>
+    <message>
+        <source>unknown editor page &apos;%1&apos;</source>
+        <translation>unbekannte Editorseite &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1235,10 +1278,6 @@ Fensteroptionen:
         <translation>Vergleich &apos;%1&apos;: Kriterium &apos;%2&apos; hat keine endliche Skala</translation>
     </message>
     <message>
-        <source>comparison &apos;%1&apos;: profile &apos;%2&apos; has a negative or non-finite weight</source>
-        <translation>Vergleich &apos;%1&apos;: Profil &apos;%2&apos; hat ein negatives oder nicht endliches Gewicht</translation>
-    </message>
-    <message>
         <source>a row refers to a missing one (foreign key check failed)</source>
         <translation>eine Zeile verweist auf eine fehlende (Fremdschlüsselprüfung fehlgeschlagen)</translation>
     </message>
@@ -1277,6 +1316,102 @@ Fensteroptionen:
     <message>
         <source>cannot back up the older file to %1</source>
         <translation>die ältere Datei kann nicht nach %1 gesichert werden</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: profile &apos;%2&apos; has a weight that is negative, above %3 or not a number</source>
+        <translation>Vergleich &apos;%1&apos;: Profil &apos;%2&apos; hat ein Gewicht, das negativ, größer als %3 oder keine Zahl ist</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: %2 is longer than %3 characters</source>
+        <translation>Vergleich &apos;%1&apos;: %2 ist länger als %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: a %2 has no name</source>
+        <translation>Vergleich &apos;%1&apos;: ein Eintrag vom Typ %2 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the name of a %1</source>
+        <translation>der Name eines Eintrags vom Typ %1</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: two %2s are named &apos;%3&apos;</source>
+        <translation>Vergleich &apos;%1&apos;: zwei Einträge vom Typ %2 heißen &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>a comparison has no name</source>
+        <translation>ein Vergleich hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>sein Name</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>seine Beschreibung</translation>
+    </message>
+    <message>
+        <source>the description of &apos;%1&apos;</source>
+        <translation>die Beschreibung von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the colour of &apos;%1&apos;</source>
+        <translation>die Farbe von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>the category of &apos;%1&apos;</source>
+        <translation>die Kategorie von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit of &apos;%1&apos;</source>
+        <translation>die Einheit von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>a language name in &apos;%1&apos;</source>
+        <translation>ein Sprachname in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an example in &apos;%1&apos;</source>
+        <translation>ein Beispiel in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a note in &apos;%1&apos;</source>
+        <translation>eine Notiz in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>a field of the source &apos;%1&apos;</source>
+        <translation>ein Feld der Quelle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a rationale</source>
+        <translation>eine Begründung</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>eine Behauptung</translation>
+    </message>
+    <message>
+        <source>a correction</source>
+        <translation>eine Korrektur</translation>
+    </message>
+    <message>
+        <source>two comparisons are named &apos;%1&apos;</source>
+        <translation>zwei Vergleiche heißen &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1667,80 @@ Fensteroptionen:
     </message>
 </context>
 <context>
+    <name>ui::Autosave</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>another window is keeping a recovery copy of this file</source>
+        <translation>ein anderes Fenster führt bereits eine Wiederherstellungskopie dieser Datei</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CellDialog</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>Rationale: why this score</source>
+        <translation>Begründung: warum diese Bewertung</translation>
+    </message>
+    <message>
+        <source>Claims it rests on</source>
+        <translation>Zugrunde liegende Behauptungen</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Strittig</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Add Claim</source>
+        <translation>Behauptung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Claim</source>
+        <translation>Behauptung entfernen</translation>
+    </message>
+    <message>
+        <source>(uncited)</source>
+        <translation>(ohne Quelle)</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Stützt</translation>
+    </message>
+    <message>
+        <source>Opposes</source>
+        <translation>Widerspricht</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+</context>
+<context>
     <name>ui::ChartPanel</name>
     <message>
         <source>Save Chart As…</source>
@@ -1573,12 +1782,295 @@ Fensteroptionen:
         <translation>Dieses Beispiel in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <source>This comparison has no code examples yet.</source>
-        <translation>Dieser Vergleich hat noch keine Codebeispiele.</translation>
-    </message>
-    <message>
         <source>no example</source>
         <translation>kein Beispiel</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit this example: its language, code and note</source>
+        <translation>Dieses Beispiel bearbeiten: Sprache, Code und Notiz</translation>
+    </message>
+    <message>
+        <source>This comparison has no code examples yet. Add a task in Comparison &gt; Edit Comparison &gt; Tasks.</source>
+        <translation>Dieser Vergleich hat noch keine Codebeispiele. Fügen Sie unter Vergleich &gt; Vergleich bearbeiten &gt; Aufgaben eine Aufgabe hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ComparisonEditor</name>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Der Text ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The lowest score must be below the highest.</source>
+        <translation>Die niedrigste Bewertung muss unter der höchsten liegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Every change here can be undone with Edit &gt; Undo.</source>
+        <translation>Jede Änderung hier lässt sich mit Bearbeiten &gt; Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour; use #rrggbb.</source>
+        <translation>&apos;%1&apos; ist keine Farbe; verwenden Sie #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Niedrigste Bewertung</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Höchste Bewertung</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>New from Current Weights</source>
+        <translation>Neu aus aktuellen Gewichten</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Update with Current Weights</source>
+        <translation>Mit aktuellen Gewichten aktualisieren</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>Eine Quelle braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Rename the comparison to %1</source>
+        <translation>Vergleich in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit the description of %1</source>
+        <translation>Beschreibung von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Neue Option</translation>
+    </message>
+    <message>
+        <source>Add the option %1</source>
+        <translation>Option %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>A comparison needs at least one option.</source>
+        <translation>Ein Vergleich braucht mindestens eine Option.</translation>
+    </message>
+    <message>
+        <source>Remove the option %1</source>
+        <translation>Option %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move the option %1</source>
+        <translation>Option %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <source>Add the criterion %1</source>
+        <translation>Kriterium %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>A comparison needs at least one criterion.</source>
+        <translation>Ein Vergleich braucht mindestens ein Kriterium.</translation>
+    </message>
+    <message>
+        <source>Remove the criterion %1</source>
+        <translation>Kriterium %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move the criterion %1</source>
+        <translation>Kriterium %1 verschieben</translation>
+    </message>
+    <message>
+        <source>My weights</source>
+        <translation>Meine Gewichte</translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation>Neues Profil %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate the profile %1</source>
+        <translation>Profil %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Store the current weights in %1</source>
+        <translation>Aktuelle Gewichte in %1 speichern</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1</source>
+        <translation>Profil %1 entfernen</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Neue Quelle</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the source %1</source>
+        <translation>Quelle %1 entfernen</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Add the task %1</source>
+        <translation>Aufgabe %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the task %1</source>
+        <translation>Aufgabe %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move the task %1</source>
+        <translation>Aufgabe %1 verschieben</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2161,25 @@ Fensteroptionen:
     <message>
         <source>no correction given</source>
         <translation>keine Korrektur angegeben</translation>
+    </message>
+    <message>
+        <source>Edit rationale and claims…</source>
+        <translation>Begründung und Behauptungen bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExampleDialog</name>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2448,138 @@ Fensteroptionen:
         <source>%1 (%2)[*] — Tradeoff</source>
         <translation>%1 (%2)[*] — Tradeoff</translation>
     </message>
+    <message>
+        <source>%1 was deleted or moved by another program. Your version stays open; Save writes it again.</source>
+        <translation>%1 wurde von einem anderen Programm gelöscht oder verschoben. Ihre Version bleibt geöffnet; Speichern schreibt sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it and lose your unsaved changes, or keep your version?</source>
+        <translation>%1 wurde von einem anderen Programm geändert. Neu laden und Ihre ungespeicherten Änderungen verwerfen oder Ihre Version behalten?</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it, or keep the version shown?</source>
+        <translation>%1 wurde von einem anderen Programm geändert. Neu laden oder die angezeigte Version behalten?</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reloaded: %2. Your version stays open.</source>
+        <translation>%1 kann nicht neu geladen werden: %2. Ihre Version bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>it holds no comparison</source>
+        <translation>sie enthält keinen Vergleich</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 neu geladen</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can explore it and change weights, but not edit it.</source>
+        <translation>%1 ist schreibgeschützt: Sie können die Datei erkunden und Gewichte ändern, aber nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>a new document</source>
+        <translation>einem neuen Dokument</translation>
+    </message>
+    <message>
+        <source>Tradeoff closed without saving changes to %1 (%2, %3). Restore them?</source>
+        <translation>Tradeoff wurde beendet, ohne die Änderungen an %1 zu speichern (%2, %3). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read: %1</source>
+        <translation>Die Wiederherstellungskopie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to %1</source>
+        <translation>Ungespeicherte Änderungen an %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Trotzdem bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit in this window; Save will ask for a new file name</source>
+        <translation>In diesem Fenster bearbeiten; beim Speichern wird nach einem neuen Dateinamen gefragt</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>Edit Comparison</source>
+        <translation>Vergleich bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Comparison…</source>
+        <translation>Vergleich &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Rationale and Evidence…</source>
+        <translation>Be&amp;gründung und Belege bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;New Comparison</source>
+        <translation>&amp;Neuer Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Comparison</source>
+        <translation>Vergleich &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Comparison</source>
+        <translation>Vergleich &amp;löschen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>New comparison</source>
+        <translation>Neuer Vergleich</translation>
+    </message>
+    <message>
+        <source>Duplicate the comparison %1</source>
+        <translation>Vergleich %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>New comparison %1</source>
+        <translation>Neuer Vergleich %1</translation>
+    </message>
+    <message>
+        <source>A file keeps at least one comparison; add another before deleting this one.</source>
+        <translation>Eine Datei enthält immer mindestens einen Vergleich; fügen Sie einen weiteren hinzu, bevor Sie diesen löschen.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation>%1 gelöscht. Bearbeiten &gt; Rückgängig stellt ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>Select a score in the matrix first.</source>
+        <translation>Wählen Sie zuerst eine Bewertung in der Matrix aus.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Edit the %1 example of %2</source>
+        <translation>Beispiel von %1 für %2 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ui::RadarChart</name>
@@ -1962,6 +2605,13 @@ Fensteroptionen:
     <message>
         <source>Ranking (top %1 of %2)</source>
         <translation>Rangfolge (beste %1 von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecordModel</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%1 von %2 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2714,22 @@ Fensteroptionen:
     <message>
         <source>Clear the score of %1 on %2</source>
         <translation>Bewertung von %1 bei %2 löschen</translation>
+    </message>
+    <message>
+        <source>A rationale, claim or correction can have at most %1 characters.</source>
+        <translation>Eine Begründung, Behauptung oder Korrektur darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A claim cites a source that does not exist.</source>
+        <translation>Eine Behauptung verweist auf eine Quelle, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Edit the evidence of %1 on %2</source>
+        <translation>Belege von %1 bei %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the comparison %1</source>
+        <translation>Vergleich %1 löschen</translation>
     </message>
 </context>
 <context>

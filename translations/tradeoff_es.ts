@@ -638,6 +638,41 @@ Opciones de la ventana:
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>El nombre no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>El nombre puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; is already used here.</source>
+        <translation>El nombre &apos;%1&apos; ya se usa aquí.</translation>
+    </message>
+    <message>
+        <source>Option A</source>
+        <translation>Opción A</translation>
+    </message>
+    <message>
+        <source>Option B</source>
+        <translation>Opción B</translation>
+    </message>
+    <message>
+        <source>Criterion 1</source>
+        <translation>Criterio 1</translation>
+    </message>
+    <message>
+        <source>Criterion 2</source>
+        <translation>Criterio 2</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>Pesos iguales</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>custom weights</source>
@@ -1066,6 +1101,14 @@ Opciones de la ventana:
         <source>Analysis tab to show: evidence, sensitivity, acceptability, methods or code.</source>
         <translation>Pestaña de análisis que mostrar: evidence, sensitivity, acceptability, methods o code.</translation>
     </message>
+    <message>
+        <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources or tasks.</source>
+        <translation>Abrir el editor de comparaciones en una página: comparison, options, criteria, profiles, sources o tasks.</translation>
+    </message>
+    <message>
+        <source>unknown editor page &apos;%1&apos;</source>
+        <translation>página del editor desconocida &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1255,10 +1298,6 @@ Opciones de la ventana:
         <translation>comparación &apos;%1&apos;: el criterio &apos;%2&apos; tiene una escala no finita</translation>
     </message>
     <message>
-        <source>comparison &apos;%1&apos;: profile &apos;%2&apos; has a negative or non-finite weight</source>
-        <translation>comparación &apos;%1&apos;: el perfil &apos;%2&apos; tiene un peso negativo o no finito</translation>
-    </message>
-    <message>
         <source>cannot back up the older file to %1</source>
         <translation>no se puede hacer una copia de seguridad del archivo anterior en %1</translation>
     </message>
@@ -1277,6 +1316,102 @@ Opciones de la ventana:
     <message>
         <source>comparison &apos;%1&apos; has no criteria</source>
         <translation>la comparación &apos;%1&apos; no tiene criterios</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: profile &apos;%2&apos; has a weight that is negative, above %3 or not a number</source>
+        <translation>comparación &apos;%1&apos;: el perfil &apos;%2&apos; tiene un peso negativo, mayor que %3 o que no es un número</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: %2 is longer than %3 characters</source>
+        <translation>comparación &apos;%1&apos;: %2 tiene más de %3 caracteres</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: a %2 has no name</source>
+        <translation>comparación &apos;%1&apos;: hay un elemento de tipo %2 sin nombre</translation>
+    </message>
+    <message>
+        <source>the name of a %1</source>
+        <translation>un nombre de %1</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: two %2s are named &apos;%3&apos;</source>
+        <translation>comparación &apos;%1&apos;: el nombre de %2 &apos;%3&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a comparison has no name</source>
+        <translation>una comparación no tiene nombre</translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>su nombre</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>su descripción</translation>
+    </message>
+    <message>
+        <source>the description of &apos;%1&apos;</source>
+        <translation>la descripción de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the colour of &apos;%1&apos;</source>
+        <translation>el color de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <source>the category of &apos;%1&apos;</source>
+        <translation>la categoría de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit of &apos;%1&apos;</source>
+        <translation>la unidad de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>criterio</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>a language name in &apos;%1&apos;</source>
+        <translation>un nombre de lenguaje de la tarea &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an example in &apos;%1&apos;</source>
+        <translation>un ejemplo de la tarea &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a note in &apos;%1&apos;</source>
+        <translation>una nota de la tarea &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tarea</translation>
+    </message>
+    <message>
+        <source>a field of the source &apos;%1&apos;</source>
+        <translation>un campo de la fuente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a rationale</source>
+        <translation>una justificación</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>una afirmación</translation>
+    </message>
+    <message>
+        <source>a correction</source>
+        <translation>una corrección</translation>
+    </message>
+    <message>
+        <source>two comparisons are named &apos;%1&apos;</source>
+        <translation>dos comparaciones se llaman &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1667,80 @@ Opciones de la ventana:
     </message>
 </context>
 <context>
+    <name>ui::Autosave</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>another window is keeping a recovery copy of this file</source>
+        <translation>otra ventana está guardando una copia de recuperación de este archivo</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CellDialog</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Rationale: why this score</source>
+        <translation>Justificación: por qué esta puntuación</translation>
+    </message>
+    <message>
+        <source>Claims it rests on</source>
+        <translation>Afirmaciones en que se basa</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Add Claim</source>
+        <translation>Añadir afirmación</translation>
+    </message>
+    <message>
+        <source>Remove Claim</source>
+        <translation>Quitar afirmación</translation>
+    </message>
+    <message>
+        <source>(uncited)</source>
+        <translation>(sin fuente)</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Respalda</translation>
+    </message>
+    <message>
+        <source>Opposes</source>
+        <translation>Contradice</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+</context>
+<context>
     <name>ui::ChartPanel</name>
     <message>
         <source>Save Chart As…</source>
@@ -1573,12 +1782,295 @@ Opciones de la ventana:
         <translation>Copiar este ejemplo al portapapeles</translation>
     </message>
     <message>
-        <source>This comparison has no code examples yet.</source>
-        <translation>Esta comparación aún no tiene ejemplos de código.</translation>
-    </message>
-    <message>
         <source>no example</source>
         <translation>sin ejemplo</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit this example: its language, code and note</source>
+        <translation>Editar este ejemplo: su lenguaje, su código y su nota</translation>
+    </message>
+    <message>
+        <source>This comparison has no code examples yet. Add a task in Comparison &gt; Edit Comparison &gt; Tasks.</source>
+        <translation>Esta comparación aún no tiene ejemplos de código. Añada una tarea en Comparación &gt; Editar comparación &gt; Tareas.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ComparisonEditor</name>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>El texto tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; no es un número.</translation>
+    </message>
+    <message>
+        <source>The lowest score must be below the highest.</source>
+        <translation>La puntuación mínima debe ser menor que la máxima.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Every change here can be undone with Edit &gt; Undo.</source>
+        <translation>Todos los cambios que haga aquí se pueden deshacer con Edición &gt; Deshacer.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour; use #rrggbb.</source>
+        <translation>&apos;%1&apos; no es un color; use #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Color…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Cuanto mayor, mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Cuanto menor, mejor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Puntuación mínima</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Puntuación máxima</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Parte interesada</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>New from Current Weights</source>
+        <translation>Nuevo a partir de los pesos actuales</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Update with Current Weights</source>
+        <translation>Actualizar con los pesos actuales</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>Una fuente necesita un título.</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editorial</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Rename the comparison to %1</source>
+        <translation>Cambiar el nombre de la comparación a %1</translation>
+    </message>
+    <message>
+        <source>Edit the description of %1</source>
+        <translation>Editar la descripción de %1</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Nueva opción</translation>
+    </message>
+    <message>
+        <source>Add the option %1</source>
+        <translation>Añadir la opción %1</translation>
+    </message>
+    <message>
+        <source>A comparison needs at least one option.</source>
+        <translation>Una comparación necesita al menos una opción.</translation>
+    </message>
+    <message>
+        <source>Remove the option %1</source>
+        <translation>Quitar la opción %1</translation>
+    </message>
+    <message>
+        <source>Move the option %1</source>
+        <translation>Mover la opción %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Color de %1</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nuevo criterio</translation>
+    </message>
+    <message>
+        <source>Add the criterion %1</source>
+        <translation>Añadir el criterio %1</translation>
+    </message>
+    <message>
+        <source>A comparison needs at least one criterion.</source>
+        <translation>Una comparación necesita al menos un criterio.</translation>
+    </message>
+    <message>
+        <source>Remove the criterion %1</source>
+        <translation>Quitar el criterio %1</translation>
+    </message>
+    <message>
+        <source>Move the criterion %1</source>
+        <translation>Mover el criterio %1</translation>
+    </message>
+    <message>
+        <source>My weights</source>
+        <translation>Mis pesos</translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation>Nuevo perfil %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Duplicate the profile %1</source>
+        <translation>Duplicar el perfil %1</translation>
+    </message>
+    <message>
+        <source>Store the current weights in %1</source>
+        <translation>Guardar los pesos actuales en %1</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1</source>
+        <translation>Quitar el perfil %1</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nueva fuente</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Añadir una fuente</translation>
+    </message>
+    <message>
+        <source>Remove the source %1</source>
+        <translation>Quitar la fuente %1</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>Add the task %1</source>
+        <translation>Añadir la tarea %1</translation>
+    </message>
+    <message>
+        <source>Remove the task %1</source>
+        <translation>Quitar la tarea %1</translation>
+    </message>
+    <message>
+        <source>Move the task %1</source>
+        <translation>Mover la tarea %1</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2161,25 @@ Opciones de la ventana:
     <message>
         <source>no correction given</source>
         <translation>no se indica corrección</translation>
+    </message>
+    <message>
+        <source>Edit rationale and claims…</source>
+        <translation>Editar justificación y afirmaciones…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExampleDialog</name>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lenguaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2448,138 @@ Opciones de la ventana:
         <source>%1 (%2)[*] — Tradeoff</source>
         <translation>%1 (%2)[*] — Tradeoff</translation>
     </message>
+    <message>
+        <source>%1 was deleted or moved by another program. Your version stays open; Save writes it again.</source>
+        <translation>Otro programa ha eliminado o movido %1. Su versión sigue abierta; al guardar, se volverá a escribir.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it and lose your unsaved changes, or keep your version?</source>
+        <translation>Otro programa ha modificado %1. ¿Volver a cargarlo y perder los cambios sin guardar, o conservar su versión?</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it, or keep the version shown?</source>
+        <translation>Otro programa ha modificado %1. ¿Volver a cargarlo o conservar la versión mostrada?</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Archivo modificado en el disco</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reloaded: %2. Your version stays open.</source>
+        <translation>No se puede volver a cargar %1: %2. Su versión sigue abierta.</translation>
+    </message>
+    <message>
+        <source>it holds no comparison</source>
+        <translation>no contiene ninguna comparación</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>Se ha vuelto a cargar %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can explore it and change weights, but not edit it.</source>
+        <translation>%1 es de solo lectura: puede explorarlo y cambiar los pesos, pero no editarlo.</translation>
+    </message>
+    <message>
+        <source>a new document</source>
+        <translation>un documento nuevo</translation>
+    </message>
+    <message>
+        <source>Tradeoff closed without saving changes to %1 (%2, %3). Restore them?</source>
+        <translation>Tradeoff se cerró sin guardar los cambios de %1 (%2, %3). ¿Restaurarlos?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recuperar cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read: %1</source>
+        <translation>No se puede leer la copia de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to %1</source>
+        <translation>Se han restaurado los cambios sin guardar de %1</translation>
+    </message>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Editar de todos modos</translation>
+    </message>
+    <message>
+        <source>Edit in this window; Save will ask for a new file name</source>
+        <translation>Editar en esta ventana; al guardar se pedirá un nuevo nombre de archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Comparación</translation>
+    </message>
+    <message>
+        <source>Edit Comparison</source>
+        <translation>Editar comparación</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Comparison…</source>
+        <translation>&amp;Editar comparación…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Rationale and Evidence…</source>
+        <translation>Editar &amp;justificación y evidencias…</translation>
+    </message>
+    <message>
+        <source>&amp;New Comparison</source>
+        <translation>&amp;Nueva comparación</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Comparison</source>
+        <translation>&amp;Duplicar comparación</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Comparison</source>
+        <translation>E&amp;liminar comparación</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>New comparison</source>
+        <translation>Nueva comparación</translation>
+    </message>
+    <message>
+        <source>Duplicate the comparison %1</source>
+        <translation>Duplicar la comparación %1</translation>
+    </message>
+    <message>
+        <source>New comparison %1</source>
+        <translation>Nueva comparación %1</translation>
+    </message>
+    <message>
+        <source>A file keeps at least one comparison; add another before deleting this one.</source>
+        <translation>Un archivo debe contener al menos una comparación; añada otra antes de eliminar esta.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation>Se ha eliminado %1. Edición &gt; Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>Select a score in the matrix first.</source>
+        <translation>Seleccione primero una puntuación en la matriz.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only.</source>
+        <translation>Este archivo está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Edit the %1 example of %2</source>
+        <translation>Editar el ejemplo de %1 para %2</translation>
+    </message>
 </context>
 <context>
     <name>ui::RadarChart</name>
@@ -1962,6 +2605,13 @@ Opciones de la ventana:
     <message>
         <source>Score</source>
         <translation>Puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecordModel</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Editar %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2714,22 @@ Opciones de la ventana:
     <message>
         <source>Clear the score of %1 on %2</source>
         <translation>Borrar la puntuación de %1 en %2</translation>
+    </message>
+    <message>
+        <source>A rationale, claim or correction can have at most %1 characters.</source>
+        <translation>Una justificación, afirmación o corrección puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A claim cites a source that does not exist.</source>
+        <translation>Una afirmación cita una fuente que no existe.</translation>
+    </message>
+    <message>
+        <source>Edit the evidence of %1 on %2</source>
+        <translation>Editar las evidencias de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Delete the comparison %1</source>
+        <translation>Eliminar la comparación %1</translation>
     </message>
 </context>
 <context>

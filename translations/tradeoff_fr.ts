@@ -638,6 +638,41 @@ Options de la fenêtre :
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Un nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Un nom peut compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; is already used here.</source>
+        <translation>Le nom &apos;%1&apos; est déjà utilisé ici.</translation>
+    </message>
+    <message>
+        <source>Option A</source>
+        <translation>Option A</translation>
+    </message>
+    <message>
+        <source>Option B</source>
+        <translation>Option B</translation>
+    </message>
+    <message>
+        <source>Criterion 1</source>
+        <translation>Critère 1</translation>
+    </message>
+    <message>
+        <source>Criterion 2</source>
+        <translation>Critère 2</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>Poids égaux</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>custom weights</source>
@@ -1066,6 +1101,14 @@ Options de la fenêtre :
         <source>Analysis tab to show: evidence, sensitivity, acceptability, methods or code.</source>
         <translation>Onglet d&apos;analyse à afficher : evidence, sensitivity, acceptability, methods ou code.</translation>
     </message>
+    <message>
+        <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources or tasks.</source>
+        <translation>Ouvrir l&apos;éditeur de comparaison sur une page : comparison, options, criteria, profiles, sources ou tasks.</translation>
+    </message>
+    <message>
+        <source>unknown editor page &apos;%1&apos;</source>
+        <translation>page d&apos;éditeur inconnue &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1255,10 +1298,6 @@ Options de la fenêtre :
         <translation>comparaison &apos;%1&apos; : le critère &apos;%2&apos; a une échelle non finie</translation>
     </message>
     <message>
-        <source>comparison &apos;%1&apos;: profile &apos;%2&apos; has a negative or non-finite weight</source>
-        <translation>comparaison &apos;%1&apos; : le profil &apos;%2&apos; a un poids négatif ou non fini</translation>
-    </message>
-    <message>
         <source>cannot back up the older file to %1</source>
         <translation>impossible de sauvegarder l&apos;ancien fichier dans %1</translation>
     </message>
@@ -1277,6 +1316,102 @@ Options de la fenêtre :
     <message>
         <source>comparison &apos;%1&apos; has no criteria</source>
         <translation>la comparaison &apos;%1&apos; n&apos;a aucun critère</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: profile &apos;%2&apos; has a weight that is negative, above %3 or not a number</source>
+        <translation>comparaison &apos;%1&apos; : le profil &apos;%2&apos; a un poids négatif, supérieur à %3 ou qui n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: %2 is longer than %3 characters</source>
+        <translation>comparaison &apos;%1&apos; : %2 dépasse %3 caractères</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: a %2 has no name</source>
+        <translation>comparaison &apos;%1&apos; : un élément de type %2 n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>the name of a %1</source>
+        <translation>le nom d&apos;un élément de type %1</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: two %2s are named &apos;%3&apos;</source>
+        <translation>comparaison &apos;%1&apos; : deux éléments de type %2 s&apos;appellent &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>a comparison has no name</source>
+        <translation>une comparaison n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>son nom</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>sa description</translation>
+    </message>
+    <message>
+        <source>the description of &apos;%1&apos;</source>
+        <translation>la description de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the colour of &apos;%1&apos;</source>
+        <translation>la couleur de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <source>the category of &apos;%1&apos;</source>
+        <translation>la catégorie de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the unit of &apos;%1&apos;</source>
+        <translation>l&apos;unité de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>critère</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>a language name in &apos;%1&apos;</source>
+        <translation>un nom de langage dans &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an example in &apos;%1&apos;</source>
+        <translation>un exemple dans &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a note in &apos;%1&apos;</source>
+        <translation>une remarque dans &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>a field of the source &apos;%1&apos;</source>
+        <translation>un champ de la source &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a rationale</source>
+        <translation>une justification</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>une affirmation</translation>
+    </message>
+    <message>
+        <source>a correction</source>
+        <translation>une correction</translation>
+    </message>
+    <message>
+        <source>two comparisons are named &apos;%1&apos;</source>
+        <translation>deux comparaisons s&apos;appellent &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1667,80 @@ Options de la fenêtre :
     </message>
 </context>
 <context>
+    <name>ui::Autosave</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>another window is keeping a recovery copy of this file</source>
+        <translation>une autre fenêtre conserve déjà une copie de récupération de ce fichier</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CellDialog</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>Rationale: why this score</source>
+        <translation>Justification : pourquoi cette note</translation>
+    </message>
+    <message>
+        <source>Claims it rests on</source>
+        <translation>Affirmations qui la fondent</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Add Claim</source>
+        <translation>Ajouter une affirmation</translation>
+    </message>
+    <message>
+        <source>Remove Claim</source>
+        <translation>Supprimer l&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>(uncited)</source>
+        <translation>(sans source)</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Appuie</translation>
+    </message>
+    <message>
+        <source>Opposes</source>
+        <translation>Contredit</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+</context>
+<context>
     <name>ui::ChartPanel</name>
     <message>
         <source>Save Chart As…</source>
@@ -1573,12 +1782,295 @@ Options de la fenêtre :
         <translation>Copier cet exemple dans le presse-papiers</translation>
     </message>
     <message>
-        <source>This comparison has no code examples yet.</source>
-        <translation>Cette comparaison n&apos;a pas encore d&apos;exemples de code.</translation>
-    </message>
-    <message>
         <source>no example</source>
         <translation>pas d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit this example: its language, code and note</source>
+        <translation>Modifier cet exemple : son langage, son code et sa remarque</translation>
+    </message>
+    <message>
+        <source>This comparison has no code examples yet. Add a task in Comparison &gt; Edit Comparison &gt; Tasks.</source>
+        <translation>Cette comparaison n&apos;a encore aucun exemple de code. Ajoutez une tâche dans Comparaison &gt; Modifier la comparaison &gt; Tâches.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ComparisonEditor</name>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Le texte dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The lowest score must be below the highest.</source>
+        <translation>La note minimale doit être inférieure à la note maximale.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Every change here can be undone with Edit &gt; Undo.</source>
+        <translation>Toute modification faite ici peut être annulée avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour; use #rrggbb.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une couleur ; utilisez #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus élevé est meilleur</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Plus bas est meilleur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Note minimale</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Note maximale</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>New from Current Weights</source>
+        <translation>Nouveau à partir des poids actuels</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Update with Current Weights</source>
+        <translation>Mettre à jour avec les poids actuels</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>Une source doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Rename the comparison to %1</source>
+        <translation>Renommer la comparaison en %1</translation>
+    </message>
+    <message>
+        <source>Edit the description of %1</source>
+        <translation>Modifier la description de %1</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Nouvelle option</translation>
+    </message>
+    <message>
+        <source>Add the option %1</source>
+        <translation>Ajouter l&apos;option %1</translation>
+    </message>
+    <message>
+        <source>A comparison needs at least one option.</source>
+        <translation>Une comparaison nécessite au moins une option.</translation>
+    </message>
+    <message>
+        <source>Remove the option %1</source>
+        <translation>Supprimer l&apos;option %1</translation>
+    </message>
+    <message>
+        <source>Move the option %1</source>
+        <translation>Déplacer l&apos;option %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Couleur de %1</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <source>Add the criterion %1</source>
+        <translation>Ajouter le critère %1</translation>
+    </message>
+    <message>
+        <source>A comparison needs at least one criterion.</source>
+        <translation>Une comparaison nécessite au moins un critère.</translation>
+    </message>
+    <message>
+        <source>Remove the criterion %1</source>
+        <translation>Supprimer le critère %1</translation>
+    </message>
+    <message>
+        <source>Move the criterion %1</source>
+        <translation>Déplacer le critère %1</translation>
+    </message>
+    <message>
+        <source>My weights</source>
+        <translation>Mes poids</translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation>Nouveau profil %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate the profile %1</source>
+        <translation>Dupliquer le profil %1</translation>
+    </message>
+    <message>
+        <source>Store the current weights in %1</source>
+        <translation>Enregistrer les poids actuels dans %1</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1</source>
+        <translation>Supprimer le profil %1</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Remove the source %1</source>
+        <translation>Supprimer la source %1</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Add the task %1</source>
+        <translation>Ajouter la tâche %1</translation>
+    </message>
+    <message>
+        <source>Remove the task %1</source>
+        <translation>Supprimer la tâche %1</translation>
+    </message>
+    <message>
+        <source>Move the task %1</source>
+        <translation>Déplacer la tâche %1</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2161,25 @@ Options de la fenêtre :
     <message>
         <source>no correction given</source>
         <translation>aucune correction indiquée</translation>
+    </message>
+    <message>
+        <source>Edit rationale and claims…</source>
+        <translation>Modifier la justification et les affirmations…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExampleDialog</name>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langage :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Remarque :</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2448,138 @@ Options de la fenêtre :
         <source>%1 (%2)[*] — Tradeoff</source>
         <translation>%1 (%2)[*] — Tradeoff</translation>
     </message>
+    <message>
+        <source>%1 was deleted or moved by another program. Your version stays open; Save writes it again.</source>
+        <translation>%1 a été supprimé ou déplacé par un autre programme. Votre version reste ouverte ; « Enregistrer » l&apos;écrira de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it and lose your unsaved changes, or keep your version?</source>
+        <translation>%1 a été modifié par un autre programme. Le recharger et perdre vos modifications non enregistrées, ou conserver votre version ?</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it, or keep the version shown?</source>
+        <translation>%1 a été modifié par un autre programme. Le recharger, ou conserver la version affichée ?</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reloaded: %2. Your version stays open.</source>
+        <translation>Impossible de recharger %1 : %2. Votre version reste ouverte.</translation>
+    </message>
+    <message>
+        <source>it holds no comparison</source>
+        <translation>aucune comparaison n&apos;y figure</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 rechargé</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can explore it and change weights, but not edit it.</source>
+        <translation>%1 est en lecture seule : vous pouvez l&apos;explorer et changer les poids, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <source>a new document</source>
+        <translation>un nouveau document</translation>
+    </message>
+    <message>
+        <source>Tradeoff closed without saving changes to %1 (%2, %3). Restore them?</source>
+        <translation>Tradeoff s&apos;est fermé sans enregistrer les modifications apportées à %1 (%2, %3). Les restaurer ?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read: %1</source>
+        <translation>Impossible de lire la copie de récupération : %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to %1</source>
+        <translation>Modifications non enregistrées restaurées dans %1</translation>
+    </message>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Modifier quand même</translation>
+    </message>
+    <message>
+        <source>Edit in this window; Save will ask for a new file name</source>
+        <translation>Modifier dans cette fenêtre ; « Enregistrer » demandera un nouveau nom de fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Comparaison</translation>
+    </message>
+    <message>
+        <source>Edit Comparison</source>
+        <translation>Modifier la comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Comparison…</source>
+        <translation>&amp;Modifier la comparaison…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Rationale and Evidence…</source>
+        <translation>Modifier la &amp;justification et les preuves…</translation>
+    </message>
+    <message>
+        <source>&amp;New Comparison</source>
+        <translation>&amp;Nouvelle comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Comparison</source>
+        <translation>&amp;Dupliquer la comparaison</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Comparison</source>
+        <translation>&amp;Supprimer la comparaison</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>New comparison</source>
+        <translation>Nouvelle comparaison</translation>
+    </message>
+    <message>
+        <source>Duplicate the comparison %1</source>
+        <translation>Dupliquer la comparaison %1</translation>
+    </message>
+    <message>
+        <source>New comparison %1</source>
+        <translation>Nouvelle comparaison %1</translation>
+    </message>
+    <message>
+        <source>A file keeps at least one comparison; add another before deleting this one.</source>
+        <translation>Un fichier contient toujours au moins une comparaison ; ajoutez-en une autre avant de supprimer celle-ci.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation>Comparaison %1 supprimée. Édition &gt; Annuler la restaure.</translation>
+    </message>
+    <message>
+        <source>Select a score in the matrix first.</source>
+        <translation>Sélectionnez d&apos;abord une note dans la matrice.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only.</source>
+        <translation>Ce fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Edit the %1 example of %2</source>
+        <translation>Modifier l&apos;exemple %1 de la tâche %2</translation>
+    </message>
 </context>
 <context>
     <name>ui::RadarChart</name>
@@ -1962,6 +2605,13 @@ Options de la fenêtre :
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecordModel</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Modifier le champ %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2714,22 @@ Options de la fenêtre :
     <message>
         <source>Clear the score of %1 on %2</source>
         <translation>Effacer la note de %1 pour %2</translation>
+    </message>
+    <message>
+        <source>A rationale, claim or correction can have at most %1 characters.</source>
+        <translation>Une justification, une affirmation ou une correction peut compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A claim cites a source that does not exist.</source>
+        <translation>Une affirmation cite une source qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Edit the evidence of %1 on %2</source>
+        <translation>Modifier les preuves de %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Delete the comparison %1</source>
+        <translation>Supprimer la comparaison %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <optional>
 
@@ -141,6 +143,25 @@ struct Task
     bool operator==(const Task &) const = default;
 };
 
+// The weights and the results at one moment of a workshop, frozen with the
+// names they had so a later edit cannot mislabel them.
+struct Snapshot
+{
+    QString name;
+    QDateTime taken; // UTC
+    QString method;        // engine keys (methodKey(), ...)
+    QString normalization;
+    QString missing;
+    QStringList criteria;     // names at the time
+    QVector<double> weights;  // one per criterion, as set (not normalised)
+    QStringList options;      // names at the time
+    QVector<double> scores;   // one per option
+    QVector<int> ranks;       // one per option, 1 = first; ties share a rank
+    QString verdict;          // the headline at the time
+
+    bool operator==(const Snapshot &) const = default;
+};
+
 // One decision: plain data, no database, no widgets.  Cells are stored row
 // major, one row per option.
 struct Comparison
@@ -153,6 +174,7 @@ struct Comparison
     QVector<Cell> cells;
     QVector<Profile> profiles;
     QVector<Task> tasks;
+    QVector<Snapshot> snapshots;
 
     int optionCount() const { return int(options.size()); }
     int criterionCount() const { return int(criteria.size()); }

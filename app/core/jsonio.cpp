@@ -97,10 +97,35 @@ QJsonObject toJson(const Comparison &c)
                                  {QStringLiteral("description"), t.description},
                                  {QStringLiteral("examples"), examples}});
     }
-    return QJsonObject{{QStringLiteral("name"), c.name},       {QStringLiteral("description"), c.description},
-                       {QStringLiteral("sources"), sources},   {QStringLiteral("options"), options},
-                       {QStringLiteral("criteria"), criteria}, {QStringLiteral("scores"), scores},
-                       {QStringLiteral("profiles"), profiles}, {QStringLiteral("tasks"), tasks}};
+    QJsonArray snapshots;
+    for (const Snapshot &each : c.snapshots)
+        snapshots.append(snapshotToJson(each));
+    return QJsonObject{{QStringLiteral("name"), c.name},         {QStringLiteral("description"), c.description},
+                       {QStringLiteral("sources"), sources},     {QStringLiteral("options"), options},
+                       {QStringLiteral("criteria"), criteria},   {QStringLiteral("scores"), scores},
+                       {QStringLiteral("profiles"), profiles},   {QStringLiteral("tasks"), tasks},
+                       {QStringLiteral("snapshots"), snapshots}};
+}
+
+QJsonObject snapshotToJson(const Snapshot &s)
+{
+    auto numbers = [](const auto &list) {
+        QJsonArray out;
+        for (auto v : list)
+            out.append(double(v));
+        return out;
+    };
+    return QJsonObject{{QStringLiteral("name"), s.name},
+                       {QStringLiteral("taken"), s.taken.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("method"), s.method},
+                       {QStringLiteral("normalization"), s.normalization},
+                       {QStringLiteral("missing"), s.missing},
+                       {QStringLiteral("criteria"), QJsonArray::fromStringList(s.criteria)},
+                       {QStringLiteral("weights"), numbers(s.weights)},
+                       {QStringLiteral("options"), QJsonArray::fromStringList(s.options)},
+                       {QStringLiteral("scores"), numbers(s.scores)},
+                       {QStringLiteral("ranks"), numbers(s.ranks)},
+                       {QStringLiteral("verdict"), s.verdict}};
 }
 
 namespace {
@@ -283,11 +308,73 @@ Expected<Comparison> fromJson(const QJsonObject &json)
         }
         c.tasks.append(t);
     }
+    for (const QJsonValue &v : r.array(json, "snapshots")) {
+        auto snapshot = snapshotFromJson(v.toObject());
+        if (!snapshot)
+            return Error{snapshot.error()};
+        c.snapshots.append(*snapshot);
+    }
     if (!r.error.isEmpty())
         return Error{r.error};
     for (const QString &problem : store::checkValues(c))
         return Error{problem};
     return c;
+}
+
+Expected<Snapshot> snapshotFromJson(const QJsonObject &json)
+{
+    Reader r;
+    Snapshot s;
+    s.name = r.text(json, "name", store::kMaxNameLength, true);
+    s.taken = QDateTime::fromString(r.text(json, "taken", 40, true), Qt::ISODateWithMs);
+    s.method = r.text(json, "method", 40);
+    s.normalization = r.text(json, "normalization", 40);
+    s.missing = r.text(json, "missing", 40);
+    s.verdict = r.text(json, "verdict", store::kMaxTextLength);
+    auto names = [&](const char *key, int limit) {
+        QStringList out;
+        const QJsonArray list = r.array(json, key);
+        if (list.size() > limit)
+            r.error = Tr::tr("snapshot '%1' lists more than %2 %3").arg(s.name.left(60)).arg(limit).arg(QLatin1String(key));
+        for (const QJsonValue &v : list) {
+            if (!v.isString() || v.toString().size() > store::kMaxNameLength) {
+                r.error = Tr::tr("snapshot '%1' has an invalid name in '%2'").arg(s.name.left(60), QLatin1String(key));
+                break;
+            }
+            out.append(v.toString());
+        }
+        return out;
+    };
+    auto numbers = [&](const char *key) {
+        QVector<double> out;
+        for (const QJsonValue &v : r.array(json, key)) {
+            if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+                r.error = Tr::tr("snapshot '%1' has a value in '%2' that is not a finite number")
+                              .arg(s.name.left(60), QLatin1String(key));
+                break;
+            }
+            out.append(v.toDouble());
+        }
+        return out;
+    };
+    s.criteria = names("criteria", store::kMaxCriteria);
+    s.options = names("options", store::kMaxOptions);
+    s.weights = numbers("weights");
+    s.scores = numbers("scores");
+    for (double rank : numbers("ranks"))
+        s.ranks.append(int(std::clamp(rank, 0.0, double(store::kMaxOptions))));
+    if (!r.error.isEmpty())
+        return Error{r.error};
+    if (!s.taken.isValid())
+        return Error{Tr::tr("snapshot '%1' has no valid time").arg(s.name.left(60))};
+    if (s.weights.size() != s.criteria.size() || s.scores.size() != s.options.size() ||
+        s.ranks.size() != s.options.size())
+        return Error{Tr::tr("snapshot '%1' has lists of different lengths").arg(s.name.left(60))};
+    for (double w : std::as_const(s.weights)) {
+        if (w < 0 || w > store::kMaxWeight)
+            return Error{Tr::tr("snapshot '%1' has a weight out of range").arg(s.name.left(60))};
+    }
+    return s;
 }
 
 Expected<Comparison> readFile(const QString &path)

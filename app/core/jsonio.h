@@ -18,6 +18,10 @@ Expected<Comparison> fromJson(const QJsonObject &json);
 // (whose "data" member is one).
 Expected<Comparison> readFile(const QString &path);
 
+// One snapshot on its own (also the form a file keeps it in).
+QJsonObject snapshotToJson(const Snapshot &s);
+Expected<Snapshot> snapshotFromJson(const QJsonObject &json);
+
 // First 16 hex digits of the SHA-256 of the compact JSON: identifies the data
 // a report was made from.
 QString checksum(const Comparison &c);

@@ -1,12 +1,15 @@
 #include "store.h"
 
 #include "database.h"
+#include "jsonio.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,6 +61,7 @@ Expected<void> checkStructure(Database &db, int version)
                              QStringLiteral("score"),      QStringLiteral("evidence"),
                              QStringLiteral("profile"),    QStringLiteral("profile_weight")};
     const QStringList sinceV3{QStringLiteral("task"), QStringLiteral("code_example")};
+    const QStringList sinceV4{QStringLiteral("snapshot")};
     QSqlQuery q(db.sql());
     if (!q.exec(QStringLiteral("SELECT name, type, sql FROM sqlite_schema")))
         return Error{Tr::tr("cannot read the schema: %1").arg(q.lastError().text())};
@@ -73,7 +77,9 @@ Expected<void> checkStructure(Database &db, int version)
             q.value(2).toString().contains(QLatin1String("VIRTUAL"), Qt::CaseInsensitive))
             foreign = true;
     }
-    for (const QString &t : version >= 3 ? tables + sinceV3 : tables) {
+    const QStringList expected = tables + (version >= 3 ? sinceV3 : QStringList()) +
+                                 (version >= 4 ? sinceV4 : QStringList());
+    for (const QString &t : expected) {
         if (types.value(t) != QLatin1String("table"))
             return Error{Tr::tr("not a Tradeoff file: table '%1' is missing").arg(t)};
     }
@@ -393,6 +399,26 @@ Expected<QVector<Comparison>> readAll(Database &db)
             return fail(error);
         out[t.first].tasks[t.second].examples.append(e);
     }
+
+    if (!q.exec(QStringLiteral(
+            "SELECT comparison_id, name, taken, data FROM snapshot ORDER BY comparison_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(0));
+        if (ci < 0)
+            continue;
+        QString name, taken, data;
+        if (!readText(q, 1, kMaxNameLength, &name, &error) || !readText(q, 2, 40, &taken, &error) ||
+            !readText(q, 3, kMaxTextLength * 10, &data, &error))
+            return fail(error);
+        QJsonObject json = QJsonDocument::fromJson(data.toUtf8()).object();
+        json.insert(QStringLiteral("name"), name);
+        json.insert(QStringLiteral("taken"), taken);
+        auto snapshot = json::snapshotFromJson(json);
+        if (!snapshot)
+            return fail(snapshot.error());
+        out[ci].snapshots.append(*snapshot);
+    }
     return out;
 }
 
@@ -445,7 +471,9 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
                        "VALUES (?, ?, ?, ?, ?, ?)"));
     weight.prepare(
         QStringLiteral("INSERT INTO profile_weight (profile_id, criterion_id, weight) VALUES (?, ?, ?)"));
-    QSqlQuery task(db.sql()), example(db.sql());
+    QSqlQuery task(db.sql()), example(db.sql()), snapshot(db.sql());
+    snapshot.prepare(QStringLiteral(
+        "INSERT INTO snapshot (comparison_id, name, taken, data, position) VALUES (?, ?, ?, ?, ?)"));
     task.prepare(
         QStringLiteral("INSERT INTO task (comparison_id, name, description, position) VALUES (?, ?, ?, ?)"));
     example.prepare(QStringLiteral(
@@ -520,6 +548,15 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
                 if (!run(example, tid, optionIds[e.option], e.language, e.code, e.note))
                     return failed(example);
             }
+        }
+        for (int n = 0; n < c.snapshots.size(); ++n) {
+            const Snapshot &sn = c.snapshots[n];
+            QJsonObject data = json::snapshotToJson(sn);
+            data.remove(QStringLiteral("name"));
+            data.remove(QStringLiteral("taken"));
+            if (!run(snapshot, cid, sn.name, sn.taken.toUTC().toString(Qt::ISODateWithMs),
+                     QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), n))
+                return failed(snapshot);
         }
     }
     return {};
@@ -722,6 +759,12 @@ QStringList checkTexts(const Comparison &c)
         for (const QString *field : {&s.title, &s.publisher, &s.author, &s.published, &s.url, &s.note})
             text(Tr::tr("a field of the source '%1'").arg(s.title.left(kMaxNameLength)), *field,
                  kMaxTextLength);
+    }
+    for (const Snapshot &sn : c.snapshots) {
+        if (sn.name.trimmed().isEmpty())
+            problems.append(Tr::tr("comparison '%1': a snapshot has no name").arg(c.name.left(kMaxNameLength)));
+        text(Tr::tr("the name of a snapshot"), sn.name, kMaxNameLength);
+        text(Tr::tr("the verdict of a snapshot"), sn.verdict, kMaxTextLength);
     }
     for (const Cell &cell : c.cells) {
         text(Tr::tr("a rationale"), cell.rationale, kMaxTextLength);
