@@ -4,6 +4,7 @@
 #include "store.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -295,6 +296,69 @@ private Q_SLOTS:
         auto again = store::load(path);
         QVERIFY(again.ok());
         QCOMPARE(again->first(), edited);
+    }
+
+    void version3FileGainsSnapshotsAndKeepsEverything()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.tradeoff"));
+        {
+            auto db = Database::open(path, Database::Mode::Create);
+            QVERIFY(db.ok());
+            QVERIFY(migrate(**db, 3).ok());
+            QVERIFY((*db)
+                        ->execScript(QStringLiteral(
+                            "INSERT INTO comparison (id, name) VALUES (1, 'Three');"
+                            "INSERT INTO option (id, comparison_id, name, position) VALUES (1, 1, 'A', 0), "
+                            "(2, 1, 'B', 1);"
+                            "INSERT INTO criterion (id, comparison_id, name) VALUES (1, 1, 'Speed');"
+                            "INSERT INTO score (option_id, criterion_id, value) VALUES (1, 1, 4), (2, 1, 2);"
+                            "INSERT INTO profile (id, comparison_id, name) VALUES (1, 1, 'P');"
+                            "INSERT INTO profile_weight VALUES (1, 1, 2);"
+                            "INSERT INTO task (id, comparison_id, name) VALUES (1, 1, 'Hello');"
+                            "INSERT INTO code_example (task_id, option_id, language, code) VALUES "
+                            "(1, 2, 'python', 'print(1)');"))
+                        .ok());
+        }
+        const QByteArray before = testsupport::fileDigest(path);
+        auto loaded = store::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error()));
+        Comparison c = loaded->first();
+        QCOMPARE(c.tasks.size(), 1);
+        QCOMPARE(c.tasks[0].exampleFor(1)->code, QStringLiteral("print(1)"));
+        QCOMPARE(*c.value(0, 0), 4.0);
+        QVERIFY(c.snapshots.isEmpty());
+        QCOMPARE(testsupport::fileDigest(path), before);
+
+        Snapshot s;
+        s.name = QStringLiteral("After the ops round");
+        s.taken = QDateTime(QDate(2026, 11, 30), QTime(10, 15, 30, 250), Qt::UTC);
+        s.method = QStringLiteral("wsm");
+        s.normalization = QStringLiteral("scale");
+        s.missing = QStringLiteral("worst");
+        s.criteria = {QStringLiteral("Speed")};
+        s.weights = {2.5};
+        s.options = {QStringLiteral("A"), QStringLiteral("B")};
+        s.scores = {0.75, 0.25};
+        s.ranks = {1, 2};
+        s.verdict = QStringLiteral("A ranks first");
+        c.snapshots.append(s);
+        QVERIFY(store::save(path, {c}).ok());
+        QCOMPARE(testsupport::fileDigest(path + QStringLiteral(".v3.bak")), before);
+        auto again = store::load(path);
+        QVERIFY(again.ok());
+        QCOMPARE(again->first(), c);
+        // The same through JSON.
+        auto json = json::fromJson(json::toJson(c));
+        QVERIFY(json.ok());
+        QCOMPARE(*json, c);
+        // A snapshot whose lists disagree is refused, not half read.
+        QJsonObject bad = json::snapshotToJson(s);
+        bad.insert(QStringLiteral("ranks"), QJsonArray{1});
+        QVERIFY(!json::snapshotFromJson(bad).ok());
+        bad = json::snapshotToJson(s);
+        bad.insert(QStringLiteral("weights"), QJsonArray{-1});
+        QVERIFY(!json::snapshotFromJson(bad).ok());
     }
 
     void migrationIsTransactional()

@@ -149,15 +149,15 @@ struct Snapshot
 {
     QString name;
     QDateTime taken; // UTC
-    QString method;        // engine keys (methodKey(), ...)
+    QString method;  // engine keys (methodKey(), ...)
     QString normalization;
     QString missing;
-    QStringList criteria;     // names at the time
-    QVector<double> weights;  // one per criterion, as set (not normalised)
-    QStringList options;      // names at the time
-    QVector<double> scores;   // one per option
-    QVector<int> ranks;       // one per option, 1 = first; ties share a rank
-    QString verdict;          // the headline at the time
+    QStringList criteria;    // names at the time
+    QVector<double> weights; // one per criterion, as set (not normalised)
+    QStringList options;     // names at the time
+    QVector<double> scores;  // one per option
+    QVector<int> ranks;      // one per option, 1 = first; ties share a rank
+    QString verdict;         // the headline at the time
 
     bool operator==(const Snapshot &) const = default;
 };

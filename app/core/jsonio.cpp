@@ -100,11 +100,12 @@ QJsonObject toJson(const Comparison &c)
     QJsonArray snapshots;
     for (const Snapshot &each : c.snapshots)
         snapshots.append(snapshotToJson(each));
-    return QJsonObject{{QStringLiteral("name"), c.name},         {QStringLiteral("description"), c.description},
-                       {QStringLiteral("sources"), sources},     {QStringLiteral("options"), options},
-                       {QStringLiteral("criteria"), criteria},   {QStringLiteral("scores"), scores},
-                       {QStringLiteral("profiles"), profiles},   {QStringLiteral("tasks"), tasks},
-                       {QStringLiteral("snapshots"), snapshots}};
+    return QJsonObject{
+        {QStringLiteral("name"), c.name},        {QStringLiteral("description"), c.description},
+        {QStringLiteral("sources"), sources},    {QStringLiteral("options"), options},
+        {QStringLiteral("criteria"), criteria},  {QStringLiteral("scores"), scores},
+        {QStringLiteral("profiles"), profiles},  {QStringLiteral("tasks"), tasks},
+        {QStringLiteral("snapshots"), snapshots}};
 }
 
 QJsonObject snapshotToJson(const Snapshot &s)
@@ -335,10 +336,14 @@ Expected<Snapshot> snapshotFromJson(const QJsonObject &json)
         QStringList out;
         const QJsonArray list = r.array(json, key);
         if (list.size() > limit)
-            r.error = Tr::tr("snapshot '%1' lists more than %2 %3").arg(s.name.left(60)).arg(limit).arg(QLatin1String(key));
+            r.error = Tr::tr("snapshot '%1' lists more than %2 %3")
+                          .arg(s.name.left(60))
+                          .arg(limit)
+                          .arg(QLatin1String(key));
         for (const QJsonValue &v : list) {
             if (!v.isString() || v.toString().size() > store::kMaxNameLength) {
-                r.error = Tr::tr("snapshot '%1' has an invalid name in '%2'").arg(s.name.left(60), QLatin1String(key));
+                r.error = Tr::tr("snapshot '%1' has an invalid name in '%2'")
+                              .arg(s.name.left(60), QLatin1String(key));
                 break;
             }
             out.append(v.toString());

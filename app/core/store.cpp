@@ -77,8 +77,8 @@ Expected<void> checkStructure(Database &db, int version)
             q.value(2).toString().contains(QLatin1String("VIRTUAL"), Qt::CaseInsensitive))
             foreign = true;
     }
-    const QStringList expected = tables + (version >= 3 ? sinceV3 : QStringList()) +
-                                 (version >= 4 ? sinceV4 : QStringList());
+    const QStringList expected =
+        tables + (version >= 3 ? sinceV3 : QStringList()) + (version >= 4 ? sinceV4 : QStringList());
     for (const QString &t : expected) {
         if (types.value(t) != QLatin1String("table"))
             return Error{Tr::tr("not a Tradeoff file: table '%1' is missing").arg(t)};
@@ -762,7 +762,8 @@ QStringList checkTexts(const Comparison &c)
     }
     for (const Snapshot &sn : c.snapshots) {
         if (sn.name.trimmed().isEmpty())
-            problems.append(Tr::tr("comparison '%1': a snapshot has no name").arg(c.name.left(kMaxNameLength)));
+            problems.append(
+                Tr::tr("comparison '%1': a snapshot has no name").arg(c.name.left(kMaxNameLength)));
         text(Tr::tr("the name of a snapshot"), sn.name, kMaxNameLength);
         text(Tr::tr("the verdict of a snapshot"), sn.verdict, kMaxTextLength);
     }
