@@ -3,6 +3,8 @@
 #include "editor/comparisoneditor.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "presentationview.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -118,7 +120,14 @@ int runGui(int argc, char **argv)
             "Open the comparison editor on a page: comparison, options, criteria, profiles, sources or "
             "tasks."),
         QStringLiteral("page"));
-    parser.addOptions({screenshot, size, fontScale, language, profile, comparison, tab, editor});
+    QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QObject::tr("Colours: system, light, dark or high-contrast (saved for next time)."),
+        QStringLiteral("name"));
+    QCommandLineOption present(QStringLiteral("present"),
+                               QObject::tr("Start in presentation mode (with --screenshot: grab it)."));
+    parser.addOptions(
+        {screenshot, size, fontScale, language, profile, comparison, tab, editor, theme, present});
     if (!parser.parse(app.arguments())) {
         QTextStream(stderr) << "tradeoff: " << parser.errorText() << Qt::endl;
         return cli::UsageError;
@@ -131,6 +140,22 @@ int runGui(int argc, char **argv)
             f.setPointSizeF(f.pointSizeF() * scale);
             QApplication::setFont(f);
         }
+    }
+
+    if (parser.isSet(theme)) {
+        const auto chosen = ui::themeFromKey(parser.value(theme));
+        if (!chosen) {
+            QTextStream(stderr) << "tradeoff: "
+                                << QObject::tr("unknown theme '%1' (use %2)")
+                                       .arg(parser.value(theme), ui::themeKeys().join(QLatin1String(", ")))
+                                << Qt::endl;
+            return cli::UsageError;
+        }
+        ui::applyTheme(*chosen);
+        if (!parser.isSet(screenshot))
+            ui::saveTheme(*chosen);
+    } else {
+        ui::applyTheme(ui::savedTheme());
     }
 
     ui::WindowHost host;
@@ -195,11 +220,18 @@ int runGui(int argc, char **argv)
         window.resize(w > 200 ? w : 1600, h > 200 ? h : 1000);
         window.show();
         window.session()->flush();
+        QWidget *shown = &window;
+        if (parser.isSet(present)) {
+            window.present();
+            shown = window.presentationView();
+            shown->showNormal();
+            shown->resize(window.size());
+        }
         const QString out = parser.value(screenshot);
         int code = 0;
         // Let layouts and charts settle before grabbing.
         QTimer::singleShot(300, &window, [&] {
-            if (!window.grab().save(out, "PNG")) {
+            if (!shown->grab().save(out, "PNG")) {
                 QTextStream(stderr) << out << ": " << QObject::tr("cannot write the screenshot") << Qt::endl;
                 code = cli::OutputError;
             }
@@ -209,6 +241,8 @@ int runGui(int argc, char **argv)
         return code;
     }
     window.show();
+    if (parser.isSet(present))
+        window.present();
     // Work a crashed session left behind is offered back once the window is up.
     QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     // `window` may be replaced (Language menu) while the loop runs.

@@ -1,5 +1,7 @@
 #include "reportcharts.h"
 
+#include "colors.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,23 +18,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCharts)
 };
-
-QColor optionColor(const core::Comparison &c, int option)
-{
-    // Okabe-Ito, as in the window: distinguishable for colour-blind readers.
-    static const QRgb palette[] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7,
-                                   0x56B4E9, 0xD55E00, 0xF0E442, 0x000000};
-    const QColor own = QColor::fromString(c.options.value(option).color);
-    return own.isValid() ? own : QColor::fromRgb(palette[option % 8]);
-}
-
-QColor seriesColor(int index)
-{
-    static const QRgb colors[] = {0x4E79A7, 0xF28E2B, 0xE15759, 0x76B7B2, 0x59A14F, 0xEDC948, 0xB07AA1,
-                                  0xFF9DA7, 0x9C755F, 0xBAB0AC, 0xA0CBE8, 0xFFBE7D, 0xFF9D9A, 0x86BCB6,
-                                  0x8CD17D, 0xF1CE63, 0xD4A6C8, 0xFABFD2, 0xD7B5A6, 0x79706E};
-    return QColor::fromRgb(colors[index % 20]);
-}
 
 QString elided(const QPainter &p, const QString &text, qreal width)
 {

@@ -13,9 +13,11 @@
 #include "evidencepanel.h"
 #include "language.h"
 #include "loader.h"
+#include "presentationview.h"
 #include "reportdialog.h"
 #include "scorematrixmodel.h"
 #include "store.h"
+#include "theme.h"
 #include "verdictpanel.h"
 #include "weightpanel.h"
 
@@ -462,6 +464,7 @@ void MainWindow::buildActions()
     edit->addAction(history->toggleViewAction());
 
     buildComparisonMenu();
+    buildViewMenu();
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *ahp =
@@ -494,6 +497,48 @@ void MainWindow::buildActions()
                "and verdict change live, and keep every score tied to its sources.</p>")
                 .arg(QStringLiteral(TRADEOFF_VERSION)));
     });
+}
+
+void MainWindow::buildViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *presentAction = view->addAction(tr("&Present"), this, &MainWindow::present);
+    presentAction->setObjectName(QStringLiteral("actionPresent"));
+    presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    presentAction->setToolTip(tr("Full screen, large type, driven from the keyboard"));
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(themes);
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark, Theme::HighContrast}) {
+        QAction *a = themes->addAction(themeName(theme));
+        a->setCheckable(true);
+        a->setChecked(theme == currentTheme());
+        a->setObjectName(QStringLiteral("theme-") + themeKey(theme));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [theme] {
+            applyTheme(theme);
+            saveTheme(theme);
+        });
+    }
+}
+
+PresentationView *MainWindow::presentationView() const
+{
+    return m_presentation.data();
+}
+
+void MainWindow::present()
+{
+    if (m_presentation) {
+        m_presentation->activateWindow();
+        return;
+    }
+    m_presentation = new PresentationView(m_session, this);
+    m_presentation->setWindowFlag(Qt::Window);
+    m_presentation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_presentation, &PresentationView::leaveRequested, m_presentation, &QWidget::close);
+    m_presentation->showFullScreen();
+    m_presentation->activateWindow();
+    m_presentation->setFocus();
 }
 
 void MainWindow::buildComparisonMenu()

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <functional>
 
 class QComboBox;
@@ -20,6 +21,7 @@ class QScrollArea;
 namespace ui {
 
 class AnalysisPanel;
+class PresentationView;
 class Autosave;
 class ComparisonEditor;
 class ChartPanel;
@@ -97,6 +99,10 @@ public:
     State state() const;
     void restore(const State &state);
 
+    // Workshop mode (View > Present, F5): a full-screen view driven by keys.
+    void present();
+    PresentationView *presentationView() const;
+
     // Unsaved work a crashed window left behind: asks whether to restore it
     // (the newest first) and shows it as unsaved changes to its file.
     bool offerRecovery();
@@ -130,6 +136,7 @@ protected:
 private:
     void buildActions();
     void buildComparisonMenu();
+    void buildViewMenu();
     void watchFile();
     void updateEditability();
     int runDialog(QDialog &dialog);
@@ -172,6 +179,7 @@ private:
     std::function<int(QDialog &)> m_dialogHook;
     ComparisonEditor *m_editor = nullptr;
     Autosave *m_autosave = nullptr;
+    QPointer<PresentationView> m_presentation;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_watchTimer = nullptr;
     QString m_diskStamp; // size and time of the file as last read or written

@@ -1,15 +1,12 @@
 #pragma once
 
-#include "comparison.h"
-
-#include <QColor>
+#include "colors.h"
 
 namespace ui {
 
-// Option colours: the comparison's own, else the Okabe-Ito palette, which
-// stays distinguishable for the common forms of colour blindness.
-QColor optionColor(const core::Comparison &c, int option);
-// Colours for criteria or categories in stacked charts.
-QColor seriesColor(int index);
+// The window uses the reports' colours, so an option looks the same
+// everywhere.
+using report::optionColor;
+using report::seriesColor;
 
 } // namespace ui

@@ -2,6 +2,7 @@
 
 #include "editing.h"
 #include "store.h"
+#include "workshop.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -366,6 +367,26 @@ void Session::applyComparison(int index, const core::Comparison &c, const Remap 
     Q_EMIT profileChanged(m_profile);
     Q_EMIT weightsChanged();
     Q_EMIT resultChanged();
+}
+
+bool Session::takeSnapshot(const QString &name)
+{
+    if (m_comparison < 0)
+        return false;
+    if (m_readOnly)
+        return refuse(tr("Snapshots cannot be taken in a read-only file."));
+    flush();
+    core::Comparison after = comparison();
+    QStringList taken;
+    for (const core::Snapshot &each : after.snapshots)
+        taken.append(each.name);
+    const QString chosen = core::edit::uniqueName(
+        taken, name.trimmed().isEmpty() ? tr("Snapshot %1").arg(after.snapshots.size() + 1)
+                                        : name.trimmed().left(core::store::kMaxNameLength));
+    after.snapshots.append(core::workshop::takeSnapshot(
+        after, m_weights, m_result, core::VerdictText::headline(after, m_verdict, m_result), chosen,
+        QDateTime::currentDateTimeUtc()));
+    return editComparison(after, tr("Take the snapshot %1").arg(chosen));
 }
 
 bool Session::insertComparison(int at, const core::Comparison &c, const QString &text)

@@ -75,6 +75,9 @@ public:
     // editRefused(reason).
     bool editComparison(const core::Comparison &after, const QString &text, const Remap &remap = {});
     QString lastRefusal() const { return m_refusal; }
+    // Freezes the weights and results shown now as a named snapshot of the
+    // comparison (an undoable edit); an empty name picks "Snapshot N".
+    bool takeSnapshot(const QString &name = {});
     // Comparisons of the file: add (and show), delete, replace them all.
     bool insertComparison(int at, const core::Comparison &comparison, const QString &text);
     bool removeComparison(int index);

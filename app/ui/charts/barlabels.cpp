@@ -27,6 +27,7 @@ BarLabels::BarLabels(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis
     m_width = std::min(m_width, maxWidth);
     for (int i = 0; i < rows; ++i) {
         auto *item = new QGraphicsSimpleTextItem(chart);
+        item->setBrush(chart->titleBrush()); // the theme's text colour (ChartPanel::applyPalette)
         item->setFont(chart->font());
         m_items.append(item);
     }

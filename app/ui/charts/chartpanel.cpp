@@ -1,11 +1,13 @@
 #include "chartpanel.h"
 
+#include <QAbstractAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QImage>
 #include <QMenu>
@@ -53,7 +55,7 @@ QImage ChartPanel::image() const
     // Twice the on-screen size, so a pasted chart stays sharp.
     QImage img(m_view->size() * 2, QImage::Format_ARGB32_Premultiplied);
     img.setDevicePixelRatio(2.0);
-    img.fill(Qt::white);
+    img.fill(palette().color(QPalette::Base));
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
     m_view->render(&p);
@@ -132,6 +134,42 @@ void ChartPanel::setChart(QChart *chart)
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
+    applyPalette();
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+void ChartPanel::applyPalette()
+{
+    QChart *c = chart();
+    if (!c)
+        return;
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlpha(45);
+    c->setBackgroundBrush(pal.color(QPalette::Base));
+    c->setBackgroundPen(Qt::NoPen);
+    c->setPlotAreaBackgroundVisible(false);
+    c->setTitleBrush(text);
+    c->legend()->setLabelColor(text);
+    m_view->setBackgroundBrush(pal.color(QPalette::Base));
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+    }
+    for (QGraphicsItem *item : c->childItems()) {
+        if (auto *label = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+            label->setBrush(text);
+    }
 }
 
 } // namespace ui

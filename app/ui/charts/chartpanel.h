@@ -43,6 +43,10 @@ protected:
     QChart *chart() const;
     void setChart(QChart *chart);
     void setAntialiasing(bool on);
+    void changeEvent(QEvent *event) override;
+    // Background, text, axes and grid in the window's palette (light, dark or
+    // high contrast); series keep the option colours.
+    void applyPalette();
 
 private:
     QChartView *m_view = nullptr;

@@ -1,0 +1,282 @@
+#include "presentationview.h"
+
+#include "palette.h"
+#include "session.h"
+#include "verdict.h"
+
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPainter>
+#include <cmath>
+
+namespace ui {
+
+PresentationView::PresentationView(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("presentationView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setWindowTitle(tr("Tradeoff — Presentation"));
+    auto repaint = [this] {
+        update();
+    };
+    connect(m_session, &Session::resultChanged, this, repaint);
+    connect(m_session, &Session::weightsChanged, this, repaint);
+    connect(m_session, &Session::profileChanged, this, repaint);
+    connect(m_session, &Session::comparisonChanged, this, [this] {
+        setCurrentCriterion(m_current);
+        update();
+    });
+}
+
+void PresentationView::setCurrentCriterion(int criterion)
+{
+    const int n = m_session->comparison().criterionCount();
+    m_current = n == 0 ? 0 : std::clamp(criterion, 0, n - 1);
+    update();
+}
+
+double PresentationView::maximumWeight() const
+{
+    // The sliders' range: 10, or more when a profile weighs more.
+    double top = 10.0;
+    for (const core::Profile &p : m_session->comparison().profiles) {
+        for (double w : p.weights)
+            top = std::max(top, std::ceil(w));
+    }
+    for (double w : m_session->weights())
+        top = std::max(top, std::ceil(w));
+    return top;
+}
+
+double PresentationView::step() const
+{
+    return maximumWeight() / 20.0;
+}
+
+void PresentationView::changeWeight(int steps)
+{
+    const QVector<double> &w = m_session->weights();
+    if (m_current < 0 || m_current >= w.size())
+        return;
+    const double s = step();
+    // Snap to the step grid so that the numbers read cleanly.
+    const double next = std::clamp(std::round(w[m_current] / s + steps) * s, 0.0, maximumWeight());
+    m_session->setWeight(m_current, next);
+    m_message.clear();
+}
+
+void PresentationView::keyPressEvent(QKeyEvent *event)
+{
+    const core::Comparison &c = m_session->comparison();
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+        setCurrentCriterion(m_current - 1);
+        return;
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+        setCurrentCriterion(m_current + 1);
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Minus:
+        changeWeight(-1);
+        return;
+    case Qt::Key_Right:
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        changeWeight(1);
+        return;
+    case Qt::Key_R:
+        m_session->resetToProfile();
+        m_message = tr("Weights reset");
+        update();
+        return;
+    case Qt::Key_S:
+        m_message = m_session->takeSnapshot()
+                        ? tr("Saved %1").arg(m_session->comparison().snapshots.last().name)
+                        : m_session->lastRefusal();
+        update();
+        return;
+    case Qt::Key_Escape:
+    case Qt::Key_F5:
+        Q_EMIT leaveRequested();
+        return;
+    default:
+        break;
+    }
+    if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9) {
+        const int profile = event->key() - Qt::Key_1;
+        if (profile < c.profiles.size()) {
+            m_session->selectProfile(profile);
+            m_message.clear();
+        }
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void PresentationView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.color(QPalette::Window));
+    p.setRenderHint(QPainter::Antialiasing);
+    const core::Comparison &c = m_session->comparison();
+    const core::Result &r = m_session->result();
+    const QVector<double> &weights = m_session->weights();
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor muted = pal.color(QPalette::PlaceholderText);
+    const QColor accent = pal.color(QPalette::Highlight);
+
+    // Type scales with the screen: about 30 lines of body text fit its height.
+    const int W = width();
+    const int H = height();
+    const int margin = std::max(12, H / 36);
+    const double unit = std::max(10.0, H / 30.0);
+    QFont base = font();
+    auto fontOf = [&](double scale, bool bold = false) {
+        QFont f = base;
+        f.setPixelSize(std::max(9, int(unit * scale)));
+        f.setBold(bold);
+        return f;
+    };
+
+    // Header: comparison and profile.
+    int y = margin;
+    p.setPen(text);
+    p.setFont(fontOf(1.1, true));
+    const int profile = m_session->profileIndex();
+    const QString profileName =
+        profile >= 0 && profile < c.profiles.size() ? c.profiles[profile].name : tr("Custom weights");
+    const QFontMetrics header(p.font());
+    p.drawText(QRect(margin, y, W - 2 * margin, header.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               header.elidedText(c.name, Qt::ElideRight, W / 2));
+    p.setFont(fontOf(1.0));
+    p.setPen(muted);
+    p.drawText(QRect(W / 2, y, W / 2 - margin, header.height()), Qt::AlignRight | Qt::AlignVCenter,
+               tr("Profile: %1").arg(profileName));
+    y += header.height() + margin / 2;
+
+    // Verdict headline across the top, the largest type on screen.
+    const QString headline = core::VerdictText::headline(c, m_session->verdict(), r);
+    p.setFont(fontOf(1.6, true));
+    p.setPen(text);
+    const QRect headlineBox(margin, y, W - 2 * margin, int(unit * 4.2));
+    p.drawText(headlineBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, headline);
+    y = headlineBox.bottom() + margin / 2;
+
+    const int footer = int(unit * 1.6);
+    const int bodyBottom = H - margin - footer;
+    const int split = int(W * 0.55);
+
+    // Left: the weights, the focused criterion outlined.
+    const int n = c.criterionCount();
+    if (n > 0) {
+        const double rowHeight = std::max(4.0, double(bodyBottom - y) / n);
+        const double scale = std::min(1.0, rowHeight / (unit * 1.5));
+        QFont rowFont = fontOf(scale);
+        p.setFont(rowFont);
+        const QFontMetrics fm(rowFont);
+        const int nameWidth = int((split - 2 * margin) * 0.45);
+        const int barLeft = margin + nameWidth + margin / 2;
+        const int valueWidth = fm.horizontalAdvance(QStringLiteral("00.0 · 100%")) + margin / 2;
+        const int barWidth = std::max(10, split - barLeft - valueWidth - margin);
+        for (int j = 0; j < n; ++j) {
+            const QRectF row(margin, y + j * rowHeight, split - margin - margin / 2, rowHeight);
+            const double share = j < r.weights.size() ? r.weights[j] : 0.0;
+            const double raw = j < weights.size() ? weights[j] : 0.0;
+            if (j == m_current) {
+                p.setPen(QPen(accent, std::max(2.0, unit / 8)));
+                p.setBrush(Qt::NoBrush);
+                p.drawRoundedRect(row.adjusted(-4, 1, 4, -1), 4, 4);
+            }
+            p.setPen(text);
+            QString name = c.criteria[j].name;
+            if (c.criteria[j].direction == core::Direction::Cost)
+                name += QStringLiteral(" ↓");
+            p.drawText(QRectF(row.left() + 4, row.top(), nameWidth, row.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(name, Qt::ElideRight, nameWidth - 4));
+            const double barHeight = row.height() * 0.5;
+            const QRectF track(barLeft, row.center().y() - barHeight / 2, barWidth, barHeight);
+            p.setPen(Qt::NoPen);
+            p.setBrush(pal.color(QPalette::Mid));
+            p.drawRect(track);
+            QColor fill = pal.color(QPalette::Text);
+            fill.setAlphaF(0.65);
+            p.setBrush(j == m_current ? accent : fill);
+            p.drawRect(
+                QRectF(track.topLeft(),
+                       QSizeF(track.width() * std::clamp(raw / maximumWeight(), 0.0, 1.0), track.height())));
+            p.setPen(text);
+            p.drawText(QRectF(track.right() + margin / 2, row.top(), valueWidth, row.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       QStringLiteral("%1 · %2%")
+                           .arg(QLocale().toString(raw, 'f', 1), QLocale().toString(share * 100.0, 'f', 0)));
+        }
+    }
+
+    // Right: the ranking.
+    const int left = split + margin;
+    const int options = int(r.order.size());
+    if (options > 0) {
+        p.setFont(fontOf(1.0, true));
+        p.setPen(text);
+        const QFontMetrics fm(p.font());
+        p.drawText(QRect(left, y, W - left - margin, fm.height()), Qt::AlignLeft, tr("Ranking"));
+        const int top = y + fm.height() + margin / 2;
+        const double rowHeight = std::min(unit * 3.0, double(bodyBottom - top) / options);
+        const double scale = std::min(1.3, rowHeight / (unit * 1.8));
+        p.setFont(fontOf(scale, true));
+        const QFontMetrics rf(p.font());
+        double best = 0;
+        for (const core::OptionResult &o : r.perOption)
+            best = std::max(best, o.score);
+        const int labelWidth = int((W - left - margin) * 0.4);
+        const int scoreWidth = rf.horizontalAdvance(QStringLiteral("0.000")) + margin / 2;
+        const int barLeft = left + labelWidth;
+        const int barWidth = std::max(10, W - margin - barLeft - scoreWidth);
+        for (int k = 0; k < options; ++k) {
+            const int i = r.order[k];
+            const QRectF row(left, top + k * rowHeight, W - left - margin, rowHeight);
+            p.setPen(text);
+            p.drawText(QRectF(row.left(), row.top(), labelWidth - 4, row.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       rf.elidedText(QStringLiteral("%1. %2").arg(r.perOption[i].rank).arg(c.options[i].name),
+                                     Qt::ElideRight, labelWidth - 8));
+            const double fraction = best > 0 ? std::clamp(r.perOption[i].score / best, 0.0, 1.0) : 0.0;
+            const double barHeight = row.height() * 0.6;
+            p.setPen(Qt::NoPen);
+            p.setBrush(optionColor(c, i));
+            p.drawRect(QRectF(barLeft, row.center().y() - barHeight / 2, barWidth * fraction, barHeight));
+            p.setPen(text);
+            p.drawText(QRectF(barLeft + barWidth * fraction + 6, row.top(), scoreWidth, row.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(r.perOption[i].score, 'f', 3));
+        }
+        // Below the ranking, what drives it: the verdict's first points.
+        const int detailsTop = int(top + options * rowHeight + margin);
+        if (detailsTop < bodyBottom - unit * 2) {
+            const QStringList details = core::VerdictText::details(c, m_session->verdict(), r);
+            p.setFont(fontOf(0.85));
+            p.setPen(text);
+            QString lines;
+            for (int k = 0; k < details.size() && k < 4; ++k)
+                lines += QStringLiteral("• ") + details[k] + QLatin1Char('\n');
+            p.drawText(QRect(left, detailsTop, W - left - margin, bodyBottom - detailsTop),
+                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, lines.trimmed());
+        }
+    }
+
+    // Footer: the keys, or what the last key did.
+    p.setFont(fontOf(0.75));
+    p.setPen(muted);
+    const QString hint = m_message.isEmpty()
+                             ? tr("↑↓ criterion   ←→ weight   1–9 profile   R reset   S snapshot   Esc leave")
+                             : m_message;
+    p.drawText(QRect(margin, H - margin - footer, W - 2 * margin, footer), Qt::AlignLeft | Qt::AlignVCenter,
+               hint);
+}
+
+} // namespace ui
