@@ -2,7 +2,11 @@
 #include "testsupport.h"
 #include "workshop.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace core;
@@ -106,6 +110,86 @@ private Q_SLOTS:
         QVERIFY(std::abs(s[0].stddev - 0.125) < 1e-12);
         QCOMPARE(s[1].min, 0.25);
         QVERIFY(disagreement({}).isEmpty());
+    }
+
+    void profileFilesTravelBetweenCopies()
+    {
+        const Comparison c = testsupport::small();
+        Profile p;
+        p.name = QStringLiteral("CTO");
+        p.kind = ProfileKind::Stakeholder;
+        p.weights = {4, 0, 2.5, 1};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cto.tradeoff-profile"));
+        QVERIFY(writeProfileFile(path, c, p).ok());
+        auto back = readProfileFile(path, c);
+        QVERIFY(back.ok());
+        QCOMPARE(back->profile, p);
+        QCOMPARE(back->comparison, c.name);
+        QVERIFY(back->unknownCriteria.isEmpty() && back->missingCriteria.isEmpty());
+
+        // Another copy lists the criteria in another order, without one and
+        // with one of its own: matched by name, the differences reported.
+        Comparison other = c;
+        other.criteria.move(0, 3);
+        other.criteria.removeAt(1);
+        other.criteria.append(c.criteria[0]);
+        other.criteria.last().name = QStringLiteral("Only here");
+        other.resizeCells();
+        auto moved = readProfileFile(path, other);
+        QVERIFY(moved.ok());
+        for (int j = 0; j < other.criterionCount(); ++j) {
+            const int k = c.criterionIndex(other.criteria[j].name);
+            QCOMPARE(moved->profile.weights[j], k >= 0 ? p.weights[k] : 0.0);
+        }
+        QCOMPARE(moved->missingCriteria, QStringList{QStringLiteral("Only here")});
+        QCOMPARE(moved->unknownCriteria.size(), 1);
+    }
+
+    void foreignProfileFilesAreRefused()
+    {
+        const Comparison c = testsupport::small();
+        const QByteArray good = profileToJson(c, {QStringLiteral("Ops"), ProfileKind::Stakeholder, {}, -1,
+                                                  {1, 2, 3, 4}});
+        QVERIFY(profileFromJson(good, c).ok());
+        // A valid profile with one member changed.
+        auto variant = [](const char *key, const QJsonValue &value) {
+            QJsonObject o{{QStringLiteral("format"), QStringLiteral("tradeoff-profile")},
+                          {QStringLiteral("version"), 1},
+                          {QStringLiteral("name"), QStringLiteral("x")},
+                          {QStringLiteral("weights"), QJsonObject{{QStringLiteral("Speed"), 1}}}};
+            if (value.isUndefined())
+                o.remove(QLatin1String(key));
+            else
+                o.insert(QLatin1String(key), value);
+            return QJsonDocument(o).toJson();
+        };
+        auto weights = [](const QJsonValue &w) { return QJsonObject{{QStringLiteral("Speed"), w}}; };
+        const QList<QByteArray> bad{
+            QByteArray(),
+            QByteArray("\x00\x01\xff random bytes", 17),
+            QByteArray("[1, 2, 3]"),
+            variant("format", QStringLiteral("something-else")),
+            variant("version", 99),
+            variant("version", QJsonValue::Undefined),
+            variant("name", QString()),
+            variant("name", QString(300, QLatin1Char('n'))),
+            variant("weights", weights(-1)),
+            variant("weights", weights(QStringLiteral("high"))),
+            variant("weights", weights(1e300)),
+            variant("weights", QJsonObject{{QStringLiteral("Nothing here"), 1}}),
+            variant("weights", QJsonArray{1, 2}),
+            QByteArray(kMaxProfileFileSize + 10, ' '),
+        };
+        QVERIFY(profileFromJson(variant("kind", QStringLiteral("stakeholder")), c).ok());
+        for (const QByteArray &data : bad) {
+            auto r = profileFromJson(data, c);
+            QVERIFY2(!r.ok(), data.left(80).constData());
+            QVERIFY(!r.error().isEmpty() && !r.error().contains(QLatin1Char('\n')));
+        }
+        QTemporaryDir dir;
+        QVERIFY(!readProfileFile(dir.path(), c).ok());
+        QVERIFY(!readProfileFile(dir.filePath(QStringLiteral("missing")), c).ok());
     }
 
     void snapshotsCompareByName()

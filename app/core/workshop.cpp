@@ -1,5 +1,14 @@
 #include "workshop.h"
 
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -185,6 +194,115 @@ SnapshotDiff compare(const Snapshot &before, const Snapshot &after)
     d.methodChanged = before.method != after.method || before.normalization != after.normalization ||
                       before.missing != after.missing;
     return d;
+}
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workshop)
+};
+const QString kFormat = QStringLiteral("tradeoff-profile");
+constexpr int kFormatVersion = 1;
+} // namespace
+
+QByteArray profileToJson(const Comparison &c, const Profile &profile)
+{
+    QJsonObject weights;
+    for (int j = 0; j < c.criterionCount() && j < profile.weights.size(); ++j)
+        weights.insert(c.criteria[j].name, profile.weights[j]);
+    const QJsonObject json{{QStringLiteral("format"), kFormat},
+                           {QStringLiteral("version"), kFormatVersion},
+                           {QStringLiteral("comparison"), c.name},
+                           {QStringLiteral("name"), profile.name},
+                           {QStringLiteral("kind"), profileKindKey(profile.kind)},
+                           {QStringLiteral("description"), profile.description},
+                           {QStringLiteral("weights"), weights}};
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+Expected<void> writeProfileFile(const QString &path, const Comparison &c, const Profile &profile)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{file.errorString()};
+    const QByteArray data = profileToJson(c, profile);
+    if (file.write(data) != data.size() || !file.commit())
+        return Error{file.errorString()};
+    return {};
+}
+
+Expected<ImportedProfile> profileFromJson(const QByteArray &data, const Comparison &c)
+{
+    if (data.size() > kMaxProfileFileSize)
+        return Error{Tr::tr("the file is larger than a profile can be")};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{Tr::tr("not a Tradeoff profile: it is not JSON")};
+    const QJsonObject json = doc.object();
+    if (json.value(QStringLiteral("format")).toString() != kFormat)
+        return Error{Tr::tr("not a Tradeoff profile: it has no \"format\": \"%1\"").arg(kFormat)};
+    const int version = json.value(QStringLiteral("version")).toInt(0);
+    if (version < 1)
+        return Error{Tr::tr("not a Tradeoff profile: its version is missing")};
+    if (version > kFormatVersion)
+        return Error{Tr::tr("the profile was written by a newer version of Tradeoff (format %1)").arg(version)};
+    ImportedProfile out;
+    out.comparison = json.value(QStringLiteral("comparison")).toString().left(store::kMaxNameLength);
+    Profile &p = out.profile;
+    p.name = json.value(QStringLiteral("name")).toString().trimmed();
+    if (p.name.isEmpty())
+        return Error{Tr::tr("the profile has no name")};
+    if (p.name.size() > store::kMaxNameLength)
+        return Error{Tr::tr("the profile's name is longer than %1 characters").arg(store::kMaxNameLength)};
+    p.kind = profileKindFromKey(json.value(QStringLiteral("kind")).toString()).value_or(ProfileKind::Stakeholder);
+    p.description = json.value(QStringLiteral("description")).toString();
+    if (p.description.size() > store::kMaxTextLength)
+        return Error{Tr::tr("the profile's description is longer than %1 characters").arg(store::kMaxTextLength)};
+    const QJsonValue weightsValue = json.value(QStringLiteral("weights"));
+    if (!weightsValue.isObject())
+        return Error{Tr::tr("the profile has no weights")};
+    const QJsonObject weights = weightsValue.toObject();
+    p.weights = QVector<double>(c.criterionCount(), 0.0);
+    QVector<bool> seen(c.criterionCount(), false);
+    int matched = 0;
+    for (auto it = weights.begin(); it != weights.end(); ++it) {
+        const QString criterion = it.key().left(store::kMaxNameLength);
+        const double w = it.value().toDouble(-1);
+        if (!it.value().isDouble() || !std::isfinite(w) || w < 0 || w > store::kMaxWeight)
+            return Error{Tr::tr("the weight of '%1' is not a number from 0 to %2")
+                             .arg(criterion.left(60))
+                             .arg(store::kMaxWeight)};
+        const int j = c.criterionIndex(it.key());
+        if (j < 0) {
+            out.unknownCriteria.append(criterion);
+            continue;
+        }
+        p.weights[j] = w;
+        seen[j] = true;
+        ++matched;
+    }
+    if (matched == 0)
+        return Error{Tr::tr("none of its criteria are in '%1' (it was made for '%2')")
+                         .arg(c.name.left(60), out.comparison.left(60))};
+    for (int j = 0; j < c.criterionCount(); ++j) {
+        if (!seen[j])
+            out.missingCriteria.append(c.criteria[j].name);
+    }
+    return out;
+}
+
+Expected<ImportedProfile> readProfileFile(const QString &path, const Comparison &c)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return Error{info.exists() ? Tr::tr("is a directory, not a file") : Tr::tr("no such file")};
+    if (info.size() > kMaxProfileFileSize)
+        return Error{Tr::tr("the file is larger than a profile can be")};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{file.errorString()};
+    return profileFromJson(file.read(kMaxProfileFileSize + 1), c);
 }
 
 } // namespace core::workshop

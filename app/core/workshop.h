@@ -2,6 +2,7 @@
 
 #include "comparison.h"
 #include "engine.h"
+#include "expected.h"
 
 #include <optional>
 
@@ -71,5 +72,25 @@ struct SnapshotDiff
     bool methodChanged = false;
 };
 SnapshotDiff compare(const Snapshot &before, const Snapshot &after);
+
+// A participant's weights as a small file ("*.tradeoff-profile", JSON) that
+// travels from their laptop to the facilitator's without a network.  Weights
+// are keyed by criterion name, so the two copies need not list criteria in
+// the same order.
+inline constexpr qint64 kMaxProfileFileSize = 1024 * 1024;
+QByteArray profileToJson(const Comparison &c, const Profile &profile);
+Expected<void> writeProfileFile(const QString &path, const Comparison &c, const Profile &profile);
+
+struct ImportedProfile
+{
+    Profile profile;               // weights in `c`'s criteria order
+    QString comparison;            // the comparison it was made for
+    QStringList unknownCriteria;   // in the file, not in `c`: ignored
+    QStringList missingCriteria;   // in `c`, not in the file: weight 0
+};
+// Reads a profile for comparison `c`.  Foreign, damaged, oversized or
+// mismatched files (no criterion in common) are refused with one line.
+Expected<ImportedProfile> profileFromJson(const QByteArray &data, const Comparison &c);
+Expected<ImportedProfile> readProfileFile(const QString &path, const Comparison &c);
 
 } // namespace core::workshop
