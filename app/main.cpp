@@ -112,7 +112,8 @@ int runGui(int argc, char **argv)
                                   QStringLiteral("name"));
     QCommandLineOption tab(
         QStringLiteral("tab"),
-        QObject::tr("Analysis tab to show: evidence, sensitivity, acceptability, methods or code."),
+        QObject::tr("Analysis tab to show: evidence, sensitivity, acceptability, methods, code, stakeholders or "
+                    "snapshots."),
         QStringLiteral("name"));
     QCommandLineOption editor(
         QStringLiteral("editor"),
@@ -184,7 +185,8 @@ int runGui(int argc, char **argv)
     if (parser.isSet(tab)) {
         const QStringList tabs{QStringLiteral("evidence"), QStringLiteral("sensitivity"),
                                QStringLiteral("acceptability"), QStringLiteral("methods"),
-                               QStringLiteral("code")};
+                               QStringLiteral("code"),         QStringLiteral("stakeholders"),
+                               QStringLiteral("snapshots")};
         const int index = int(tabs.indexOf(parser.value(tab)));
         if (index < 0) {
             QTextStream(stderr) << "tradeoff: " << QObject::tr("unknown tab '%1'").arg(parser.value(tab))

@@ -1,5 +1,8 @@
 #include "analysispanel.h"
 
+#include "snapshotpanel.h"
+#include "stakeholderpanel.h"
+
 #include "charts/chartpanel.h"
 #include "codepanel.h"
 #include "evidencepanel.h"
@@ -35,6 +38,10 @@ AnalysisPanel::AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget 
     addTab(buildMethodsTab(), tr("Methods"));
     m_code = new CodePanel(this);
     addTab(m_code, tr("Code"));
+    m_stakeholders = new StakeholderPanel(m_session, this);
+    addTab(m_stakeholders, tr("Stakeholders"));
+    m_snapshots = new SnapshotPanel(m_session, this);
+    addTab(m_snapshots, tr("Snapshots"));
     connect(this, &QTabWidget::currentChanged, this, [this] {
         updateAnalysisDemand();
         onResultChanged();

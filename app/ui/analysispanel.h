@@ -15,6 +15,8 @@ namespace ui {
 
 class AcceptabilityChart;
 class CodePanel;
+class SnapshotPanel;
+class StakeholderPanel;
 class EvidencePanel;
 class Session;
 class SweepChart;
@@ -34,7 +36,9 @@ public:
         SensitivityTab,
         AcceptabilityTab,
         MethodsTab,
-        CodeTab
+        CodeTab,
+        StakeholdersTab,
+        SnapshotsTab
     };
 
     AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget *parent = nullptr);
@@ -49,12 +53,16 @@ public:
     QPushButton *runButton() const { return m_run; }
     QComboBox *sweepCriterion() const { return m_criterion; }
     CodePanel *codePanel() const { return m_code; }
+    StakeholderPanel *stakeholderPanel() const { return m_stakeholders; }
+    SnapshotPanel *snapshotPanel() const { return m_snapshots; }
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
+    StakeholderPanel *m_stakeholders = nullptr;
+    SnapshotPanel *m_snapshots = nullptr;
     QWidget *buildSensitivityTab();
     QWidget *buildAcceptabilityTab();
     QWidget *buildMethodsTab();

@@ -14,6 +14,7 @@
 #include "language.h"
 #include "loader.h"
 #include "presentationview.h"
+#include "stakeholderpanel.h"
 #include "reportdialog.h"
 #include "scorematrixmodel.h"
 #include "store.h"
@@ -573,6 +574,11 @@ void MainWindow::buildComparisonMenu()
     m_matrixView->addAction(cell);
     m_matrixView->addAction(editor);
     connect(m_analysis->codePanel(), &CodePanel::editRequested, this, &MainWindow::editExample);
+    connect(m_analysis->stakeholderPanel(), &StakeholderPanel::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 8000);
+        if (m_interactive)
+            QMessageBox::information(this, tr("Stakeholders"), text);
+    });
 }
 
 bool MainWindow::newComparison(bool fromCurrent)

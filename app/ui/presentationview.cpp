@@ -149,8 +149,10 @@ void PresentationView::paintEvent(QPaintEvent *)
     p.setPen(text);
     p.setFont(fontOf(1.1, true));
     const int profile = m_session->profileIndex();
-    const QString profileName =
+    QString profileName =
         profile >= 0 && profile < c.profiles.size() ? c.profiles[profile].name : tr("Custom weights");
+    if (profile >= 0 && profile < c.profiles.size() && c.profiles[profile].weights != weights)
+        profileName = tr("%1, changed").arg(profileName);
     const QFontMetrics header(p.font());
     p.drawText(QRect(margin, y, W - 2 * margin, header.height()), Qt::AlignLeft | Qt::AlignVCenter,
                header.elidedText(c.name, Qt::ElideRight, W / 2));
@@ -161,10 +163,20 @@ void PresentationView::paintEvent(QPaintEvent *)
     y += header.height() + margin / 2;
 
     // Verdict headline across the top, the largest type on screen.
+    // It shrinks (down to body size) rather than lose its last words.
     const QString headline = core::VerdictText::headline(c, m_session->verdict(), r);
-    p.setFont(fontOf(1.6, true));
+    const int headlineWidth = W - 2 * margin;
+    const int headlineRoom = int(unit * 4.2);
+    double headlineScale = 1.6;
+    QRect needed;
+    for (;; headlineScale -= 0.1) {
+        p.setFont(fontOf(headlineScale, true));
+        needed = p.fontMetrics().boundingRect(QRect(0, 0, headlineWidth, 100000), Qt::TextWordWrap, headline);
+        if (needed.height() <= headlineRoom || headlineScale <= 1.0)
+            break;
+    }
     p.setPen(text);
-    const QRect headlineBox(margin, y, W - 2 * margin, int(unit * 4.2));
+    const QRect headlineBox(margin, y, headlineWidth, std::max(headlineRoom, needed.height()));
     p.drawText(headlineBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, headline);
     y = headlineBox.bottom() + margin / 2;
 
@@ -228,13 +240,26 @@ void PresentationView::paintEvent(QPaintEvent *)
         p.drawText(QRect(left, y, W - left - margin, fm.height()), Qt::AlignLeft, tr("Ranking"));
         const int top = y + fm.height() + margin / 2;
         const double rowHeight = std::min(unit * 3.0, double(bodyBottom - top) / options);
-        const double scale = std::min(1.3, rowHeight / (unit * 1.8));
-        p.setFont(fontOf(scale, true));
+        // Names keep their size unless the widest would not fit half the room.
+        const int room = W - left - margin;
+        double scale = std::min(1.3, rowHeight / (unit * 1.8));
+        int widest = 0;
+        for (;; scale -= 0.1) {
+            p.setFont(fontOf(scale, true));
+            widest = 0;
+            for (int k = 0; k < options; ++k) {
+                const int i = r.order[k];
+                widest = std::max(widest, p.fontMetrics().horizontalAdvance(
+                                              QStringLiteral("%1. %2").arg(r.perOption[i].rank).arg(c.options[i].name)));
+            }
+            if (widest + 12 <= room / 2 || scale <= 0.6)
+                break;
+        }
         const QFontMetrics rf(p.font());
         double best = 0;
         for (const core::OptionResult &o : r.perOption)
             best = std::max(best, o.score);
-        const int labelWidth = int((W - left - margin) * 0.4);
+        const int labelWidth = std::min(widest + 12, room / 2);
         const int scoreWidth = rf.horizontalAdvance(QStringLiteral("0.000")) + margin / 2;
         const int barLeft = left + labelWidth;
         const int barWidth = std::max(10, W - margin - barLeft - scoreWidth);
@@ -261,11 +286,17 @@ void PresentationView::paintEvent(QPaintEvent *)
             const QStringList details = core::VerdictText::details(c, m_session->verdict(), r);
             p.setFont(fontOf(0.85));
             p.setPen(text);
-            QString lines;
-            for (int k = 0; k < details.size() && k < 4; ++k)
-                lines += QStringLiteral("• ") + details[k] + QLatin1Char('\n');
-            p.drawText(QRect(left, detailsTop, W - left - margin, bodyBottom - detailsTop),
-                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, lines.trimmed());
+            // Whole points only: one that does not fit is left out, not cut.
+            int at = detailsTop;
+            for (int k = 0; k < details.size() && k < 4; ++k) {
+                const QString line = QStringLiteral("• ") + details[k];
+                const QRect box = p.fontMetrics().boundingRect(QRect(left, at, room, 100000),
+                                                               Qt::AlignLeft | Qt::TextWordWrap, line);
+                if (box.bottom() > bodyBottom)
+                    break;
+                p.drawText(QRect(left, at, room, box.height()), Qt::AlignLeft | Qt::TextWordWrap, line);
+                at = box.bottom() + int(unit * 0.3);
+            }
         }
     }
 

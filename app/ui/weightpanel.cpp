@@ -35,7 +35,8 @@ void WeightPanel::setComparison(const core::Comparison &c)
             maxWeight = std::max(maxWeight, std::ceil(w));
     }
     for (const QString &category : c.categories()) {
-        auto *box = new QGroupBox(category.isEmpty() ? tr("Criteria") : category, m_content);
+        // "&&": a category such as "R&D" is text, not a keyboard shortcut.
+        auto *box = new QGroupBox(category.isEmpty() ? tr("Criteria") : QString(category).replace(QLatin1Char('&'), QStringLiteral("&&")), m_content);
         auto *grid = new QGridLayout(box);
         grid->setColumnStretch(1, 1);
         grid->setHorizontalSpacing(6);
