@@ -112,8 +112,9 @@ int runGui(int argc, char **argv)
                                   QStringLiteral("name"));
     QCommandLineOption tab(
         QStringLiteral("tab"),
-        QObject::tr("Analysis tab to show: evidence, sensitivity, acceptability, methods, code, stakeholders or "
-                    "snapshots."),
+        QObject::tr(
+            "Analysis tab to show: evidence, sensitivity, acceptability, methods, code, stakeholders or "
+            "snapshots."),
         QStringLiteral("name"));
     QCommandLineOption editor(
         QStringLiteral("editor"),
@@ -183,9 +184,9 @@ int runGui(int argc, char **argv)
     }
 
     if (parser.isSet(tab)) {
-        const QStringList tabs{QStringLiteral("evidence"), QStringLiteral("sensitivity"),
+        const QStringList tabs{QStringLiteral("evidence"),      QStringLiteral("sensitivity"),
                                QStringLiteral("acceptability"), QStringLiteral("methods"),
-                               QStringLiteral("code"),         QStringLiteral("stakeholders"),
+                               QStringLiteral("code"),          QStringLiteral("stakeholders"),
                                QStringLiteral("snapshots")};
         const int index = int(tabs.indexOf(parser.value(tab)));
         if (index < 0) {

@@ -149,8 +149,8 @@ private Q_SLOTS:
     void foreignProfileFilesAreRefused()
     {
         const Comparison c = testsupport::small();
-        const QByteArray good = profileToJson(c, {QStringLiteral("Ops"), ProfileKind::Stakeholder, {}, -1,
-                                                  {1, 2, 3, 4}});
+        const QByteArray good =
+            profileToJson(c, {QStringLiteral("Ops"), ProfileKind::Stakeholder, {}, -1, {1, 2, 3, 4}});
         QVERIFY(profileFromJson(good, c).ok());
         // A valid profile with one member changed.
         auto variant = [](const char *key, const QJsonValue &value) {
@@ -164,7 +164,9 @@ private Q_SLOTS:
                 o.insert(QLatin1String(key), value);
             return QJsonDocument(o).toJson();
         };
-        auto weights = [](const QJsonValue &w) { return QJsonObject{{QStringLiteral("Speed"), w}}; };
+        auto weights = [](const QJsonValue &w) {
+            return QJsonObject{{QStringLiteral("Speed"), w}};
+        };
         const QList<QByteArray> bad{
             QByteArray(),
             QByteArray("\x00\x01\xff random bytes", 17),

@@ -111,9 +111,10 @@ private Q_SLOTS:
         QCOMPARE(d.winnersBefore, QStringList{QStringLiteral("Node.js")});
         QCOMPARE(d.winnersAfter, QStringList{QStringLiteral("Python")});
         QVERIFY(snapshots->comparisonView()->toPlainText().contains(QStringLiteral("flipped")));
-        const auto moved = std::max_element(d.weights.cbegin(), d.weights.cend(), [](const auto &a, const auto &b) {
-            return std::abs(a.change()) < std::abs(b.change());
-        });
+        const auto moved =
+            std::max_element(d.weights.cbegin(), d.weights.cend(), [](const auto &a, const auto &b) {
+                return std::abs(a.change()) < std::abs(b.change());
+            });
         QCOMPARE(moved->criterion, QStringLiteral("Data & ML libraries"));
 
         // Number keys switch profiles, R resets to the profile.
@@ -185,7 +186,8 @@ private Q_SLOTS:
         QVector<QVector<double>> weights;
         for (int i : included)
             weights.append(c.profiles[i].weights);
-        QCOMPARE(panel->consensus().weights, workshop::consensus(weights, workshop::Mean::Arithmetic).weights);
+        QCOMPARE(panel->consensus().weights,
+                 workshop::consensus(weights, workshop::Mean::Arithmetic).weights);
         QCOMPARE(panel->chart()->spread().size(), c.criterionCount());
         shot(&w, "stakeholders.png");
 
@@ -220,8 +222,8 @@ private Q_SLOTS:
             participant.session()->selectProfile(2);
             participant.session()->setWeight(0, 7.0);
             QString error;
-            QVERIFY(participant.analysisPanel()->stakeholderPanel()->exportWeights(file, QStringLiteral("Alice (SRE)"),
-                                                                                 &error));
+            QVERIFY(participant.analysisPanel()->stakeholderPanel()->exportWeights(
+                file, QStringLiteral("Alice (SRE)"), &error));
         }
         // ... and the facilitator imports it with a foreign file.
         const QString foreign = m_dir.filePath(QStringLiteral("notes.txt"));
@@ -252,8 +254,8 @@ private Q_SLOTS:
         QCOMPARE(w.session()->undoStack()->count(), undo);
         // Unwritable destination: a message, no file.
         QString error;
-        QVERIFY(!panel->exportWeights(QStringLiteral("/nonexistent-dir/x.tradeoff-profile"), QStringLiteral("x"),
-                                      &error));
+        QVERIFY(!panel->exportWeights(QStringLiteral("/nonexistent-dir/x.tradeoff-profile"),
+                                      QStringLiteral("x"), &error));
         QVERIFY(!error.isEmpty());
     }
 

@@ -849,6 +849,30 @@ Opciones de la ventana:
         <source>not a Tradeoff comparison (no options and criteria)</source>
         <translation>no es una comparación de Tradeoff (no tiene opciones ni criterios)</translation>
     </message>
+    <message>
+        <source>snapshot &apos;%1&apos; lists more than %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &apos;%1&apos; has an invalid name in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &apos;%1&apos; has a value in &apos;%2&apos; that is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &apos;%1&apos; has no valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &apos;%1&apos; has lists of different lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &apos;%1&apos; has a weight out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -1098,16 +1122,28 @@ Opciones de la ventana:
         <translation>no se puede escribir la captura de pantalla</translation>
     </message>
     <message>
-        <source>Analysis tab to show: evidence, sensitivity, acceptability, methods or code.</source>
-        <translation>Pestaña de análisis que mostrar: evidence, sensitivity, acceptability, methods o code.</translation>
-    </message>
-    <message>
         <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources or tasks.</source>
         <translation>Abrir el editor de comparaciones en una página: comparison, options, criteria, profiles, sources o tasks.</translation>
     </message>
     <message>
         <source>unknown editor page &apos;%1&apos;</source>
         <translation>página del editor desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Analysis tab to show: evidence, sensitivity, acceptability, methods, code, stakeholders or snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: system, light, dark or high-contrast (saved for next time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (with --screenshot: grab it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown theme &apos;%1&apos; (use %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1449,18 @@ Opciones de la ventana:
         <source>two comparisons are named &apos;%1&apos;</source>
         <translation>dos comparaciones se llaman &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>comparison &apos;%1&apos;: a snapshot has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verdict of a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerdictText</name>
@@ -1511,6 +1559,61 @@ Opciones de la ventana:
             <numerusform>Las fuentes discrepan en %n puntuación; las afirmaciones en disputa (%1) se conservan, pero no determinan ninguna puntuación.</numerusform>
             <numerusform>Las fuentes discrepan en %n puntuaciones; las afirmaciones en disputa (%1) se conservan, pero no determinan ninguna puntuación.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>the file is larger than a profile can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Tradeoff profile: it is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Tradeoff profile: it has no &quot;format&quot;: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Tradeoff profile: its version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile was written by a newer version of Tradeoff (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s description is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight of &apos;%1&apos; is not a number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of its criteria are in &apos;%1&apos; (it was made for &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation type="unfinished">es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished">el archivo no existe</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1767,14 @@ Opciones de la ventana:
     <message>
         <source>Code</source>
         <translation>Código</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2209,17 @@ Opciones de la ventana:
     <message>
         <source>(top %1 of %2)</source>
         <translation>(%1 principales de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DisagreementChart</name>
+    <message>
+        <source>Choose at least one stakeholder profile to see how far apart their weights are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the weight: each dot a stakeholder, ◆ the consensus</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2702,61 @@ Opciones de la ventana:
         <source>Edit the %1 example of %2</source>
         <translation>Editar el ejemplo de %1 para %2</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large type, driven from the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::PresentationView</name>
+    <message>
+        <source>Tradeoff — Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">%1 guardado</translation>
+    </message>
+    <message>
+        <source>Custom weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished">Clasificación</translation>
+    </message>
+    <message>
+        <source>↑↓ criterion   ←→ weight   1–9 profile   R reset   S snapshot   Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::RadarChart</name>
@@ -2731,6 +2908,264 @@ Opciones de la ventana:
         <source>Delete the comparison %1</source>
         <translation>Eliminar la comparación %1</translation>
     </message>
+    <message>
+        <source>Snapshots cannot be taken in a read-only file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SnapshotPanel</name>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the weights and results shown now (S in presentation mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a snapshot (here, or with S in presentation mode) to compare the weights and results of two moments of the discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict flipped: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same winner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method changed too: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weight moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights that moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterio</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished">Clasificación</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished">Opción</translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::StakeholderPanel</name>
+    <message>
+        <source>Consensus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arithmetic mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometric mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometric mean lets a stakeholder who gives a criterion no weight at all veto it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the weights to the consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import profile files exported by participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export My Weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current weights as a profile file for the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighs most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tradeoff profiles (*.tradeoff-profile *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My weights</source>
+        <translation type="unfinished">Mis pesos</translation>
+    </message>
+    <message>
+        <source>Export My Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tradeoff profiles (*.tradeoff-profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>This comparison has no profiles yet: import participants&apos; profile files, or add profiles in Comparison &gt; Edit Comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the profiles that take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the consensus weights %1 wins; %2 of %3 stakeholders pick it on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most disputed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion was given no weight by someone, so the arithmetic mean is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arithmetic mean of the stakeholders&apos; weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometric mean of the stakeholders&apos; weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consensus as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no weight for %2 (counted as 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ignored %2, not in this comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n profile(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::SweepChartImpl</name>
@@ -2745,6 +3180,25 @@ Opciones de la ventana:
     <message>
         <source>Scores as the weight of %1 changes</source>
         <translation>Puntuaciones según cambia el peso de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Theme</name>
+    <message>
+        <source>Follow the Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

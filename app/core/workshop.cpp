@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -246,7 +245,8 @@ Expected<ImportedProfile> profileFromJson(const QByteArray &data, const Comparis
     if (version < 1)
         return Error{Tr::tr("not a Tradeoff profile: its version is missing")};
     if (version > kFormatVersion)
-        return Error{Tr::tr("the profile was written by a newer version of Tradeoff (format %1)").arg(version)};
+        return Error{
+            Tr::tr("the profile was written by a newer version of Tradeoff (format %1)").arg(version)};
     ImportedProfile out;
     out.comparison = json.value(QStringLiteral("comparison")).toString().left(store::kMaxNameLength);
     Profile &p = out.profile;
@@ -255,10 +255,12 @@ Expected<ImportedProfile> profileFromJson(const QByteArray &data, const Comparis
         return Error{Tr::tr("the profile has no name")};
     if (p.name.size() > store::kMaxNameLength)
         return Error{Tr::tr("the profile's name is longer than %1 characters").arg(store::kMaxNameLength)};
-    p.kind = profileKindFromKey(json.value(QStringLiteral("kind")).toString()).value_or(ProfileKind::Stakeholder);
+    p.kind =
+        profileKindFromKey(json.value(QStringLiteral("kind")).toString()).value_or(ProfileKind::Stakeholder);
     p.description = json.value(QStringLiteral("description")).toString();
     if (p.description.size() > store::kMaxTextLength)
-        return Error{Tr::tr("the profile's description is longer than %1 characters").arg(store::kMaxTextLength)};
+        return Error{
+            Tr::tr("the profile's description is longer than %1 characters").arg(store::kMaxTextLength)};
     const QJsonValue weightsValue = json.value(QStringLiteral("weights"));
     if (!weightsValue.isObject())
         return Error{Tr::tr("the profile has no weights")};

@@ -83,10 +83,10 @@ Expected<void> writeProfileFile(const QString &path, const Comparison &c, const 
 
 struct ImportedProfile
 {
-    Profile profile;               // weights in `c`'s criteria order
-    QString comparison;            // the comparison it was made for
-    QStringList unknownCriteria;   // in the file, not in `c`: ignored
-    QStringList missingCriteria;   // in `c`, not in the file: weight 0
+    Profile profile;             // weights in `c`'s criteria order
+    QString comparison;          // the comparison it was made for
+    QStringList unknownCriteria; // in the file, not in `c`: ignored
+    QStringList missingCriteria; // in `c`, not in the file: weight 0
 };
 // Reads a profile for comparison `c`.  Foreign, damaged, oversized or
 // mismatched files (no criterion in common) are refused with one line.

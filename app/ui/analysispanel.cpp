@@ -1,13 +1,12 @@
 #include "analysispanel.h"
 
-#include "snapshotpanel.h"
-#include "stakeholderpanel.h"
-
 #include "charts/chartpanel.h"
 #include "codepanel.h"
 #include "evidencepanel.h"
 #include "montecarlo.h"
 #include "session.h"
+#include "snapshotpanel.h"
+#include "stakeholderpanel.h"
 #include "verdict.h"
 
 #include <QCheckBox>

@@ -249,8 +249,9 @@ void PresentationView::paintEvent(QPaintEvent *)
             widest = 0;
             for (int k = 0; k < options; ++k) {
                 const int i = r.order[k];
-                widest = std::max(widest, p.fontMetrics().horizontalAdvance(
-                                              QStringLiteral("%1. %2").arg(r.perOption[i].rank).arg(c.options[i].name)));
+                widest = std::max(
+                    widest, p.fontMetrics().horizontalAdvance(
+                                QStringLiteral("%1. %2").arg(r.perOption[i].rank).arg(c.options[i].name)));
             }
             if (widest + 12 <= room / 2 || scale <= 0.6)
                 break;

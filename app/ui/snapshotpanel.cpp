@@ -140,8 +140,8 @@ void SnapshotPanel::rebuild()
                 winners.append(s.options[o]);
         }
         m_list->setItem(i, 0, new QTableWidgetItem(s.name));
-        m_list->setItem(i, 1,
-                        new QTableWidgetItem(QLocale().toString(s.taken.toLocalTime(), QLocale::ShortFormat)));
+        m_list->setItem(
+            i, 1, new QTableWidgetItem(QLocale().toString(s.taken.toLocalTime(), QLocale::ShortFormat)));
         m_list->setItem(i, 2, new QTableWidgetItem(winners.join(QLatin1String(" = "))));
         m_list->item(i, 0)->setToolTip(s.verdict);
     }
@@ -172,9 +172,10 @@ void SnapshotPanel::refresh()
     const int after = m_after->currentIndex();
     if (before < 0 || before >= c.snapshots.size() || after < 0) {
         m_diff = {};
-        m_view->setHtml(QStringLiteral("<p>%1</p>")
-                            .arg(esc(tr("Take a snapshot (here, or with S in presentation mode) to compare the "
-                                        "weights and results of two moments of the discussion."))));
+        m_view->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("Take a snapshot (here, or with S in presentation mode) to compare the "
+                            "weights and results of two moments of the discussion."))));
         return;
     }
     const core::Snapshot &a = c.snapshots[before];
@@ -187,7 +188,8 @@ void SnapshotPanel::refresh()
     m_view->setHtml(html(m_diff, a, b));
 }
 
-QString SnapshotPanel::html(const core::workshop::SnapshotDiff &d, const core::Snapshot &a, const core::Snapshot &b)
+QString SnapshotPanel::html(const core::workshop::SnapshotDiff &d, const core::Snapshot &a,
+                            const core::Snapshot &b)
 {
     QString out;
     const QString before = d.winnersBefore.join(QLatin1String(" = "));
@@ -209,7 +211,8 @@ QString SnapshotPanel::html(const core::workshop::SnapshotDiff &d, const core::S
     if (moved.isEmpty()) {
         out += QStringLiteral("<p>%1</p>").arg(esc(tr("No weight moved.")));
     } else {
-        out += QStringLiteral("<p><b>%1</b></p><table cellspacing='0' cellpadding='3'>").arg(esc(tr("Weights that moved")));
+        out += QStringLiteral("<p><b>%1</b></p><table cellspacing='0' cellpadding='3'>")
+                   .arg(esc(tr("Weights that moved")));
         out += QStringLiteral("<tr><th align='left'>%1</th><th align='right'>%2</th><th align='right'>%3</th>"
                               "<th align='right'>%4</th></tr>")
                    .arg(esc(tr("Criterion")), esc(a.name), esc(b.name), esc(tr("Change")));
@@ -232,12 +235,14 @@ QString SnapshotPanel::html(const core::workshop::SnapshotDiff &d, const core::S
             note = tr("up %n", nullptr, *r.before - *r.after);
         else if (r.before && r.after && *r.after > *r.before)
             note = tr("down %n", nullptr, *r.after - *r.before);
-        out += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td>%4</td></tr>")
+        out += QStringLiteral(
+                   "<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td>%4</td></tr>")
                    .arg(esc(r.option), rank(r.before), rank(r.after), esc(note));
     }
     out += QStringLiteral("</table>");
     out += QStringLiteral("<p style='color:gray'>%1<br>%2</p>")
-               .arg(esc(a.name + QStringLiteral(": ") + a.verdict), esc(b.name + QStringLiteral(": ") + b.verdict));
+               .arg(esc(a.name + QStringLiteral(": ") + a.verdict),
+                    esc(b.name + QStringLiteral(": ") + b.verdict));
     return out;
 }
 

@@ -38,7 +38,8 @@ protected:
 private:
     void rebuild();
     void refresh();
-    static QString html(const core::workshop::SnapshotDiff &d, const core::Snapshot &a, const core::Snapshot &b);
+    static QString html(const core::workshop::SnapshotDiff &d, const core::Snapshot &a,
+                        const core::Snapshot &b);
 
     Session *m_session;
     QLineEdit *m_name = nullptr;

@@ -28,7 +28,8 @@ DisagreementChart::DisagreementChart(QWidget *parent)
 }
 
 void DisagreementChart::setData(const QStringList &criteria, const QVector<QVector<double>> &shares,
-                                const QVector<core::workshop::Spread> &spread, const QVector<double> &consensus)
+                                const QVector<core::workshop::Spread> &spread,
+                                const QVector<double> &consensus)
 {
     m_criteria = criteria;
     m_shares = shares;
@@ -72,8 +73,8 @@ void DisagreementChart::paintEvent(QPaintEvent *)
     const double plot = std::max(20.0, width() - left - 16);
     p.setPen(text);
     p.drawText(QRectF(4, 0, width() - 8, header), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(tr("Share of the weight: each dot a stakeholder, ◆ the consensus"), Qt::ElideRight,
-                             width() - 8));
+               fm.elidedText(tr("Share of the weight: each dot a stakeholder, ◆ the consensus"),
+                             Qt::ElideRight, width() - 8));
     // A scale underneath: 0% to the largest share.
     const double axisY = header + n * row + 2;
     p.setPen(pal.color(QPalette::Mid));
@@ -95,7 +96,9 @@ void DisagreementChart::paintEvent(QPaintEvent *)
         p.drawText(QRectF(0, y - row / 2, labelWidth, row), Qt::AlignRight | Qt::AlignVCenter,
                    fm.elidedText(m_criteria[j], Qt::ElideRight, labelWidth));
         const auto &s = m_spread[j];
-        auto x = [&](double share) { return left + plot * std::clamp(share / top, 0.0, 1.0); };
+        auto x = [&](double share) {
+            return left + plot * std::clamp(share / top, 0.0, 1.0);
+        };
         p.setPen(Qt::NoPen);
         p.setBrush(rangeColor);
         const double h = std::min(row * 0.5, 12.0);
@@ -135,7 +138,8 @@ StakeholderPanel::StakeholderPanel(Session *session, QWidget *parent)
     m_mean->setObjectName(QStringLiteral("consensusMean"));
     m_mean->addItem(tr("Arithmetic mean"), int(core::workshop::Mean::Arithmetic));
     m_mean->addItem(tr("Geometric mean"), int(core::workshop::Mean::Geometric));
-    m_mean->setToolTip(tr("The geometric mean lets a stakeholder who gives a criterion no weight at all veto it"));
+    m_mean->setToolTip(
+        tr("The geometric mean lets a stakeholder who gives a criterion no weight at all veto it"));
     row->addWidget(m_mean);
     auto *use = new QPushButton(tr("Use"));
     use->setToolTip(tr("Set the weights to the consensus"));
@@ -173,9 +177,9 @@ StakeholderPanel::StakeholderPanel(Session *session, QWidget *parent)
     connect(use, &QPushButton::clicked, this, &StakeholderPanel::useConsensus);
     connect(save, &QPushButton::clicked, this, &StakeholderPanel::saveConsensus);
     connect(import, &QPushButton::clicked, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Import Profiles"), QString(),
-            tr("Tradeoff profiles (*.tradeoff-profile *.json);;All files (*)"));
+        const QStringList paths =
+            QFileDialog::getOpenFileNames(this, tr("Import Profiles"), QString(),
+                                          tr("Tradeoff profiles (*.tradeoff-profile *.json);;All files (*)"));
         if (paths.isEmpty())
             return;
         QStringList problems;
@@ -248,7 +252,8 @@ void StakeholderPanel::rebuild()
         m_included.append(!anyStakeholder || p.kind == core::ProfileKind::Stakeholder);
     m_table->setRowCount(int(c.profiles.size()));
     for (int i = 0; i < c.profiles.size(); ++i) {
-        auto *box = new QCheckBox(QString(c.profiles[i].name).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        auto *box =
+            new QCheckBox(QString(c.profiles[i].name).replace(QLatin1Char('&'), QStringLiteral("&&")));
         box->setChecked(m_included[i]);
         connect(box, &QCheckBox::toggled, this, [this, i](bool on) {
             if (i < m_included.size()) {
@@ -302,10 +307,11 @@ void StakeholderPanel::refresh()
     m_chart->setData(names, shares, spread, m_consensus.weights);
 
     if (weights.isEmpty()) {
-        m_summary->setText(c.profiles.isEmpty()
-                               ? tr("This comparison has no profiles yet: import participants' profile files, "
-                                    "or add profiles in Comparison > Edit Comparison.")
-                               : tr("Tick the profiles that take part."));
+        m_summary->setText(
+            c.profiles.isEmpty()
+                ? tr("This comparison has no profiles yet: import participants' profile files, "
+                     "or add profiles in Comparison > Edit Comparison.")
+                : tr("Tick the profiles that take part."));
         return;
     }
     const core::Result consensusResult = core::evaluate(c, m_consensus.weights, options);
@@ -393,8 +399,8 @@ int StakeholderPanel::importProfiles(const QStringList &paths, QStringList *prob
             problems->append(tr("%1: no weight for %2 (counted as 0)")
                                  .arg(file, read->missingCriteria.join(QLatin1String(", "))));
         if (!read->unknownCriteria.isEmpty())
-            problems->append(
-                tr("%1: ignored %2, not in this comparison").arg(file, read->unknownCriteria.join(QLatin1String(", "))));
+            problems->append(tr("%1: ignored %2, not in this comparison")
+                                 .arg(file, read->unknownCriteria.join(QLatin1String(", "))));
     }
     if (imported == 0)
         return 0;

@@ -36,7 +36,10 @@ void WeightPanel::setComparison(const core::Comparison &c)
     }
     for (const QString &category : c.categories()) {
         // "&&": a category such as "R&D" is text, not a keyboard shortcut.
-        auto *box = new QGroupBox(category.isEmpty() ? tr("Criteria") : QString(category).replace(QLatin1Char('&'), QStringLiteral("&&")), m_content);
+        auto *box = new QGroupBox(category.isEmpty()
+                                      ? tr("Criteria")
+                                      : QString(category).replace(QLatin1Char('&'), QStringLiteral("&&")),
+                                  m_content);
         auto *grid = new QGridLayout(box);
         grid->setColumnStretch(1, 1);
         grid->setHorizontalSpacing(6);

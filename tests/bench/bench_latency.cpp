@@ -157,8 +157,9 @@ int main(int argc, char **argv)
                .arg(engineMicroseconds(w.session()->comparison(), 2000), 0, 'f', 1);
 
     const Figures present = presentationLatency(w, changes);
-    out << QStringLiteral("bundled, presentation mode 1920x1080: key -> view repainted over %1 changes: median %2 ms, "
-                          "p99 %3 ms, max %4 ms (budget p99 < 16 ms)\n")
+    out << QStringLiteral(
+               "bundled, presentation mode 1920x1080: key -> view repainted over %1 changes: median %2 ms, "
+               "p99 %3 ms, max %4 ms (budget p99 < 16 ms)\n")
                .arg(changes)
                .arg(present.median, 0, 'f', 2)
                .arg(present.p99, 0, 'f', 2)
