@@ -851,27 +851,27 @@ Fensteroptionen:
     </message>
     <message>
         <source>snapshot &apos;%1&apos; lists more than %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme &apos;%1&apos; enthält mehr als %2 Einträge in &apos;%3&apos;</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has an invalid name in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme &apos;%1&apos; hat einen ungültigen Namen in &apos;%2&apos;</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has a value in &apos;%2&apos; that is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme &apos;%1&apos; hat in &apos;%2&apos; einen Wert, der keine endliche Zahl ist</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has no valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme &apos;%1&apos; hat keinen gültigen Zeitpunkt</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has lists of different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme &apos;%1&apos; hat Listen unterschiedlicher Länge</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has a weight out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme &apos;%1&apos; hat ein Gewicht außerhalb des zulässigen Bereichs</translation>
     </message>
 </context>
 <context>
@@ -1131,19 +1131,19 @@ Fensteroptionen:
     </message>
     <message>
         <source>Analysis tab to show: evidence, sensitivity, acceptability, methods, code, stakeholders or snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigender Analyse-Reiter: evidence, sensitivity, acceptability, methods, code, stakeholders oder snapshots.</translation>
     </message>
     <message>
         <source>Colours: system, light, dark or high-contrast (saved for next time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben: system, light, dark oder high-contrast (wird für das nächste Mal gespeichert).</translation>
     </message>
     <message>
         <source>Start in presentation mode (with --screenshot: grab it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Präsentationsmodus starten (mit --screenshot: diesen aufnehmen).</translation>
     </message>
     <message>
         <source>unknown theme &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Farbschema &apos;%1&apos; (zulässig: %2)</translation>
     </message>
 </context>
 <context>
@@ -1451,15 +1451,15 @@ Fensteroptionen:
     </message>
     <message>
         <source>comparison &apos;%1&apos;: a snapshot has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos;: eine Momentaufnahme hat keinen Namen</translation>
     </message>
     <message>
         <source>the name of a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name einer Momentaufnahme</translation>
     </message>
     <message>
         <source>the verdict of a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>das Urteil einer Momentaufnahme</translation>
     </message>
 </context>
 <context>
@@ -1565,55 +1565,55 @@ Fensteroptionen:
     <name>Workshop</name>
     <message>
         <source>the file is larger than a profile can be</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß für ein Profil</translation>
     </message>
     <message>
         <source>not a Tradeoff profile: it is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tradeoff-Profil: die Datei ist kein JSON</translation>
     </message>
     <message>
         <source>not a Tradeoff profile: it has no &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tradeoff-Profil: &quot;format&quot;: &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>not a Tradeoff profile: its version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tradeoff-Profil: die Versionsangabe fehlt</translation>
     </message>
     <message>
         <source>the profile was written by a newer version of Tradeoff (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil wurde von einer neueren Tradeoff-Version geschrieben (Format %1)</translation>
     </message>
     <message>
         <source>the profile has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil hat keinen Namen</translation>
     </message>
     <message>
         <source>the profile&apos;s name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Profils ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>the profile&apos;s description is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschreibung des Profils ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>the profile has no weights</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil hat keine Gewichte</translation>
     </message>
     <message>
         <source>the weight of &apos;%1&apos; is not a number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gewicht von &apos;%1&apos; ist keine Zahl von 0 bis %2</translation>
     </message>
     <message>
         <source>none of its criteria are in &apos;%1&apos; (it was made for &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines seiner Kriterien kommt in &apos;%1&apos; vor (das Profil wurde für &apos;%2&apos; erstellt)</translation>
     </message>
     <message>
         <source>is a directory, not a file</source>
-        <translation type="unfinished">ist ein Ordner, keine Datei</translation>
+        <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">Datei nicht gefunden</translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -1770,11 +1770,11 @@ Fensteroptionen:
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahmen</translation>
     </message>
 </context>
 <context>
@@ -2215,11 +2215,11 @@ Fensteroptionen:
     <name>ui::DisagreementChart</name>
     <message>
         <source>Choose at least one stakeholder profile to see how far apart their weights are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Stakeholder-Profil, um zu sehen, wie weit die Gewichte auseinanderliegen.</translation>
     </message>
     <message>
         <source>Share of the weight: each dot a stakeholder, ◆ the consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Gewicht: jeder Punkt ein Stakeholder, ◆ der Konsens</translation>
     </message>
 </context>
 <context>
@@ -2704,58 +2704,58 @@ Fensteroptionen:
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentieren</translation>
     </message>
     <message>
         <source>Full screen, large type, driven from the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild, große Schrift, per Tastatur gesteuert</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder</translation>
     </message>
 </context>
 <context>
     <name>ui::PresentationView</name>
     <message>
         <source>Tradeoff — Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradeoff — Präsentation</translation>
     </message>
     <message>
         <source>Weights reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte zurückgesetzt</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 gespeichert</translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Custom weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Gewichte</translation>
     </message>
     <message>
         <source>%1, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geändert</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished">Rangfolge</translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <source>↑↓ criterion   ←→ weight   1–9 profile   R reset   S snapshot   Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ Kriterium   ←→ Gewicht   1–9 Profil   R zurücksetzen   S Momentaufnahme   Esc beenden</translation>
     </message>
 </context>
 <context>
@@ -2910,115 +2910,115 @@ Fensteroptionen:
     </message>
     <message>
         <source>Snapshots cannot be taken in a read-only file.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer schreibgeschützten Datei können keine Momentaufnahmen erstellt werden.</translation>
     </message>
     <message>
         <source>Snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme %1</translation>
     </message>
     <message>
         <source>Take the snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme %1 erstellen</translation>
     </message>
 </context>
 <context>
     <name>ui::SnapshotPanel</name>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (optional)</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme erstellen</translation>
     </message>
     <message>
         <source>Keep the weights and results shown now (S in presentation mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jetzt angezeigten Gewichte und Ergebnisse festhalten (S im Präsentationsmodus)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieger</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>mit</translation>
     </message>
     <message>
         <source>Delete the snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme %1 löschen</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Take a snapshot (here, or with S in presentation mode) to compare the weights and results of two moments of the discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eine Momentaufnahme (hier oder mit S im Präsentationsmodus), um die Gewichte und Ergebnisse zweier Zeitpunkte der Diskussion zu vergleichen.</translation>
     </message>
     <message>
         <source>The verdict flipped: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil hat sich gedreht: %1 → %2</translation>
     </message>
     <message>
         <source>Same winner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Sieger: %1</translation>
     </message>
     <message>
         <source>The method changed too: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Methode hat sich geändert: %1 → %2</translation>
     </message>
     <message>
         <source>No weight moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gewicht hat sich verändert.</translation>
     </message>
     <message>
         <source>Weights that moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderte Gewichte</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Kriterium</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished">Rangfolge</translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished">Option</translation>
+        <translation>Option</translation>
     </message>
     <message numerus="yes">
         <source>up %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz nach oben</numerusform>
+            <numerusform>%n Plätze nach oben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>down %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz nach unten</numerusform>
+            <numerusform>%n Plätze nach unten</numerusform>
         </translation>
     </message>
 </context>
@@ -3026,144 +3026,144 @@ Fensteroptionen:
     <name>ui::StakeholderPanel</name>
     <message>
         <source>Consensus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsens:</translation>
     </message>
     <message>
         <source>Arithmetic mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Arithmetisches Mittel</translation>
     </message>
     <message>
         <source>Geometric mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Geometrisches Mittel</translation>
     </message>
     <message>
         <source>The geometric mean lets a stakeholder who gives a criterion no weight at all veto it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim geometrischen Mittel kann ein Stakeholder, der einem Kriterium gar kein Gewicht gibt, dieses per Veto ausschließen</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Set the weights to the consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte auf den Konsens setzen</translation>
     </message>
     <message>
         <source>Save as Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Profil speichern</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import profile files exported by participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Teilnehmenden exportierte Profildateien importieren</translation>
     </message>
     <message>
         <source>Export My Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Gewichte exportieren…</translation>
     </message>
     <message>
         <source>Save the current weights as a profile file for the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Gewichte als Profildatei für die Moderation speichern</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieger</translation>
     </message>
     <message>
         <source>Weighs most</source>
-        <translation type="unfinished"></translation>
+        <translation>Am stärksten gewichtet</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile importieren</translation>
     </message>
     <message>
         <source>Tradeoff profiles (*.tradeoff-profile *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradeoff-Profile (*.tradeoff-profile *.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil importiert.</numerusform>
+            <numerusform>%n Profile importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>My weights</source>
-        <translation type="unfinished">Meine Gewichte</translation>
+        <translation>Meine Gewichte</translation>
     </message>
     <message>
         <source>Export My Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Gewichte exportieren</translation>
     </message>
     <message>
         <source>Tradeoff profiles (*.tradeoff-profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradeoff-Profile (*.tradeoff-profile)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>This comparison has no profiles yet: import participants&apos; profile files, or add profiles in Comparison &gt; Edit Comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vergleich hat noch keine Profile: Importieren Sie die Profildateien der Teilnehmenden, oder fügen Sie unter Vergleich &gt; Vergleich bearbeiten Profile hinzu.</translation>
     </message>
     <message>
         <source>Tick the profiles that take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die teilnehmenden Profile an.</translation>
     </message>
     <message>
         <source>With the consensus weights %1 wins; %2 of %3 stakeholders pick it on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Konsensgewichten gewinnt %1; %2 von %3 Stakeholdern wählen diese Option auch mit ihren eigenen Gewichten.</translation>
     </message>
     <message>
         <source>Most disputed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am umstrittensten: %1.</translation>
     </message>
     <message>
         <source>Every criterion was given no weight by someone, so the arithmetic mean is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Kriterium hat von mindestens einem Stakeholder kein Gewicht erhalten, daher wird das arithmetische Mittel verwendet.</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsens</translation>
     </message>
     <message>
         <source>Arithmetic mean of the stakeholders&apos; weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Arithmetisches Mittel der Gewichte der Stakeholder</translation>
     </message>
     <message>
         <source>Geometric mean of the stakeholders&apos; weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Geometrisches Mittel der Gewichte der Stakeholder</translation>
     </message>
     <message>
         <source>Save the consensus as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsens als %1 speichern</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no weight for %2 (counted as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Gewicht für %2 (als 0 gezählt)</translation>
     </message>
     <message>
         <source>%1: ignored %2, not in this comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ignoriert, nicht in diesem Vergleich</translation>
     </message>
     <message numerus="yes">
         <source>Import %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil importieren</numerusform>
+            <numerusform>%n Profile importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -3186,19 +3186,19 @@ Fensteroptionen:
     <name>ui::Theme</name>
     <message>
         <source>Follow the Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Desktop</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>

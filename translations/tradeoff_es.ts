@@ -851,27 +851,27 @@ Opciones de la ventana:
     </message>
     <message>
         <source>snapshot &apos;%1&apos; lists more than %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la instantánea &apos;%1&apos; tiene más de %2 elementos en &apos;%3&apos;</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has an invalid name in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la instantánea &apos;%1&apos; tiene un nombre no válido en &apos;%2&apos;</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has a value in &apos;%2&apos; that is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>la instantánea &apos;%1&apos; tiene en &apos;%2&apos; un valor que no es un número finito</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has no valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>la instantánea &apos;%1&apos; no tiene una fecha y hora válidas</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has lists of different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>la instantánea &apos;%1&apos; tiene listas de longitudes distintas</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has a weight out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>la instantánea &apos;%1&apos; tiene un peso fuera de rango</translation>
     </message>
 </context>
 <context>
@@ -1131,19 +1131,19 @@ Opciones de la ventana:
     </message>
     <message>
         <source>Analysis tab to show: evidence, sensitivity, acceptability, methods, code, stakeholders or snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña de análisis que mostrar: evidence, sensitivity, acceptability, methods, code, stakeholders o snapshots.</translation>
     </message>
     <message>
         <source>Colours: system, light, dark or high-contrast (saved for next time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores: system, light, dark o high-contrast (se guarda para la próxima vez).</translation>
     </message>
     <message>
         <source>Start in presentation mode (with --screenshot: grab it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en modo de presentación (con --screenshot: capturarlo).</translation>
     </message>
     <message>
         <source>unknown theme &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tema desconocido &apos;%1&apos; (use %2)</translation>
     </message>
 </context>
 <context>
@@ -1451,15 +1451,15 @@ Opciones de la ventana:
     </message>
     <message>
         <source>comparison &apos;%1&apos;: a snapshot has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación &apos;%1&apos;: una instantánea no tiene nombre</translation>
     </message>
     <message>
         <source>the name of a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de una instantánea</translation>
     </message>
     <message>
         <source>the verdict of a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>el veredicto de una instantánea</translation>
     </message>
 </context>
 <context>
@@ -1565,55 +1565,55 @@ Opciones de la ventana:
     <name>Workshop</name>
     <message>
         <source>the file is larger than a profile can be</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado grande para ser un perfil</translation>
     </message>
     <message>
         <source>not a Tradeoff profile: it is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un perfil de Tradeoff: no es JSON</translation>
     </message>
     <message>
         <source>not a Tradeoff profile: it has no &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un perfil de Tradeoff: no tiene &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not a Tradeoff profile: its version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un perfil de Tradeoff: falta su versión</translation>
     </message>
     <message>
         <source>the profile was written by a newer version of Tradeoff (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil lo escribió una versión más reciente de Tradeoff (formato %1)</translation>
     </message>
     <message>
         <source>the profile has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil no tiene nombre</translation>
     </message>
     <message>
         <source>the profile&apos;s name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del perfil tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>the profile&apos;s description is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la descripción del perfil tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>the profile has no weights</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil no tiene pesos</translation>
     </message>
     <message>
         <source>the weight of &apos;%1&apos; is not a number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el peso de &apos;%1&apos; no es un número de 0 a %2</translation>
     </message>
     <message>
         <source>none of its criteria are in &apos;%1&apos; (it was made for &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno de sus criterios está en &apos;%1&apos; (se creó para &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>is a directory, not a file</source>
-        <translation type="unfinished">es una carpeta, no un archivo</translation>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">el archivo no existe</translation>
+        <translation>el archivo no existe</translation>
     </message>
 </context>
 <context>
@@ -1770,11 +1770,11 @@ Opciones de la ventana:
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes interesadas</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas</translation>
     </message>
 </context>
 <context>
@@ -2215,11 +2215,11 @@ Opciones de la ventana:
     <name>ui::DisagreementChart</name>
     <message>
         <source>Choose at least one stakeholder profile to see how far apart their weights are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un perfil de parte interesada para ver cuánto difieren sus pesos.</translation>
     </message>
     <message>
         <source>Share of the weight: each dot a stakeholder, ◆ the consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción del peso: cada punto, una parte interesada; ◆, el consenso</translation>
     </message>
 </context>
 <context>
@@ -2704,58 +2704,58 @@ Opciones de la ventana:
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar</translation>
     </message>
     <message>
         <source>Full screen, large type, driven from the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa, letra grande y control desde el teclado</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes interesadas</translation>
     </message>
 </context>
 <context>
     <name>ui::PresentationView</name>
     <message>
         <source>Tradeoff — Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradeoff — Presentación</translation>
     </message>
     <message>
         <source>Weights reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos restablecidos</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 guardado</translation>
+        <translation>Instantánea guardada: %1</translation>
     </message>
     <message>
         <source>Custom weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos personalizados</translation>
     </message>
     <message>
         <source>%1, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, modificado</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: %1</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished">Clasificación</translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>↑↓ criterion   ←→ weight   1–9 profile   R reset   S snapshot   Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ criterio   ←→ peso   1–9 perfil   R restablecer   S instantánea   Esc salir</translation>
     </message>
 </context>
 <context>
@@ -2910,115 +2910,115 @@ Opciones de la ventana:
     </message>
     <message>
         <source>Snapshots cannot be taken in a read-only file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden tomar instantáneas en un archivo de solo lectura.</translation>
     </message>
     <message>
         <source>Snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea %1</translation>
     </message>
     <message>
         <source>Take the snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la instantánea %1</translation>
     </message>
 </context>
 <context>
     <name>ui::SnapshotPanel</name>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (opcional)</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar instantánea</translation>
     </message>
     <message>
         <source>Keep the weights and results shown now (S in presentation mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los pesos y los resultados que se muestran ahora (S en el modo de presentación)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganador</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>con</translation>
     </message>
     <message>
         <source>Delete the snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la instantánea %1</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Take a snapshot (here, or with S in presentation mode) to compare the weights and results of two moments of the discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tome una instantánea (aquí o con S en el modo de presentación) para comparar los pesos y los resultados de dos momentos de la discusión.</translation>
     </message>
     <message>
         <source>The verdict flipped: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El veredicto ha cambiado: %1 → %2</translation>
     </message>
     <message>
         <source>Same winner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo ganador: %1</translation>
     </message>
     <message>
         <source>The method changed too: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El método también ha cambiado: %1 → %2</translation>
     </message>
     <message>
         <source>No weight moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún peso ha cambiado.</translation>
     </message>
     <message>
         <source>Weights that moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos que han cambiado</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Criterio</translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished">Clasificación</translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished">Opción</translation>
+        <translation>Opción</translation>
     </message>
     <message numerus="yes">
         <source>up %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sube %n puesto</numerusform>
+            <numerusform>sube %n puestos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>down %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>baja %n puesto</numerusform>
+            <numerusform>baja %n puestos</numerusform>
         </translation>
     </message>
 </context>
@@ -3026,144 +3026,144 @@ Opciones de la ventana:
     <name>ui::StakeholderPanel</name>
     <message>
         <source>Consensus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso:</translation>
     </message>
     <message>
         <source>Arithmetic mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Media aritmética</translation>
     </message>
     <message>
         <source>Geometric mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Media geométrica</translation>
     </message>
     <message>
         <source>The geometric mean lets a stakeholder who gives a criterion no weight at all veto it</source>
-        <translation type="unfinished"></translation>
+        <translation>La media geométrica permite que una parte interesada que no da ningún peso a un criterio lo vete</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar</translation>
     </message>
     <message>
         <source>Set the weights to the consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los pesos del consenso</translation>
     </message>
     <message>
         <source>Save as Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como perfil</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Import profile files exported by participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos de perfil exportados por los participantes</translation>
     </message>
     <message>
         <source>Export My Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis pesos…</translation>
     </message>
     <message>
         <source>Save the current weights as a profile file for the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los pesos actuales como archivo de perfil para el facilitador</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganador</translation>
     </message>
     <message>
         <source>Weighs most</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor peso</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar perfiles</translation>
     </message>
     <message>
         <source>Tradeoff profiles (*.tradeoff-profile *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de Tradeoff (*.tradeoff-profile *.json);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %n perfil.</numerusform>
+            <numerusform>Se han importado %n perfiles.</numerusform>
         </translation>
     </message>
     <message>
         <source>My weights</source>
-        <translation type="unfinished">Mis pesos</translation>
+        <translation>Mis pesos</translation>
     </message>
     <message>
         <source>Export My Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis pesos</translation>
     </message>
     <message>
         <source>Tradeoff profiles (*.tradeoff-profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de Tradeoff (*.tradeoff-profile)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>This comparison has no profiles yet: import participants&apos; profile files, or add profiles in Comparison &gt; Edit Comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta comparación aún no tiene perfiles: importe los archivos de perfil de los participantes o añada perfiles en Comparación &gt; Editar comparación.</translation>
     </message>
     <message>
         <source>Tick the profiles that take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los perfiles que participan.</translation>
     </message>
     <message>
         <source>With the consensus weights %1 wins; %2 of %3 stakeholders pick it on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con los pesos del consenso gana %1; con sus propios pesos, %2 de las %3 partes interesadas obtienen el mismo ganador.</translation>
     </message>
     <message>
         <source>Most disputed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios más disputados: %1.</translation>
     </message>
     <message>
         <source>Every criterion was given no weight by someone, so the arithmetic mean is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los criterios han recibido un peso nulo de alguna parte interesada, así que se usa la media aritmética.</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso</translation>
     </message>
     <message>
         <source>Arithmetic mean of the stakeholders&apos; weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Media aritmética de los pesos de las partes interesadas</translation>
     </message>
     <message>
         <source>Geometric mean of the stakeholders&apos; weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Media geométrica de los pesos de las partes interesadas</translation>
     </message>
     <message>
         <source>Save the consensus as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el consenso como %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no weight for %2 (counted as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin peso para %2 (se cuenta como 0)</translation>
     </message>
     <message>
         <source>%1: ignored %2, not in this comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: criterios ignorados por no estar en esta comparación: %2</translation>
     </message>
     <message numerus="yes">
         <source>Import %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n perfil</numerusform>
+            <numerusform>Importar %n perfiles</numerusform>
         </translation>
     </message>
 </context>
@@ -3186,19 +3186,19 @@ Opciones de la ventana:
     <name>ui::Theme</name>
     <message>
         <source>Follow the Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el escritorio</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>

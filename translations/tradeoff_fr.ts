@@ -851,27 +851,27 @@ Options de la fenêtre :
     </message>
     <message>
         <source>snapshot &apos;%1&apos; lists more than %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané &apos;%1&apos; contient plus de %2 entrées dans &apos;%3&apos;</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has an invalid name in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané &apos;%1&apos; a un nom invalide dans &apos;%2&apos;</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has a value in &apos;%2&apos; that is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané &apos;%1&apos; a dans &apos;%2&apos; une valeur qui n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has no valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané &apos;%1&apos; n&apos;a pas d&apos;horodatage valide</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has lists of different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané &apos;%1&apos; a des listes de longueurs différentes</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has a weight out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané &apos;%1&apos; a un poids hors limites</translation>
     </message>
 </context>
 <context>
@@ -1131,19 +1131,19 @@ Options de la fenêtre :
     </message>
     <message>
         <source>Analysis tab to show: evidence, sensitivity, acceptability, methods, code, stakeholders or snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet d&apos;analyse à afficher : evidence, sensitivity, acceptability, methods, code, stakeholders ou snapshots.</translation>
     </message>
     <message>
         <source>Colours: system, light, dark or high-contrast (saved for next time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs : system, light, dark ou high-contrast (mémorisé pour la prochaine fois).</translation>
     </message>
     <message>
         <source>Start in presentation mode (with --screenshot: grab it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en mode présentation (avec --screenshot : le capturer).</translation>
     </message>
     <message>
         <source>unknown theme &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>thème inconnu &apos;%1&apos; (utilisez %2)</translation>
     </message>
 </context>
 <context>
@@ -1451,15 +1451,15 @@ Options de la fenêtre :
     </message>
     <message>
         <source>comparison &apos;%1&apos;: a snapshot has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison &apos;%1&apos; : un instantané n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>the name of a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;un instantané</translation>
     </message>
     <message>
         <source>the verdict of a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>le verdict d&apos;un instantané</translation>
     </message>
 </context>
 <context>
@@ -1565,55 +1565,55 @@ Options de la fenêtre :
     <name>Workshop</name>
     <message>
         <source>the file is larger than a profile can be</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop volumineux pour un profil</translation>
     </message>
     <message>
         <source>not a Tradeoff profile: it is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un profil Tradeoff : ce n&apos;est pas du JSON</translation>
     </message>
     <message>
         <source>not a Tradeoff profile: it has no &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un profil Tradeoff : il ne contient pas &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not a Tradeoff profile: its version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un profil Tradeoff : sa version est absente</translation>
     </message>
     <message>
         <source>the profile was written by a newer version of Tradeoff (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil a été écrit par une version plus récente de Tradeoff (format %1)</translation>
     </message>
     <message>
         <source>the profile has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>the profile&apos;s name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du profil dépasse %1 caractères</translation>
     </message>
     <message>
         <source>the profile&apos;s description is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la description du profil dépasse %1 caractères</translation>
     </message>
     <message>
         <source>the profile has no weights</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil n&apos;a aucun poids</translation>
     </message>
     <message>
         <source>the weight of &apos;%1&apos; is not a number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le poids de &apos;%1&apos; n&apos;est pas un nombre de 0 à %2</translation>
     </message>
     <message>
         <source>none of its criteria are in &apos;%1&apos; (it was made for &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun de ses critères ne figure dans &apos;%1&apos; (il a été créé pour &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>is a directory, not a file</source>
-        <translation type="unfinished">est un dossier, pas un fichier</translation>
+        <translation>est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">fichier introuvable</translation>
+        <translation>fichier introuvable</translation>
     </message>
 </context>
 <context>
@@ -1770,11 +1770,11 @@ Options de la fenêtre :
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties prenantes</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés</translation>
     </message>
 </context>
 <context>
@@ -2215,11 +2215,11 @@ Options de la fenêtre :
     <name>ui::DisagreementChart</name>
     <message>
         <source>Choose at least one stakeholder profile to see how far apart their weights are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un profil de partie prenante pour voir l&apos;écart entre les poids.</translation>
     </message>
     <message>
         <source>Share of the weight: each dot a stakeholder, ◆ the consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du poids : chaque point est une partie prenante, ◆ le consensus</translation>
     </message>
 </context>
 <context>
@@ -2704,58 +2704,58 @@ Options de la fenêtre :
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter</translation>
     </message>
     <message>
         <source>Full screen, large type, driven from the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran, grands caractères, piloté au clavier</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties prenantes</translation>
     </message>
 </context>
 <context>
     <name>ui::PresentationView</name>
     <message>
         <source>Tradeoff — Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradeoff — Présentation</translation>
     </message>
     <message>
         <source>Weights reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids réinitialisés</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 enregistré</translation>
+        <translation>Instantané enregistré : %1</translation>
     </message>
     <message>
         <source>Custom weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids personnalisés</translation>
     </message>
     <message>
         <source>%1, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, modifié</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : %1</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished">Classement</translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <source>↑↓ criterion   ←→ weight   1–9 profile   R reset   S snapshot   Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ critère   ←→ poids   1–9 profil   R réinitialiser   S instantané   Esc quitter</translation>
     </message>
 </context>
 <context>
@@ -2910,115 +2910,115 @@ Options de la fenêtre :
     </message>
     <message>
         <source>Snapshots cannot be taken in a read-only file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de prendre des instantanés dans un fichier en lecture seule.</translation>
     </message>
     <message>
         <source>Snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané %1</translation>
     </message>
     <message>
         <source>Take the snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre l&apos;instantané %1</translation>
     </message>
 </context>
 <context>
     <name>ui::SnapshotPanel</name>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (facultatif)</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un instantané</translation>
     </message>
     <message>
         <source>Keep the weights and results shown now (S in presentation mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les poids et les résultats affichés (S en mode présentation)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris le</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnant</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>avec</translation>
     </message>
     <message>
         <source>Delete the snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;instantané %1</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Take a snapshot (here, or with S in presentation mode) to compare the weights and results of two moments of the discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez un instantané (ici, ou avec S en mode présentation) pour comparer les poids et les résultats à deux moments de la discussion.</translation>
     </message>
     <message>
         <source>The verdict flipped: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict a basculé : %1 → %2</translation>
     </message>
     <message>
         <source>Same winner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Même gagnant : %1</translation>
     </message>
     <message>
         <source>The method changed too: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode a aussi changé : %1 → %2</translation>
     </message>
     <message>
         <source>No weight moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun poids n&apos;a bougé.</translation>
     </message>
     <message>
         <source>Weights that moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids qui ont bougé</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished">Classement</translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished">Option</translation>
+        <translation>Option</translation>
     </message>
     <message numerus="yes">
         <source>up %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gagne %n place</numerusform>
+            <numerusform>gagne %n places</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>down %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>perd %n place</numerusform>
+            <numerusform>perd %n places</numerusform>
         </translation>
     </message>
 </context>
@@ -3026,144 +3026,144 @@ Options de la fenêtre :
     <name>ui::StakeholderPanel</name>
     <message>
         <source>Consensus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus :</translation>
     </message>
     <message>
         <source>Arithmetic mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne arithmétique</translation>
     </message>
     <message>
         <source>Geometric mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne géométrique</translation>
     </message>
     <message>
         <source>The geometric mean lets a stakeholder who gives a criterion no weight at all veto it</source>
-        <translation type="unfinished"></translation>
+        <translation>La moyenne géométrique permet à une partie prenante qui n&apos;accorde aucun poids à un critère d&apos;y opposer son veto</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Set the weights to the consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les poids par ceux du consensus</translation>
     </message>
     <message>
         <source>Save as Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme profil</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import profile files exported by participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les fichiers de profil exportés par les participants</translation>
     </message>
     <message>
         <source>Export My Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter mes poids…</translation>
     </message>
     <message>
         <source>Save the current weights as a profile file for the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les poids actuels dans un fichier de profil pour l&apos;animateur</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnant</translation>
     </message>
     <message>
         <source>Weighs most</source>
-        <translation type="unfinished"></translation>
+        <translation>Pèse le plus</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des profils</translation>
     </message>
     <message>
         <source>Tradeoff profiles (*.tradeoff-profile *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils Tradeoff (*.tradeoff-profile *.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n profil importé.</numerusform>
+            <numerusform>%n profils importés.</numerusform>
         </translation>
     </message>
     <message>
         <source>My weights</source>
-        <translation type="unfinished">Mes poids</translation>
+        <translation>Mes poids</translation>
     </message>
     <message>
         <source>Export My Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter mes poids</translation>
     </message>
     <message>
         <source>Tradeoff profiles (*.tradeoff-profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils Tradeoff (*.tradeoff-profile)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>This comparison has no profiles yet: import participants&apos; profile files, or add profiles in Comparison &gt; Edit Comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette comparaison n&apos;a encore aucun profil : importez les fichiers de profil des participants, ou ajoutez des profils dans Comparaison &gt; Modifier la comparaison.</translation>
     </message>
     <message>
         <source>Tick the profiles that take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les profils qui participent.</translation>
     </message>
     <message>
         <source>With the consensus weights %1 wins; %2 of %3 stakeholders pick it on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les poids du consensus, %1 l&apos;emporte ; c&apos;est aussi le choix de %2 des %3 parties prenantes avec leurs propres poids.</translation>
     </message>
     <message>
         <source>Most disputed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères les plus contestés : %1.</translation>
     </message>
     <message>
         <source>Every criterion was given no weight by someone, so the arithmetic mean is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque critère a reçu un poids nul d&apos;au moins une partie prenante : la moyenne arithmétique est donc utilisée.</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus</translation>
     </message>
     <message>
         <source>Arithmetic mean of the stakeholders&apos; weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne arithmétique des poids des parties prenantes</translation>
     </message>
     <message>
         <source>Geometric mean of the stakeholders&apos; weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne géométrique des poids des parties prenantes</translation>
     </message>
     <message>
         <source>Save the consensus as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le consensus sous le nom %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: no weight for %2 (counted as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun poids pour %2 (compté comme 0)</translation>
     </message>
     <message>
         <source>%1: ignored %2, not in this comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ignoré(s), absent(s) de cette comparaison</translation>
     </message>
     <message numerus="yes">
         <source>Import %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n profil</numerusform>
+            <numerusform>Importer %n profils</numerusform>
         </translation>
     </message>
 </context>
@@ -3186,19 +3186,19 @@ Options de la fenêtre :
     <name>ui::Theme</name>
     <message>
         <source>Follow the Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le bureau</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
 </context>
 <context>
