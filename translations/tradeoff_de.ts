@@ -460,13 +460,21 @@ Optionen:
         <source>
 Window options:
   --profile NAME, --comparison NAME   start with this profile or comparison
-  --tab evidence|sensitivity|acceptability|methods|code   the analysis tab to show
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      the analysis tab to show
+  --editor comparison|options|criteria|profiles|sources|tasks   open the editor
+  --present                           start in presentation mode
+  --theme system|light|dark|high-contrast   the colours
   --language de|fr|es                 the interface language (also for commands)
 </source>
         <translation>
 Fensteroptionen:
   --profile NAME, --comparison NAME   mit diesem Profil oder Vergleich starten
-  --tab evidence|sensitivity|acceptability|methods|code   der anzuzeigende Analyse-Reiter
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      der anzuzeigende Analyse-Reiter
+  --editor comparison|options|criteria|profiles|sources|tasks   den Editor öffnen
+  --present                           im Präsentationsmodus starten
+  --theme system|light|dark|high-contrast   das Farbschema
   --language de|fr|es                 die Sprache der Oberfläche (auch für Befehle)
 </translation>
     </message>

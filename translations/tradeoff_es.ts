@@ -460,13 +460,21 @@ Opciones:
         <source>
 Window options:
   --profile NAME, --comparison NAME   start with this profile or comparison
-  --tab evidence|sensitivity|acceptability|methods|code   the analysis tab to show
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      the analysis tab to show
+  --editor comparison|options|criteria|profiles|sources|tasks   open the editor
+  --present                           start in presentation mode
+  --theme system|light|dark|high-contrast   the colours
   --language de|fr|es                 the interface language (also for commands)
 </source>
         <translation>
 Opciones de la ventana:
   --profile NAME, --comparison NAME   empezar con este perfil o comparación
-  --tab evidence|sensitivity|acceptability|methods|code   la pestaña de análisis que mostrar
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      la pestaña de análisis que mostrar
+  --editor comparison|options|criteria|profiles|sources|tasks   abrir el editor
+  --present                           empezar en modo presentación
+  --theme system|light|dark|high-contrast   los colores
   --language de|fr|es                 el idioma de la interfaz (también para los comandos)
 </translation>
     </message>

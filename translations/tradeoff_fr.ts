@@ -460,13 +460,21 @@ Options :
         <source>
 Window options:
   --profile NAME, --comparison NAME   start with this profile or comparison
-  --tab evidence|sensitivity|acceptability|methods|code   the analysis tab to show
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      the analysis tab to show
+  --editor comparison|options|criteria|profiles|sources|tasks   open the editor
+  --present                           start in presentation mode
+  --theme system|light|dark|high-contrast   the colours
   --language de|fr|es                 the interface language (also for commands)
 </source>
         <translation>
 Options de la fenêtre :
   --profile NAME, --comparison NAME   démarrer avec ce profil ou cette comparaison
-  --tab evidence|sensitivity|acceptability|methods|code   l&apos;onglet d&apos;analyse à afficher
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      l&apos;onglet d&apos;analyse à afficher
+  --editor comparison|options|criteria|profiles|sources|tasks   ouvrir l&apos;éditeur
+  --present                           démarrer en mode présentation
+  --theme system|light|dark|high-contrast   les couleurs
   --language de|fr|es                 la langue de l&apos;interface (aussi pour les commandes)
 </translation>
     </message>

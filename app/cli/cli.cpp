@@ -993,7 +993,11 @@ QString helpText()
         "  -v, --version  show the version\n");
     text += Tr::tr("\nWindow options:\n"
                    "  --profile NAME, --comparison NAME   start with this profile or comparison\n"
-                   "  --tab evidence|sensitivity|acceptability|methods|code   the analysis tab to show\n"
+                   "  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots\n"
+                   "                                      the analysis tab to show\n"
+                   "  --editor comparison|options|criteria|profiles|sources|tasks   open the editor\n"
+                   "  --present                           start in presentation mode\n"
+                   "  --theme system|light|dark|high-contrast   the colours\n"
                    "  --language de|fr|es                 the interface language (also for commands)\n");
     return text;
 }
