@@ -3,6 +3,7 @@
 #include "charts/chartpanel.h"
 #include "codepanel.h"
 #include "evidencepanel.h"
+#include "flowlayout.h"
 #include "montecarlo.h"
 #include "session.h"
 #include "snapshotpanel.h"
@@ -88,32 +89,37 @@ QWidget *AnalysisPanel::buildAcceptabilityTab()
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(2, 4, 2, 2);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Samples:"), page));
+    // Controls wrap onto more rows when the panel is narrow.
+    auto *controls = new FlowLayout;
+    auto pair = [page](QWidget *label, QWidget *field) {
+        auto *box = new QWidget(page);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(label);
+        row->addWidget(field);
+        return box;
+    };
     m_samples = new QSpinBox(page);
     m_samples->setObjectName(QStringLiteral("mcSamples"));
     m_samples->setRange(1000, 1'000'000);
     m_samples->setSingleStep(10'000);
     m_samples->setValue(20'000);
     m_samples->setGroupSeparatorShown(true);
-    controls->addWidget(m_samples);
-    controls->addWidget(new QLabel(tr("Seed:"), page));
+    controls->addWidget(pair(new QLabel(tr("Samples:"), page), m_samples));
     m_seed = new QSpinBox(page);
     m_seed->setRange(0, 1'000'000'000);
     m_seed->setValue(1);
-    controls->addWidget(m_seed);
+    controls->addWidget(pair(new QLabel(tr("Seed:"), page), m_seed));
     m_around = new QCheckBox(tr("Around current weights"), page);
     m_around->setToolTip(
         tr("Draw weights near the current ones (a Dirichlet distribution) instead of anywhere on "
            "the simplex"));
-    controls->addWidget(m_around);
     m_concentration = new QDoubleSpinBox(page);
     m_concentration->setRange(1.0, 1000.0);
     m_concentration->setValue(20.0);
     m_concentration->setToolTip(tr("Concentration: higher keeps the draws closer to the current weights"));
     m_concentration->setEnabled(false);
-    controls->addWidget(m_concentration);
-    controls->addStretch(1);
+    controls->addWidget(pair(m_around, m_concentration));
     layout->addLayout(controls);
     auto *runRow = new QHBoxLayout;
     m_run = new QPushButton(tr("Run"), page);

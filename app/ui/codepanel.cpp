@@ -1,6 +1,7 @@
 #include "codepanel.h"
 
 #include "codeview.h"
+#include "flowlayout.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -52,10 +53,10 @@ void CodePanel::setComparison(const core::Comparison &c)
         auto *column = new QWidget(this);
         auto *v = new QVBoxLayout(column);
         v->setContentsMargins(0, 0, 0, 0);
-        auto *head = new QHBoxLayout;
+        auto *head = new FlowLayout; // the buttons wrap under a long name
         auto *name = new QLabel(QStringLiteral("<b>%1</b>").arg(c.options[o].name.toHtmlEscaped()), column);
         name->setObjectName(QStringLiteral("language"));
-        head->addWidget(name, 1);
+        head->addWidget(name);
         auto *copyButton = new QPushButton(tr("Copy"), column);
         copyButton->setToolTip(tr("Copy this example to the clipboard"));
         head->addWidget(copyButton);

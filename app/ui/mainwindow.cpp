@@ -365,6 +365,8 @@ void MainWindow::buildLayout()
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_matrixView->verticalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() + 6);
     m_matrixView->setWordWrap(false);
+    // The analysis tabs beside it must not squeeze the matrix away.
+    m_matrixView->setMinimumWidth(m_matrixView->fontMetrics().averageCharWidth() * 30);
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCell(current); });
     connect(m_matrixView, &QTableView::clicked, this, &MainWindow::showCell);

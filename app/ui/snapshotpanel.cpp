@@ -1,5 +1,6 @@
 #include "snapshotpanel.h"
 
+#include "flowlayout.h"
 #include "session.h"
 #include "verdict.h"
 
@@ -66,7 +67,7 @@ SnapshotPanel::SnapshotPanel(Session *session, QWidget *parent)
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *pick = new QHBoxLayout;
+    auto *pick = new FlowLayout;
     m_before = new QComboBox;
     m_before->setObjectName(QStringLiteral("snapshotBefore"));
     m_after = new QComboBox;
@@ -76,9 +77,9 @@ SnapshotPanel::SnapshotPanel(Session *session, QWidget *parent)
         box->setMinimumContentsLength(10);
     }
     pick->addWidget(new QLabel(tr("Compare")));
-    pick->addWidget(m_before, 1);
+    pick->addWidget(m_before);
     pick->addWidget(new QLabel(tr("with")));
-    pick->addWidget(m_after, 1);
+    pick->addWidget(m_after);
     rightLayout->addLayout(pick);
     m_view = new QTextBrowser;
     m_view->setObjectName(QStringLiteral("snapshotComparison"));

@@ -1,6 +1,7 @@
 #include "stakeholderpanel.h"
 
 #include "editing.h"
+#include "flowlayout.h"
 #include "session.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -35,6 +37,7 @@ void DisagreementChart::setData(const QStringList &criteria, const QVector<QVect
     m_shares = shares;
     m_spread = spread;
     m_consensus = consensus;
+    setMinimumHeight(fontMetrics().height() * (int(criteria.size()) + 3));
     updateGeometry();
     update();
 }
@@ -132,7 +135,7 @@ StakeholderPanel::StakeholderPanel(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("stakeholderPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 4, 2, 2);
-    auto *row = new QHBoxLayout;
+    auto *row = new FlowLayout;
     row->addWidget(new QLabel(tr("Consensus:")));
     m_mean = new QComboBox;
     m_mean->setObjectName(QStringLiteral("consensusMean"));
@@ -150,7 +153,6 @@ StakeholderPanel::StakeholderPanel(Session *session, QWidget *parent)
     exportButton->setToolTip(tr("Save the current weights as a profile file for the facilitator"));
     for (QPushButton *b : {use, save, import, exportButton})
         row->addWidget(b);
-    row->addStretch();
     layout->addLayout(row);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
@@ -168,7 +170,12 @@ StakeholderPanel::StakeholderPanel(Session *session, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     split->addWidget(m_table);
     m_chart = new DisagreementChart;
-    split->addWidget(m_chart);
+    // Many criteria scroll rather than squeeze their labels together.
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_chart);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    split->addWidget(scroll);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);

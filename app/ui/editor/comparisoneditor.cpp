@@ -1,6 +1,7 @@
 #include "comparisoneditor.h"
 
 #include "editing.h"
+#include "flowlayout.h"
 #include "recordmodel.h"
 #include "session.h"
 #include "store.h"
@@ -326,19 +327,22 @@ QWidget *ComparisonEditor::listTab(Tab tab, RecordModel *model,
     table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                            QAbstractItemView::AnyKeyPressed);
     table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line per row: long descriptions show in full as tooltips and in
+    // the editor, and several rows stay visible in a short dock.
+    table->setWordWrap(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     layout->addWidget(table);
     // Columns fit their contents when the list changes, not on every edit.
     table->resizeColumnsToContents();
     connect(model, &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
     // Buttons wrap onto a second row rather than clip long translations.
-    auto *row = new QHBoxLayout;
+    auto *row = new FlowLayout;
     for (const auto &[text, action] : buttons) {
         auto *button = new QPushButton(text);
         connect(button, &QPushButton::clicked, this, action);
         row->addWidget(button);
     }
-    row->addStretch();
     layout->addLayout(row);
     m_tables[tab] = table;
     m_models[tab] = model;
