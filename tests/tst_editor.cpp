@@ -388,6 +388,7 @@ private Q_SLOTS:
         w.session()->undoStack()->redo();
         QVERIFY(w.save());
         QCOMPARE(*store::load(path), edited);
+        ui::Autosave::waitForIdle();
         QVERIFY(!w.offerRecovery());
     }
 
@@ -400,12 +401,18 @@ private Q_SLOTS:
         const QString copy = w.autosave()->currentCopy();
         QVERIFY(QFile::exists(copy));
         w.session()->undoStack()->undo(); // back to the file: nothing to recover
+        ui::Autosave::waitForIdle();
         QVERIFY(!QFile::exists(copy));
+        // A moment after an edit the copy is written in the background.
+        w.autosave()->setDelay(10);
         w.session()->setScore(0, 0, 1.0);
-        QVERIFY(w.autosave()->writeNow().ok());
+        QTRY_VERIFY(!w.autosave()->currentCopy().isEmpty());
+        ui::Autosave::waitForIdle();
+        QCOMPARE(store::load(w.autosave()->currentCopy())->first(), w.session()->comparison());
         const QString path = m_dir.filePath(QStringLiteral("saved.tradeoff"));
         w.setSavePathHook([&] { return path; });
         QVERIFY(w.saveAs());
+        ui::Autosave::waitForIdle();
         QVERIFY(ui::Autosave::pending(ui::Autosave::defaultDirectory()).isEmpty());
         QVERIFY(QDir(ui::Autosave::defaultDirectory()).entryList({QStringLiteral("*.tradeoff")}).isEmpty());
     }

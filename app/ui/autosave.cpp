@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QUuid>
 
 namespace ui {
@@ -19,6 +20,33 @@ namespace {
 const QString kSuffix = QStringLiteral(".tradeoff");
 const QString kNoteSuffix = QStringLiteral(".json");
 const QString kLockSuffix = QStringLiteral(".lock");
+
+// One thread for every window's recovery files: a removal queued before a
+// write of the same file runs before it.
+QThreadPool &worker()
+{
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    return pool;
+}
+
+core::Expected<void> writeCopy(const QString &copy, const QVector<core::Comparison> &comparisons,
+                               const QByteArray &note)
+{
+    auto saved = core::store::save(copy, comparisons);
+    if (!saved)
+        return saved;
+    QSaveFile file(copy + kNoteSuffix);
+    if (!file.open(QIODevice::WriteOnly) || file.write(note) < 0 || !file.commit())
+        return core::Error{file.errorString()};
+    return {};
+}
+
+void removeCopy(const QString &copy)
+{
+    QFile::remove(copy);
+    QFile::remove(copy + kNoteSuffix);
+}
 } // namespace
 
 Autosave::Autosave(Session *session, const QString &directory, QObject *parent)
@@ -28,7 +56,7 @@ Autosave::Autosave(Session *session, const QString &directory, QObject *parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(3000);
-    connect(&m_timer, &QTimer::timeout, this, [this] { writeNow(); });
+    connect(&m_timer, &QTimer::timeout, this, &Autosave::writeLater);
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &Autosave::schedule);
     // Saved, discarded, or undone back to the file: nothing to recover.
     connect(m_session, &Session::modifiedChanged, this, [this](bool modified) {
@@ -41,7 +69,13 @@ Autosave::~Autosave()
 {
     // The copy stays: a window closed without saving has asked first and
     // discarded it; one destroyed any other way leaves it to be offered back.
+    waitForIdle();
     m_lock.reset();
+}
+
+void Autosave::waitForIdle()
+{
+    worker().waitForDone();
 }
 
 QString Autosave::defaultDirectory()
@@ -64,11 +98,8 @@ QString Autosave::copyPathFor(const QString &original) const
            kSuffix;
 }
 
-core::Expected<void> Autosave::writeNow()
+core::Expected<QString> Autosave::prepare()
 {
-    m_timer.stop();
-    if (!m_session->isModified() || m_session->isEmpty())
-        return {};
     if (m_untitledKey.isEmpty())
         m_untitledKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!QDir().mkpath(m_directory))
@@ -84,25 +115,49 @@ core::Expected<void> Autosave::writeNow()
             return core::Error{tr("another window is keeping a recovery copy of this file")};
         }
     }
-    auto saved = core::store::save(copy, m_session->comparisons());
-    if (!saved)
-        return saved;
-    QJsonObject note{{QStringLiteral("original"), m_session->path()},
-                     {QStringLiteral("name"), m_session->comparison().name},
-                     {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    QSaveFile file(copy + kNoteSuffix);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(note).toJson()) < 0 || !file.commit())
-        return core::Error{tr("cannot write %1").arg(file.fileName())};
     m_copy = copy;
-    return {};
+    return copy;
+}
+
+QByteArray Autosave::note() const
+{
+    const QJsonObject json{{QStringLiteral("original"), m_session->path()},
+                           {QStringLiteral("name"), m_session->comparison().name},
+                           {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    return QJsonDocument(json).toJson();
+}
+
+void Autosave::writeLater()
+{
+    if (!m_session->isModified() || m_session->isEmpty())
+        return;
+    auto copy = prepare();
+    if (!copy)
+        return; // tried again after the next edit
+    // The worker gets copies; Qt's implicit sharing makes them cheap.
+    const QVector<core::Comparison> comparisons = m_session->comparisons();
+    const QByteArray text = note();
+    worker().start([path = *copy, comparisons, text] { writeCopy(path, comparisons, text); });
+}
+
+core::Expected<void> Autosave::writeNow()
+{
+    m_timer.stop();
+    if (!m_session->isModified() || m_session->isEmpty())
+        return {};
+    auto copy = prepare();
+    if (!copy)
+        return core::Error{copy.error()};
+    waitForIdle();
+    return writeCopy(*copy, m_session->comparisons(), note());
 }
 
 void Autosave::discard()
 {
     m_timer.stop();
     if (!m_copy.isEmpty()) {
-        QFile::remove(m_copy);
-        QFile::remove(m_copy + kNoteSuffix);
+        // Queued behind any write of it still running.
+        worker().start([copy = m_copy] { removeCopy(copy); });
         m_copy.clear();
     }
     m_lock.reset();

@@ -18,7 +18,9 @@ class Session;
 // while the document has unsaved changes and removed once it has none (saved,
 // discarded or undone).  Each copy is a Tradeoff file beside a small JSON note
 // naming the file it belongs to; a lock file tells a running window's copies
-// from those a crashed one left behind.
+// from those a crashed one left behind.  Writing runs off the UI thread (a
+// large comparison takes seconds to write); every write and removal of every
+// window goes through one worker thread, so they happen in the order asked.
 class Autosave : public QObject
 {
     Q_OBJECT
@@ -28,8 +30,11 @@ public:
 
     static QString defaultDirectory();
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
-    // Writes the recovery copy now when there are unsaved changes.
+    // Writes the recovery copy now (after any queued work) when there are
+    // unsaved changes.
     core::Expected<void> writeNow();
+    // Waits until queued writes and removals are done (tests).
+    static void waitForIdle();
     // The copy written for this window, empty when there is none.
     QString currentCopy() const { return m_copy; }
     void discard();
@@ -48,6 +53,10 @@ public:
 
 private:
     void schedule();
+    void writeLater();
+    // Picks the copy's name for the document and holds its lock.
+    core::Expected<QString> prepare();
+    QByteArray note() const;
     QString copyPathFor(const QString &original) const;
 
     Session *m_session;
