@@ -420,49 +420,51 @@ void ComparisonEditor::commitDescription()
     m_session->editComparison(after, tr("Edit the description of %1").arg(c.name));
 }
 
+bool ComparisonEditor::editRow(Tab tab, bool needsRow, const RowChange &change)
+{
+    const int row = currentRow(tab);
+    if (needsRow && row < 0)
+        return false;
+    Comparison c = m_session->comparison();
+    const std::optional<RowEdit> edit = change(c, row);
+    if (!edit || !m_session->editComparison(c, edit->text, edit->remap))
+        return false;
+    select(tab, edit->select);
+    return true;
+}
+
 bool ComparisonEditor::addOption()
 {
-    Comparison c = m_session->comparison();
-    const int at = currentRow(OptionsTab) + 1;
-    const QString name = core::edit::uniqueName(core::edit::names(c.options), tr("New option"));
-    const int row = core::edit::insertOption(c, at > 0 ? at : -1, {name, {}, {}});
-    if (!m_session->editComparison(c, tr("Add the option %1").arg(name)))
-        return false;
-    select(OptionsTab, row);
-    return true;
+    return editRow(OptionsTab, false, [](Comparison &c, int row) -> std::optional<RowEdit> {
+        const QString name = core::edit::uniqueName(core::edit::names(c.options), tr("New option"));
+        const int at = core::edit::insertOption(c, row >= 0 ? row + 1 : -1, {name, {}, {}});
+        return RowEdit{tr("Add the option %1").arg(name), {}, at};
+    });
 }
 
 bool ComparisonEditor::removeOption()
 {
-    Comparison c = m_session->comparison();
-    const int row = currentRow(OptionsTab);
-    if (row < 0)
-        return false;
-    if (c.optionCount() <= 1) {
-        Q_EMIT message(tr("A comparison needs at least one option."));
-        return false;
-    }
-    const QString name = c.options[row].name;
-    core::edit::removeOption(c, row);
-    if (!m_session->editComparison(c, tr("Remove the option %1").arg(name)))
-        return false;
-    select(OptionsTab, std::min(row, c.optionCount() - 1));
-    return true;
+    return editRow(OptionsTab, true, [this](Comparison &c, int row) -> std::optional<RowEdit> {
+        if (c.optionCount() <= 1) {
+            Q_EMIT message(tr("A comparison needs at least one option."));
+            return std::nullopt;
+        }
+        const QString name = c.options[row].name;
+        core::edit::removeOption(c, row);
+        return RowEdit{tr("Remove the option %1").arg(name), {}, std::min(row, c.optionCount() - 1)};
+    });
 }
 
 bool ComparisonEditor::moveOption(int step)
 {
-    Comparison c = m_session->comparison();
-    const int row = currentRow(OptionsTab);
-    const int to = row + step;
-    if (row < 0 || to < 0 || to >= c.optionCount())
-        return false;
-    const QString name = c.options[row].name;
-    core::edit::moveOption(c, row, to);
-    if (!m_session->editComparison(c, tr("Move the option %1").arg(name)))
-        return false;
-    select(OptionsTab, to);
-    return true;
+    return editRow(OptionsTab, true, [step](Comparison &c, int row) -> std::optional<RowEdit> {
+        const int to = row + step;
+        if (to < 0 || to >= c.optionCount())
+            return std::nullopt;
+        const QString name = c.options[row].name;
+        core::edit::moveOption(c, row, to);
+        return RowEdit{tr("Move the option %1").arg(name), {}, to};
+    });
 }
 
 void ComparisonEditor::pickOptionColor()
@@ -481,175 +483,138 @@ void ComparisonEditor::pickOptionColor()
 
 bool ComparisonEditor::addCriterion()
 {
-    Comparison c = m_session->comparison();
-    const int at = currentRow(CriteriaTab) + 1;
-    core::Criterion k;
-    k.name = core::edit::uniqueName(core::edit::names(c.criteria), tr("New criterion"));
-    // New criteria use the scale most of the others use.
-    if (!c.criteria.isEmpty()) {
-        k.category = c.criteria.last().category;
-        k.scaleMin = c.criteria.last().scaleMin;
-        k.scaleMax = c.criteria.last().scaleMax;
-    }
-    const auto map = core::edit::insertCriterion(c, at > 0 ? at : -1, k);
-    if (!m_session->editComparison(c, tr("Add the criterion %1").arg(k.name), {map, {}, {}}))
-        return false;
-    select(CriteriaTab, int(map.indexOf(-1)));
-    return true;
+    return editRow(CriteriaTab, false, [](Comparison &c, int row) -> std::optional<RowEdit> {
+        core::Criterion k;
+        k.name = core::edit::uniqueName(core::edit::names(c.criteria), tr("New criterion"));
+        // A new criterion takes its neighbour's category and scale.
+        if (!c.criteria.isEmpty()) {
+            const core::Criterion &near = c.criteria[row >= 0 ? row : c.criterionCount() - 1];
+            k.category = near.category;
+            k.scaleMin = near.scaleMin;
+            k.scaleMax = near.scaleMax;
+        }
+        const auto map = core::edit::insertCriterion(c, row >= 0 ? row + 1 : -1, k);
+        return RowEdit{tr("Add the criterion %1").arg(k.name), {map, {}, {}}, int(map.indexOf(-1))};
+    });
 }
 
 bool ComparisonEditor::removeCriterion()
 {
-    Comparison c = m_session->comparison();
-    const int row = currentRow(CriteriaTab);
-    if (row < 0)
-        return false;
-    if (c.criterionCount() <= 1) {
-        Q_EMIT message(tr("A comparison needs at least one criterion."));
-        return false;
-    }
-    const QString name = c.criteria[row].name;
-    const auto map = core::edit::removeCriterion(c, row);
-    if (!m_session->editComparison(c, tr("Remove the criterion %1").arg(name), {map, {}, {}}))
-        return false;
-    select(CriteriaTab, std::min(row, c.criterionCount() - 1));
-    return true;
+    return editRow(CriteriaTab, true, [this](Comparison &c, int row) -> std::optional<RowEdit> {
+        if (c.criterionCount() <= 1) {
+            Q_EMIT message(tr("A comparison needs at least one criterion."));
+            return std::nullopt;
+        }
+        const QString name = c.criteria[row].name;
+        const auto map = core::edit::removeCriterion(c, row);
+        return RowEdit{
+            tr("Remove the criterion %1").arg(name), {map, {}, {}}, std::min(row, c.criterionCount() - 1)};
+    });
 }
 
 bool ComparisonEditor::moveCriterion(int step)
 {
-    Comparison c = m_session->comparison();
-    const int row = currentRow(CriteriaTab);
-    const int to = row + step;
-    if (row < 0 || to < 0 || to >= c.criterionCount())
-        return false;
-    const QString name = c.criteria[row].name;
-    const auto map = core::edit::moveCriterion(c, row, to);
-    if (!m_session->editComparison(c, tr("Move the criterion %1").arg(name), {map, {}, {}}))
-        return false;
-    select(CriteriaTab, to);
-    return true;
+    return editRow(CriteriaTab, true, [step](Comparison &c, int row) -> std::optional<RowEdit> {
+        const int to = row + step;
+        if (to < 0 || to >= c.criterionCount())
+            return std::nullopt;
+        const QString name = c.criteria[row].name;
+        const auto map = core::edit::moveCriterion(c, row, to);
+        return RowEdit{tr("Move the criterion %1").arg(name), {map, {}, {}}, to};
+    });
 }
 
 bool ComparisonEditor::newProfileFromWeights()
 {
-    Comparison c = m_session->comparison();
-    core::Profile p;
-    p.name = core::edit::uniqueName(core::edit::names(c.profiles), tr("My weights"));
-    p.kind = core::ProfileKind::Custom;
-    p.weights = m_session->weights();
-    const int at = int(c.profiles.size());
-    const auto map = core::edit::insertProfile(c, at, p);
-    if (!m_session->editComparison(c, tr("New profile %1").arg(p.name), {{}, map, at}))
-        return false;
-    select(ProfilesTab, at);
-    return true;
+    const QVector<double> weights = m_session->weights();
+    return editRow(ProfilesTab, false, [&weights](Comparison &c, int) -> std::optional<RowEdit> {
+        core::Profile p;
+        p.name = core::edit::uniqueName(core::edit::names(c.profiles), tr("My weights"));
+        p.kind = core::ProfileKind::Custom;
+        p.weights = weights;
+        const int at = int(c.profiles.size());
+        const auto map = core::edit::insertProfile(c, at, p);
+        return RowEdit{tr("New profile %1").arg(p.name), {{}, map, at}, at};
+    });
 }
 
 bool ComparisonEditor::duplicateProfile()
 {
-    Comparison c = m_session->comparison();
-    const int row = currentRow(ProfilesTab);
-    if (row < 0)
-        return false;
-    core::Profile p = c.profiles[row];
-    p.name = core::edit::uniqueName(core::edit::names(c.profiles), tr("%1 (copy)").arg(p.name));
-    const auto map = core::edit::insertProfile(c, row + 1, p);
-    if (!m_session->editComparison(c, tr("Duplicate the profile %1").arg(c.profiles[row].name),
-                                   {{}, map, row + 1}))
-        return false;
-    select(ProfilesTab, row + 1);
-    return true;
+    return editRow(ProfilesTab, true, [](Comparison &c, int row) -> std::optional<RowEdit> {
+        core::Profile p = c.profiles[row];
+        const QString original = p.name;
+        p.name = core::edit::uniqueName(core::edit::names(c.profiles),
+                                        tr("%1 (copy)").arg(p.name).left(core::store::kMaxNameLength));
+        const auto map = core::edit::insertProfile(c, row + 1, p);
+        return RowEdit{tr("Duplicate the profile %1").arg(original), {{}, map, row + 1}, row + 1};
+    });
 }
 
 bool ComparisonEditor::updateProfileFromWeights()
 {
-    Comparison c = m_session->comparison();
-    const int row = currentRow(ProfilesTab);
-    if (row < 0)
-        return false;
-    c.profiles[row].weights = m_session->weights();
-    return m_session->editComparison(c, tr("Store the current weights in %1").arg(c.profiles[row].name));
+    const QVector<double> weights = m_session->weights();
+    return editRow(ProfilesTab, true, [&weights](Comparison &c, int row) -> std::optional<RowEdit> {
+        c.profiles[row].weights = weights;
+        return RowEdit{tr("Store the current weights in %1").arg(c.profiles[row].name), {}, row};
+    });
 }
 
 bool ComparisonEditor::removeProfile()
 {
-    Comparison c = m_session->comparison();
-    const int row = currentRow(ProfilesTab);
-    if (row < 0)
-        return false;
-    const QString name = c.profiles[row].name;
-    const auto map = core::edit::removeProfile(c, row);
-    if (!m_session->editComparison(c, tr("Remove the profile %1").arg(name), {{}, map, {}}))
-        return false;
-    select(ProfilesTab, std::min(row, int(c.profiles.size()) - 1));
-    return true;
+    return editRow(ProfilesTab, true, [](Comparison &c, int row) -> std::optional<RowEdit> {
+        const QString name = c.profiles[row].name;
+        const auto map = core::edit::removeProfile(c, row);
+        return RowEdit{
+            tr("Remove the profile %1").arg(name), {{}, map, {}}, std::min(row, int(c.profiles.size()) - 1)};
+    });
 }
 
 bool ComparisonEditor::addSource()
 {
-    Comparison c = m_session->comparison();
-    const int row = core::edit::insertSource(c, -1, {tr("New source"), {}, {}, {}, {}, {}});
-    if (!m_session->editComparison(c, tr("Add a source")))
-        return false;
-    select(SourcesTab, row);
-    return true;
+    return editRow(SourcesTab, false, [](Comparison &c, int) -> std::optional<RowEdit> {
+        const int at = core::edit::insertSource(c, -1, {tr("New source"), {}, {}, {}, {}, {}});
+        return RowEdit{tr("Add a source"), {}, at};
+    });
 }
 
 bool ComparisonEditor::removeSource()
 {
-    Comparison c = m_session->comparison();
-    const int row = currentRow(SourcesTab);
-    if (row < 0)
-        return false;
-    const QString title = c.sources[row].title;
-    core::edit::removeSource(c, row);
-    if (!m_session->editComparison(c, tr("Remove the source %1").arg(title)))
-        return false;
-    select(SourcesTab, std::min(row, int(c.sources.size()) - 1));
-    return true;
+    return editRow(SourcesTab, true, [](Comparison &c, int row) -> std::optional<RowEdit> {
+        const QString title = c.sources[row].title;
+        core::edit::removeSource(c, row);
+        return RowEdit{tr("Remove the source %1").arg(title), {}, std::min(row, int(c.sources.size()) - 1)};
+    });
 }
 
 bool ComparisonEditor::addTask()
 {
-    Comparison c = m_session->comparison();
-    core::Task t;
-    t.name = core::edit::uniqueName(core::edit::names(c.tasks), tr("New task"));
-    const int at = currentRow(TasksTab) + 1;
-    const int row = core::edit::insertTask(c, at > 0 ? at : -1, t);
-    if (!m_session->editComparison(c, tr("Add the task %1").arg(t.name)))
-        return false;
-    select(TasksTab, row);
-    return true;
+    return editRow(TasksTab, false, [](Comparison &c, int row) -> std::optional<RowEdit> {
+        core::Task t;
+        t.name = core::edit::uniqueName(core::edit::names(c.tasks), tr("New task"));
+        const int at = core::edit::insertTask(c, row >= 0 ? row + 1 : -1, t);
+        return RowEdit{tr("Add the task %1").arg(t.name), {}, at};
+    });
 }
 
 bool ComparisonEditor::removeTask()
 {
-    Comparison c = m_session->comparison();
-    const int row = currentRow(TasksTab);
-    if (row < 0)
-        return false;
-    const QString name = c.tasks[row].name;
-    core::edit::removeTask(c, row);
-    if (!m_session->editComparison(c, tr("Remove the task %1").arg(name)))
-        return false;
-    select(TasksTab, std::min(row, int(c.tasks.size()) - 1));
-    return true;
+    return editRow(TasksTab, true, [](Comparison &c, int row) -> std::optional<RowEdit> {
+        const QString name = c.tasks[row].name;
+        core::edit::removeTask(c, row);
+        return RowEdit{tr("Remove the task %1").arg(name), {}, std::min(row, int(c.tasks.size()) - 1)};
+    });
 }
 
 bool ComparisonEditor::moveTask(int step)
 {
-    Comparison c = m_session->comparison();
-    const int row = currentRow(TasksTab);
-    const int to = row + step;
-    if (row < 0 || to < 0 || to >= c.tasks.size())
-        return false;
-    const QString name = c.tasks[row].name;
-    core::edit::moveTask(c, row, to);
-    if (!m_session->editComparison(c, tr("Move the task %1").arg(name)))
-        return false;
-    select(TasksTab, to);
-    return true;
+    return editRow(TasksTab, true, [step](Comparison &c, int row) -> std::optional<RowEdit> {
+        const int to = row + step;
+        if (to < 0 || to >= c.tasks.size())
+            return std::nullopt;
+        const QString name = c.tasks[row].name;
+        core::edit::moveTask(c, row, to);
+        return RowEdit{tr("Move the task %1").arg(name), {}, to};
+    });
 }
 
 } // namespace ui

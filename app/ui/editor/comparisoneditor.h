@@ -1,6 +1,10 @@
 #pragma once
 
+#include "session.h"
+
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QLineEdit;
 class QTabWidget;
@@ -59,6 +63,17 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    // One undoable edit at the current row of a tab: the change edits a copy
+    // of the comparison and names the edit, how criteria and profiles moved,
+    // and the row to select afterwards; no value refuses it.
+    struct RowEdit
+    {
+        QString text;
+        Session::Remap remap;
+        int select = -1;
+    };
+    using RowChange = std::function<std::optional<RowEdit>(core::Comparison &, int row)>;
+    bool editRow(Tab tab, bool needsRow, const RowChange &change);
     QWidget *listTab(Tab tab, RecordModel *model,
                      const QList<QPair<QString, std::function<void()>>> &buttons);
     int currentRow(Tab tab) const;
