@@ -216,8 +216,18 @@ private Q_SLOTS:
         QVERIFY(editor->addTask());
         QCOMPARE(w.session()->comparison().tasks.size(), original[0].tasks.size() + 1);
 
-        editor->nameEdit()->setText(QStringLiteral("Backend runtime for the billing service"));
-        Q_EMIT editor->nameEdit()->editingFinished();
+        // A name still being typed is not lost when the window closes.
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.editorDock()->show();
+        editor->nameEdit()->setFocus();
+        QTRY_VERIFY(editor->nameEdit()->hasFocus());
+        editor->nameEdit()->selectAll();
+        QTest::keyClicks(editor->nameEdit(), QStringLiteral("Backend runtime for the billing service"));
+        QVERIFY(w.session()->comparison().name != QStringLiteral("Backend runtime for the billing service"));
+        w.setQuestionHook([&](const QString &) { return QMessageBox::Cancel; });
+        QVERIFY(!w.maybeSave()); // asks, and the typed name is part of the document by then
         QCOMPARE(w.session()->comparison().name, QStringLiteral("Backend runtime for the billing service"));
         QVERIFY(w.windowTitle().contains(QStringLiteral("billing service")));
         undoAll(w);

@@ -721,6 +721,7 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::save()
 {
+    commitPendingEdits();
     const QFileInfo info(m_session->path());
     // Only a Tradeoff file we may write is saved in place; a CSV or JSON
     // source, a read-only file or none asks where to save.
@@ -760,8 +761,19 @@ bool MainWindow::saveTo(const QString &path)
     return true;
 }
 
+void MainWindow::commitPendingEdits()
+{
+    // A name being typed or a table cell being edited is committed when its
+    // editor loses focus; make that happen before the document is judged.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus)) {
+        focus->clearFocus();
+        focus->setFocus();
+    }
+}
+
 bool MainWindow::maybeSave()
 {
+    commitPendingEdits();
     if (!m_session->isModified())
         return true;
     // --screenshot runs and tests without a hook cannot answer a dialog.

@@ -70,6 +70,8 @@ public:
     bool save();
     bool saveAs();
     bool maybeSave();
+    // Commits what an open editor (a name being typed) holds.
+    void commitPendingEdits();
     void setSavePathHook(std::function<QString()> hook) { m_savePathHook = std::move(hook); }
     void setQuestionHook(std::function<QMessageBox::StandardButton(const QString &)> hook)
     {
