@@ -37,6 +37,10 @@ private Q_SLOTS:
         QCOMPARE(edit::uniqueName({QStringLiteral("Option"), QStringLiteral("Option 2")},
                                   QStringLiteral("Option")),
                  QStringLiteral("Option 3"));
+        const QString longest(store::kMaxNameLength, QLatin1Char('n'));
+        const QString next = edit::uniqueName({longest}, longest);
+        QCOMPARE(next.size(), store::kMaxNameLength);
+        QVERIFY(next.endsWith(QStringLiteral(" 2")));
         const QStringList taken{QStringLiteral("A"), QStringLiteral("B")};
         QVERIFY(edit::nameProblem(taken, 0, QStringLiteral("A")).isEmpty()); // its own name
         QVERIFY(!edit::nameProblem(taken, 0, QStringLiteral("B")).isEmpty());

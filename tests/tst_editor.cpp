@@ -263,15 +263,34 @@ private Q_SLOTS:
         QCOMPARE(cell.evidence.mid(0, claims), original.cell(1, k).evidence);
         QVERIFY(w.evidencePanel()->toPlainText().contains(QStringLiteral("180 MB RSS")));
 
-        // Over-long text is refused with a message, and nothing changes.
-        w.setDialogHook([](QDialog &d) {
+        // Over-long text is refused with a message and the dialog comes back
+        // with it (here the second time it is cancelled); nothing changes.
+        int attempts = 0;
+        bool keptWhatWasTyped = false;
+        w.setDialogHook([&](QDialog &d) {
+            if (++attempts > 1) {
+                keptWhatWasTyped = dynamic_cast<ui::CellDialog &>(d).rationaleEdit()->toPlainText().size() >
+                                   store::kMaxTextLength;
+                return int(QDialog::Rejected);
+            }
             dynamic_cast<ui::CellDialog &>(d).rationaleEdit()->setPlainText(
                 QString(store::kMaxTextLength + 1, QLatin1Char('x')));
             return int(QDialog::Accepted);
         });
         QVERIFY(!w.editCurrentCell());
+        QCOMPARE(attempts, 2);
+        QVERIFY(keptWhatWasTyped);
         QVERIFY(w.lastError().contains(QString::number(store::kMaxTextLength)));
         QCOMPARE(w.session()->undoStack()->count(), 1);
+
+        // An unchanged dialog closes with OK, even after an earlier refusal.
+        int shown = 0;
+        w.setDialogHook([&](QDialog &) {
+            ++shown;
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(!w.editCurrentCell());
+        QCOMPARE(shown, 1);
 
         // Cancel changes nothing.
         w.setDialogHook([](QDialog &d) {
@@ -478,6 +497,9 @@ private Q_SLOTS:
         QCOMPARE(asked, 2);
         QVERIFY(w.session()->isModified());
         QVERIFY(!w.lastError().isEmpty());
+        // Written again later (a checkout, a colleague's copy): noticed too.
+        QVERIFY(store::save(path, {theirs}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(asked, 3, 5000);
     }
 
     void readOnlyFileOpensReadOnly()
@@ -518,6 +540,21 @@ private Q_SLOTS:
         QVERIFY(askedForName);
         QCOMPARE(testsupport::fileDigest(path), before);
         QCOMPARE(*store::load(copy)->first().value(0, 0), 1.0);
+    }
+
+    void theMatrixShowsEditsWhileTheListIsShared()
+    {
+        // Undo commands, the recovery writer and a language switch all hold
+        // copies of the session's list; an edit then copies it on write, and
+        // the matrix must read the new values, not the old storage.
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        QVERIFY(w.newComparison(true)); // the session's list now shared with the command
+        const QVector<Comparison> shared = w.session()->comparisons();
+        QVERIFY(w.session()->setScore(0, 0, 2.0));
+        const QModelIndex cell = w.matrixModel()->index(0, ui::ScoreMatrixModel::optionColumn(0));
+        QCOMPARE(w.matrixModel()->data(cell, ui::ScoreMatrixModel::RawValueRole).toDouble(), 2.0);
+        QVERIFY(shared.last().value(0, 0) != std::optional<double>(2.0));
     }
 
     void readOnlySessionRefusesEdits()

@@ -93,9 +93,9 @@ private Q_SLOTS:
         QVERIFY(all.ok());
         ui::Session session;
         ui::ScoreMatrixModel model;
+        model.setSource([&] { return &session.comparison(); });
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QObject::connect(&session, &ui::Session::comparisonChanged, &model,
-                         [&] { model.setComparison(&session.comparison()); });
+        QObject::connect(&session, &ui::Session::comparisonChanged, &model, [&] { model.reload(); });
         QObject::connect(&session, &ui::Session::resultChanged, &model,
                          [&] { model.setResult(session.result()); });
         session.setComparisons(*all, testsupport::bundledPath());
@@ -168,7 +168,7 @@ private Q_SLOTS:
         ui::ScoreMatrixModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         session.setComparisons({testsupport::generated(3, 4)}, QString());
-        model.setComparison(&session.comparison());
+        model.setSource([&] { return &session.comparison(); });
         model.setEditHandler([&](int o, int c, std::optional<double> v) { session.setScore(o, c, v); });
         QObject::connect(&session, &ui::Session::cellChanged, &model, &ui::ScoreMatrixModel::cellChanged);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

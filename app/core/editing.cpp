@@ -106,10 +106,14 @@ IndexMap inverse(const IndexMap &map, int before)
 
 QString uniqueName(const QStringList &taken, const QString &base)
 {
-    if (!taken.contains(base))
-        return base;
+    // The number is kept and the base shortened when a name would grow past
+    // what the file format allows.
+    const QString start = base.left(store::kMaxNameLength);
+    if (!taken.contains(start))
+        return start;
     for (int n = 2;; ++n) {
-        const QString candidate = QStringLiteral("%1 %2").arg(base).arg(n);
+        const QString suffix = QStringLiteral(" %1").arg(n);
+        const QString candidate = base.left(store::kMaxNameLength - suffix.size()) + suffix;
         if (!taken.contains(candidate))
             return candidate;
     }

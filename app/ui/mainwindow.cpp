@@ -96,6 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_watchTimer->setSingleShot(true);
     m_watchTimer->setInterval(300); // writers touch a file several times
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_watchTimer, qOverload<>(&QTimer::start));
+    // The folder too: a file deleted and later written again is noticed.
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_watchTimer, qOverload<>(&QTimer::start));
     connect(m_watchTimer, &QTimer::timeout, this, &MainWindow::checkFileOnDisk);
     connect(m_session, &Session::readOnlyChanged, this, &MainWindow::updateEditability);
     connect(m_session, &Session::editRefused, this, &MainWindow::showError);
@@ -127,10 +129,14 @@ void MainWindow::watchFile()
 {
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
     const QString path = m_session->path();
     m_diskStamp = path.isEmpty() ? QString() : diskStamp(path);
-    if (!m_diskStamp.isEmpty())
+    if (!m_diskStamp.isEmpty()) {
         m_watcher->addPath(path);
+        m_watcher->addPath(QFileInfo(path).absolutePath());
+    }
 }
 
 void MainWindow::checkFileOnDisk()
@@ -138,6 +144,11 @@ void MainWindow::checkFileOnDisk()
     const QString path = m_session->path();
     if (path.isEmpty() || m_askingAboutDisk)
         return;
+    // Not while a dialog is editing part of the document: ask once it closes.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(1000, this, &MainWindow::checkFileOnDisk);
+        return;
+    }
     // A file replaced by renaming (as editors and Tradeoff save) drops out of
     // the watch list: watch the new one.
     if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
@@ -352,6 +363,7 @@ void MainWindow::buildLayout()
     charts->setStretchFactor(2, 2);
 
     m_matrix = new ScoreMatrixModel(this);
+    m_matrix->setSource([this] { return &m_session->comparison(); });
     m_matrixView = new QTableView;
     m_matrixView->setObjectName(QStringLiteral("scoreMatrix"));
     m_matrixView->setModel(m_matrix);
@@ -645,8 +657,8 @@ bool MainWindow::editCurrentCell()
     while (runDialog(dialog) == QDialog::Accepted) {
         if (m_session->setCell(option, index.row(), dialog.cell()))
             return true;
-        if (m_session->lastRefusal().isEmpty() || m_dialogHook)
-            return false; // nothing changed, or a test that cannot answer again
+        if (m_session->lastRefusal().isEmpty())
+            return false; // nothing changed
     }
     return false;
 }
@@ -660,13 +672,15 @@ bool MainWindow::editExample(int task, int option)
     ExampleDialog dialog(c, task, option, this);
     while (runDialog(dialog) == QDialog::Accepted) {
         core::Comparison after = m_session->comparison();
+        if (task >= after.tasks.size() || option >= after.optionCount())
+            return false; // the file was reloaded while the dialog was open
         core::edit::setExample(after.tasks[task], dialog.example());
         if (m_session->editComparison(
                 after,
                 tr("Edit the %1 example of %2").arg(after.options[option].name, after.tasks[task].name)))
             return true;
-        if (m_session->lastRefusal().isEmpty() || m_dialogHook)
-            return false;
+        if (m_session->lastRefusal().isEmpty())
+            return false; // nothing changed
     }
     return false;
 }
@@ -748,6 +762,8 @@ bool MainWindow::saveTo(const QString &path)
     // Our own write is not "another program changing the file".
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
     auto saved = m_session->saveTo(path);
     watchFile();
     if (!saved) {
@@ -888,7 +904,7 @@ void MainWindow::onComparisonChanged()
         m_profileBox->setEnabled(!c.profiles.isEmpty());
     }
     m_weights->setComparison(c);
-    m_matrix->setComparison(&c);
+    m_matrix->reload();
     // A few options share the width; many get readable columns and a scroll bar.
     m_matrixView->horizontalHeader()->setSectionResizeMode(c.optionCount() <= 6 ? QHeaderView::Stretch
                                                                                 : QHeaderView::Interactive);

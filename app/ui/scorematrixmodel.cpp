@@ -30,10 +30,15 @@ ScoreMatrixModel::ScoreMatrixModel(QObject *parent)
 {
 }
 
-void ScoreMatrixModel::setComparison(const core::Comparison *comparison)
+void ScoreMatrixModel::setSource(Source source)
+{
+    m_source = std::move(source);
+    reload();
+}
+
+void ScoreMatrixModel::reload()
 {
     beginResetModel();
-    m_comparison = comparison;
     m_shares.clear();
     m_normalized.clear();
     endResetModel();
@@ -41,7 +46,7 @@ void ScoreMatrixModel::setComparison(const core::Comparison *comparison)
 
 void ScoreMatrixModel::setResult(const core::Result &result)
 {
-    if (!m_comparison || rowCount() == 0)
+    if (!comparison() || rowCount() == 0)
         return;
     const bool allChanged = result.normalized != m_normalized;
     const bool sharesChanged = result.weights != m_shares;
@@ -55,17 +60,17 @@ void ScoreMatrixModel::setResult(const core::Result &result)
 
 int ScoreMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_comparison ? 0 : m_comparison->criterionCount();
+    return parent.isValid() || !comparison() ? 0 : comparison()->criterionCount();
 }
 
 int ScoreMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_comparison ? 0 : m_comparison->optionCount() + 1;
+    return parent.isValid() || !comparison() ? 0 : comparison()->optionCount() + 1;
 }
 
 QVariant ScoreMatrixModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_comparison)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !comparison())
         return {};
     const int row = index.row();
     if (index.column() == kShareColumn) {
@@ -78,7 +83,7 @@ QVariant ScoreMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const int option = optionForColumn(index.column());
-    const core::Cell &cell = m_comparison->cell(option, row);
+    const core::Cell &cell = comparison()->cell(option, row);
     switch (role) {
     case Qt::DisplayRole: {
         if (!cell.value)
@@ -135,11 +140,11 @@ Qt::ItemFlags ScoreMatrixModel::flags(const QModelIndex &index) const
 bool ScoreMatrixModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     m_error.clear();
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_comparison ||
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !comparison() ||
         !m_edit || index.column() == kShareColumn)
         return false;
     const int option = optionForColumn(index.column());
-    const core::Criterion &k = m_comparison->criteria[index.row()];
+    const core::Criterion &k = comparison()->criteria[index.row()];
     std::optional<double> parsed;
     const QString text = value.toString().trimmed();
     if (!text.isEmpty()) {
@@ -165,7 +170,7 @@ bool ScoreMatrixModel::setData(const QModelIndex &index, const QVariant &value, 
 
 void ScoreMatrixModel::cellChanged(int option, int criterion)
 {
-    if (!m_comparison || criterion < 0 || criterion >= rowCount() || option < 0 ||
+    if (!comparison() || criterion < 0 || criterion >= rowCount() || option < 0 ||
         optionColumn(option) >= columnCount())
         return;
     const QModelIndex at = index(criterion, optionColumn(option));
@@ -174,12 +179,12 @@ void ScoreMatrixModel::cellChanged(int option, int criterion)
 
 QVariant ScoreMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (!m_comparison)
+    if (!comparison())
         return {};
     if (orientation == Qt::Vertical) {
-        if (section < 0 || section >= m_comparison->criterionCount())
+        if (section < 0 || section >= comparison()->criterionCount())
             return {};
-        const core::Criterion &k = m_comparison->criteria[section];
+        const core::Criterion &k = comparison()->criteria[section];
         if (role == Qt::DisplayRole)
             return k.direction == core::Direction::Cost ? k.name + QStringLiteral(" ↓") : k.name;
         if (role == Qt::ToolTipRole)
@@ -189,9 +194,9 @@ QVariant ScoreMatrixModel::headerData(int section, Qt::Orientation orientation, 
     if (section < 0 || section >= columnCount())
         return {};
     if (role == Qt::DisplayRole)
-        return section == kShareColumn ? tr("Weight") : m_comparison->options[optionForColumn(section)].name;
+        return section == kShareColumn ? tr("Weight") : comparison()->options[optionForColumn(section)].name;
     if (role == Qt::ToolTipRole && section > 0)
-        return m_comparison->options[optionForColumn(section)].description;
+        return comparison()->options[optionForColumn(section)].description;
     return {};
 }
 

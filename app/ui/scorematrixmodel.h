@@ -25,7 +25,12 @@ public:
 
     explicit ScoreMatrixModel(QObject *parent = nullptr);
 
-    void setComparison(const core::Comparison *comparison);
+    // Where the comparison is read from on every access: the session's
+    // current one.  (A stored pointer would go stale when the session's list
+    // is copied on write.)  reload() after the structure changed.
+    using Source = std::function<const core::Comparison *()>;
+    void setSource(Source source);
+    void reload();
     // Only changed cells are announced: the share column on a weight change,
     // everything when the normalised values change (method, normalisation).
     void setResult(const core::Result &result);
@@ -51,7 +56,8 @@ public:
     static int optionForColumn(int column) { return column - 1; }
 
 private:
-    const core::Comparison *m_comparison = nullptr;
+    const core::Comparison *comparison() const { return m_source ? m_source() : nullptr; }
+    Source m_source;
     QVector<double> m_shares;
     QVector<QVector<double>> m_normalized;
     EditHandler m_edit;

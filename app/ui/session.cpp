@@ -256,6 +256,7 @@ bool Session::setScore(int option, int criterion, std::optional<double> value)
 
 bool Session::setCell(int option, int criterion, const core::Cell &cell, const QString &text)
 {
+    m_refusal.clear();
     const core::Comparison &c = comparison();
     if (m_readOnly || option < 0 || option >= c.optionCount() || criterion < 0 ||
         criterion >= c.criterionCount())
@@ -307,6 +308,7 @@ void Session::applyCell(int comparisonIndex, int option, int criterion, const co
 
 bool Session::editComparison(const core::Comparison &after, const QString &text, const Remap &remap)
 {
+    m_refusal.clear();
     if (m_readOnly || m_comparison < 0)
         return false;
     const core::Comparison &before = comparison();
@@ -371,6 +373,7 @@ void Session::applyComparison(int index, const core::Comparison &c, const Remap 
 
 bool Session::takeSnapshot(const QString &name)
 {
+    m_refusal.clear();
     if (m_comparison < 0)
         return false;
     if (m_readOnly)
