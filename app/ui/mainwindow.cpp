@@ -266,6 +266,10 @@ bool MainWindow::offerRecovery()
 
 MainWindow::~MainWindow()
 {
+    // The matrix reads the session through this window; QWidget's own
+    // destructor still lays out (and asks) the views after this body.
+    m_matrixView->setModel(nullptr);
+    m_matrix->setSource(nullptr);
     // Before the session: tearing down its undo stack reads as "no unsaved
     // changes" and would remove the recovery copy.  Only closing the window
     // (after asking) discards it.
