@@ -9,6 +9,7 @@
 #include "testsupport.h"
 #include "theme.h"
 #include "verdict.h"
+#include "weightpanel.h"
 #include "workshop.h"
 
 #include <QAction>
@@ -197,11 +198,31 @@ private Q_SLOTS:
         QCOMPARE(panel->included().size(), 3);
         panel->setIncluded(included.first(), true);
 
-        // Use the consensus: the weights take its proportions.
+        // Another method: each stakeholder's winner is computed again.
+        EngineOptions promethee;
+        promethee.method = Method::Promethee2;
+        promethee.normalization = defaultNormalization(Method::Promethee2);
+        w.session()->setEngineOptions(promethee);
+        w.session()->flush();
+        QStringList expected;
+        for (int i : panel->included()) {
+            // A tie lists every winner, by name.
+            QStringList names;
+            for (int o : evaluate(c, c.profiles[i].weights, promethee).winners())
+                names.append(c.options[o].name);
+            names.sort();
+            expected.append(names.join(QStringLiteral(" = ")));
+        }
+        QCOMPARE(panel->winners(), expected);
+
+        // Use the consensus: the weights take its proportions, within the
+        // sliders' scale.
         QVERIFY(panel->useConsensus());
         const QVector<double> shares = workshop::shares(w.session()->weights());
         for (int j = 0; j < shares.size(); ++j)
             QVERIFY(std::abs(shares[j] - panel->consensus().weights[j]) < 1e-9);
+        QVERIFY(*std::max_element(w.session()->weights().cbegin(), w.session()->weights().cend()) <=
+                ui::WeightPanel::scaleMaximum(c));
 
         // Save it as a profile (undoable).
         const int profiles = int(c.profiles.size());

@@ -139,8 +139,18 @@ Snapshot takeSnapshot(const Comparison &c, const QVector<double> &weights, const
     return s;
 }
 
-namespace {
-QStringList winners(const Snapshot &s)
+QStringList winnerNames(const Comparison &c, const Result &result)
+{
+    QStringList out;
+    for (int o : result.winners()) {
+        if (o >= 0 && o < c.optionCount())
+            out.append(c.options[o].name);
+    }
+    out.sort();
+    return out;
+}
+
+QStringList winnerNames(const Snapshot &s)
 {
     QStringList out;
     for (int i = 0; i < s.options.size() && i < s.ranks.size(); ++i) {
@@ -150,7 +160,6 @@ QStringList winners(const Snapshot &s)
     out.sort();
     return out;
 }
-} // namespace
 
 SnapshotDiff compare(const Snapshot &before, const Snapshot &after)
 {
@@ -187,8 +196,8 @@ SnapshotDiff compare(const Snapshot &before, const Snapshot &after)
                      [](const SnapshotDiff::Rank &x, const SnapshotDiff::Rank &y) {
                          return x.after.value_or(INT_MAX) < y.after.value_or(INT_MAX);
                      });
-    d.winnersBefore = winners(before);
-    d.winnersAfter = winners(after);
+    d.winnersBefore = winnerNames(before);
+    d.winnersAfter = winnerNames(after);
     d.winnerChanged = d.winnersBefore != d.winnersAfter;
     d.methodChanged = before.method != after.method || before.normalization != after.normalization ||
                       before.missing != after.missing;

@@ -42,6 +42,11 @@ struct Spread
 };
 QVector<Spread> disagreement(const QVector<QVector<double>> &weights);
 
+// The options ranked first (several for a tie), sorted by name so that two
+// lists compare equal whatever the option order.
+QStringList winnerNames(const Comparison &c, const Result &result);
+QStringList winnerNames(const Snapshot &s);
+
 // Freezes what the window shows now.
 Snapshot takeSnapshot(const Comparison &c, const QVector<double> &weights, const Result &result,
                       const QString &verdict, const QString &name, const QDateTime &taken);

@@ -3,6 +3,7 @@
 #include "palette.h"
 #include "session.h"
 #include "verdict.h"
+#include "weightpanel.h"
 
 #include <QKeyEvent>
 #include <QLocale>
@@ -40,12 +41,8 @@ void PresentationView::setCurrentCriterion(int criterion)
 
 double PresentationView::maximumWeight() const
 {
-    // The sliders' range: 10, or more when a profile weighs more.
-    double top = 10.0;
-    for (const core::Profile &p : m_session->comparison().profiles) {
-        for (double w : p.weights)
-            top = std::max(top, std::ceil(w));
-    }
+    // The sliders' range, stretched if a weight was set above it.
+    double top = WeightPanel::scaleMaximum(m_session->comparison());
     for (double w : m_session->weights())
         top = std::max(top, std::ceil(w));
     return top;
@@ -196,6 +193,7 @@ void PresentationView::paintEvent(QPaintEvent *)
         const int barLeft = margin + nameWidth + margin / 2;
         const int valueWidth = fm.horizontalAdvance(QStringLiteral("00.0 · 100%")) + margin / 2;
         const int barWidth = std::max(10, split - barLeft - valueWidth - margin);
+        const double top = maximumWeight();
         for (int j = 0; j < n; ++j) {
             const QRectF row(margin, y + j * rowHeight, split - margin - margin / 2, rowHeight);
             const double share = j < r.weights.size() ? r.weights[j] : 0.0;
@@ -219,9 +217,8 @@ void PresentationView::paintEvent(QPaintEvent *)
             QColor fill = pal.color(QPalette::Text);
             fill.setAlphaF(0.65);
             p.setBrush(j == m_current ? accent : fill);
-            p.drawRect(
-                QRectF(track.topLeft(),
-                       QSizeF(track.width() * std::clamp(raw / maximumWeight(), 0.0, 1.0), track.height())));
+            p.drawRect(QRectF(track.topLeft(),
+                              QSizeF(track.width() * std::clamp(raw / top, 0.0, 1.0), track.height())));
             p.setPen(text);
             p.drawText(QRectF(track.right() + margin / 2, row.top(), valueWidth, row.height()),
                        Qt::AlignLeft | Qt::AlignVCenter,

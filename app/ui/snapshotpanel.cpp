@@ -135,15 +135,11 @@ void SnapshotPanel::rebuild()
     m_list->setRowCount(int(c.snapshots.size()));
     for (int i = 0; i < c.snapshots.size(); ++i) {
         const core::Snapshot &s = c.snapshots[i];
-        QStringList winners;
-        for (int o = 0; o < s.options.size() && o < s.ranks.size(); ++o) {
-            if (s.ranks[o] == 1)
-                winners.append(s.options[o]);
-        }
         m_list->setItem(i, 0, new QTableWidgetItem(s.name));
         m_list->setItem(
             i, 1, new QTableWidgetItem(QLocale().toString(s.taken.toLocalTime(), QLocale::ShortFormat)));
-        m_list->setItem(i, 2, new QTableWidgetItem(winners.join(QLatin1String(" = "))));
+        m_list->setItem(i, 2,
+                        new QTableWidgetItem(core::workshop::winnerNames(s).join(QLatin1String(" = "))));
         m_list->item(i, 0)->setToolTip(s.verdict);
     }
     m_list->resizeColumnsToContents();

@@ -3,6 +3,7 @@
 #include "editing.h"
 #include "flowlayout.h"
 #include "session.h"
+#include "weightpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -210,9 +211,14 @@ StakeholderPanel::StakeholderPanel(Session *session, QWidget *parent)
             Q_EMIT message(tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), error));
     });
     connect(m_session, &Session::comparisonChanged, this, &StakeholderPanel::rebuild);
+    // The winners depend on the method, not on the weights being dragged:
+    // only a change of method, normalisation or missing-score policy
+    // recomputes them.
     connect(m_session, &Session::resultChanged, this, [this] {
-        if (isVisible())
-            refresh(); // the method may have changed, and with it the winners
+        const core::EngineOptions o = m_session->engineOptions();
+        if (isVisible() && (o.method != m_options.method || o.normalization != m_options.normalization ||
+                            o.missing != m_options.missing))
+            refresh();
     });
     rebuild();
 }
@@ -284,15 +290,13 @@ void StakeholderPanel::refresh()
     QVector<QVector<double>> shares;
     m_winners.clear();
     const core::EngineOptions options = m_session->engineOptions();
+    m_options = options;
     for (int i = 0; i < c.profiles.size(); ++i) {
         const core::Profile &p = c.profiles[i];
         QString winner, heaviest;
         if (m_included[i]) {
-            const core::Result r = core::evaluate(c, p.weights, options);
-            QStringList names;
-            for (int o : r.winners())
-                names.append(c.options[o].name);
-            winner = names.join(QLatin1String(" = "));
+            winner = core::workshop::winnerNames(c, core::evaluate(c, p.weights, options))
+                         .join(QLatin1String(" = "));
             m_winners.append(winner);
             weights.append(p.weights);
             shares.append(core::workshop::shares(p.weights));
@@ -321,11 +325,9 @@ void StakeholderPanel::refresh()
                 : tr("Tick the profiles that take part."));
         return;
     }
-    const core::Result consensusResult = core::evaluate(c, m_consensus.weights, options);
-    QStringList consensusWinners;
-    for (int o : consensusResult.winners())
-        consensusWinners.append(c.options[o].name);
-    const QString consensusWinner = consensusWinners.join(QLatin1String(" = "));
+    const QString consensusWinner =
+        core::workshop::winnerNames(c, core::evaluate(c, m_consensus.weights, options))
+            .join(QLatin1String(" = "));
     const int agree = int(std::count(m_winners.cbegin(), m_winners.cend(), consensusWinner));
     // The criteria the group is furthest apart on.
     QVector<int> byDispute(spread.size());
@@ -355,15 +357,26 @@ void StakeholderPanel::showEvent(QShowEvent *event)
     refresh();
 }
 
+QVector<double> StakeholderPanel::consensusWeights() const
+{
+    // Shares in the sliders' units: the average weight becomes 1, unless
+    // that would take the heaviest past the top of the scale.
+    QVector<double> w = m_consensus.weights;
+    if (w.isEmpty())
+        return w;
+    const double heaviest = *std::max_element(w.cbegin(), w.cend());
+    const double top = WeightPanel::scaleMaximum(m_session->comparison());
+    const double factor = heaviest > 0 ? std::min(double(w.size()), top / heaviest) : double(w.size());
+    for (double &x : w)
+        x *= factor;
+    return w;
+}
+
 bool StakeholderPanel::useConsensus()
 {
     if (m_consensus.weights.size() != m_session->comparison().criterionCount())
         return false;
-    // Shares scaled to the sliders' units: the average weight becomes 1.
-    QVector<double> w = m_consensus.weights;
-    for (double &x : w)
-        x *= double(w.size());
-    m_session->setWeights(w);
+    m_session->setWeights(consensusWeights());
     return true;
 }
 
@@ -378,8 +391,7 @@ bool StakeholderPanel::saveConsensus()
     p.kind = core::ProfileKind::Custom;
     p.description = m_mean->currentIndex() == 0 ? tr("Arithmetic mean of the stakeholders' weights")
                                                 : tr("Geometric mean of the stakeholders' weights");
-    for (double share : m_consensus.weights)
-        p.weights.append(share * double(c.criterionCount()));
+    p.weights = consensusWeights();
     const int at = int(after.profiles.size());
     const auto map = core::edit::insertProfile(after, at, p);
     return m_session->editComparison(after, tr("Save the consensus as %1").arg(p.name), {{}, map, at});

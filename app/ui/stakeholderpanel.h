@@ -70,6 +70,7 @@ protected:
 private:
     void rebuild();
     void refresh();
+    QVector<double> consensusWeights() const;
 
     Session *m_session;
     QComboBox *m_mean = nullptr;
@@ -79,6 +80,7 @@ private:
     QVector<bool> m_included;
     core::workshop::Consensus m_consensus;
     QStringList m_winners;
+    core::EngineOptions m_options; // the ones the winners were computed with
 };
 
 } // namespace ui

@@ -21,6 +21,16 @@ WeightPanel::WeightPanel(QWidget *parent)
     m_layout->setContentsMargins(0, 0, 0, 0);
 }
 
+double WeightPanel::scaleMaximum(const core::Comparison &c)
+{
+    double top = 10.0;
+    for (const core::Profile &p : c.profiles) {
+        for (double w : p.weights)
+            top = std::max(top, std::ceil(w));
+    }
+    return top;
+}
+
 void WeightPanel::setComparison(const core::Comparison &c)
 {
     delete m_content;
@@ -29,11 +39,7 @@ void WeightPanel::setComparison(const core::Comparison &c)
     m_content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(4, 4, 4, 4);
-    double maxWeight = 10.0;
-    for (const core::Profile &p : c.profiles) {
-        for (double w : p.weights)
-            maxWeight = std::max(maxWeight, std::ceil(w));
-    }
+    const double maxWeight = scaleMaximum(c);
     for (const QString &category : c.categories()) {
         // "&&": a category such as "R&D" is text, not a keyboard shortcut.
         auto *box = new QGroupBox(category.isEmpty()

@@ -27,6 +27,9 @@ public:
 
     // Slider steps per weight unit (0.1 resolution).
     static constexpr int kStepsPerUnit = 10;
+    // The top of every weight scale in the window: 10, or more when a
+    // profile weighs more (the presentation and the consensus use it too).
+    static double scaleMaximum(const core::Comparison &comparison);
     QSlider *slider(int criterion) const;
     QDoubleSpinBox *spinBox(int criterion) const;
     ShareLabel *shareLabel(int criterion) const;
