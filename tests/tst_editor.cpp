@@ -14,6 +14,7 @@
 #include "testsupport.h"
 #include "verdictpanel.h"
 #include "weightpanel.h"
+#include "windowsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -31,6 +32,7 @@
 #include <QUndoStack>
 
 using namespace core;
+using testsupport::openBundled;
 using Editor = ui::ComparisonEditor;
 
 // Editing a comparison in the window: structure, evidence, code examples
@@ -41,11 +43,6 @@ class TestEditor final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static bool openBundled(ui::MainWindow &w)
-    {
-        w.setInteractive(false);
-        return w.openFile(testsupport::bundledPath());
-    }
     static void undoAll(ui::MainWindow &w)
     {
         while (w.session()->undoStack()->canUndo())

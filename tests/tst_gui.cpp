@@ -13,6 +13,7 @@
 #include "testsupport.h"
 #include "verdictpanel.h"
 #include "weightpanel.h"
+#include "windowsupport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -36,6 +37,8 @@
 #include <QTextLayout>
 
 using namespace core;
+using testsupport::openBundled;
+using testsupport::showBundled;
 
 class TestGui final : public QObject
 {
@@ -46,22 +49,6 @@ private:
     static int criterion(const ui::MainWindow &w, const char *name)
     {
         return w.session()->comparison().criterionIndex(QString::fromUtf8(name));
-    }
-
-    // A window on the bundled comparison, without message boxes.
-    static bool openBundled(ui::MainWindow &w)
-    {
-        w.setInteractive(false);
-        return w.openFile(testsupport::bundledPath());
-    }
-    // ... shown at `size` and exposed.
-    static bool showBundled(ui::MainWindow &w, QSize size)
-    {
-        if (!openBundled(w))
-            return false;
-        w.resize(size);
-        w.show();
-        return QTest::qWaitForWindowExposed(&w);
     }
 
 private Q_SLOTS:

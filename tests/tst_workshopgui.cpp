@@ -10,6 +10,7 @@
 #include "theme.h"
 #include "verdict.h"
 #include "weightpanel.h"
+#include "windowsupport.h"
 #include "workshop.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QUndoStack>
 
 using namespace core;
+using testsupport::openBundled;
 
 // Workshop mode driven the way a facilitator drives it: keys only in the
 // presentation, the stakeholder and snapshot tabs, and the themes.
@@ -33,11 +35,6 @@ class TestWorkshopGui final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static bool openBundled(ui::MainWindow &w)
-    {
-        w.setInteractive(false);
-        return w.openFile(testsupport::bundledPath());
-    }
     static QString winner(const ui::MainWindow &w)
     {
         const Result &r = w.session()->result();
