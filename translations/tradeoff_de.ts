@@ -1795,10 +1795,6 @@ Fensteroptionen:
         <source>another window is keeping a recovery copy of this file</source>
         <translation>ein anderes Fenster führt bereits eine Wiederherstellungskopie dieser Datei</translation>
     </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
 </context>
 <context>
     <name>ui::CellDialog</name>

@@ -1795,10 +1795,6 @@ Opciones de la ventana:
         <source>another window is keeping a recovery copy of this file</source>
         <translation>otra ventana está guardando una copia de recuperación de este archivo</translation>
     </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>no se puede escribir %1</translation>
-    </message>
 </context>
 <context>
     <name>ui::CellDialog</name>

@@ -1795,10 +1795,6 @@ Options de la fenêtre :
         <source>another window is keeping a recovery copy of this file</source>
         <translation>une autre fenêtre conserve déjà une copie de récupération de ce fichier</translation>
     </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>impossible d&apos;écrire %1</translation>
-    </message>
 </context>
 <context>
     <name>ui::CellDialog</name>
