@@ -1,10 +1,10 @@
-#include "analysispanel.h"
 #include "cli/cli.h"
-#include "editor/comparisoneditor.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "presentationview.h"
-#include "theme.h"
+#include "ui/analysispanel.h"
+#include "ui/editor/comparisoneditor.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/presentationview.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // Builds the shipped comparison database at build time: the SQL in data/
 // and the code examples in data/examples/*/ (task.json plus one source file
 // per option, the very files tests/run_code_examples.py runs).
-#include "store.h"
+#include "core/store.h"
 
 #include <QCoreApplication>
 #include <QDir>

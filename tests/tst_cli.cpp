@@ -1,4 +1,4 @@
-#include "store.h"
+#include "core/store.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

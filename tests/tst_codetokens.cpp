@@ -1,5 +1,5 @@
 // The code tokenizer behind the Code view's highlighting and the reports.
-#include "codetokens.h"
+#include "core/codetokens.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "csvmatrix.h"
-#include "engine.h"
+#include "core/csvmatrix.h"
+#include "core/engine.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "editing.h"
-#include "store.h"
+#include "core/editing.h"
+#include "core/store.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>

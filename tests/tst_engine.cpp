@@ -1,8 +1,8 @@
-#include "ahp.h"
-#include "engine.h"
-#include "sensitivity.h"
+#include "core/ahp.h"
+#include "core/engine.h"
+#include "core/sensitivity.h"
+#include "core/verdict.h"
 #include "testsupport.h"
-#include "verdict.h"
 
 #include <QRandomGenerator>
 #include <QTest>

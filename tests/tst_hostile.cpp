@@ -1,10 +1,10 @@
 // Files from strangers: each is refused with a one-line message or loads with
 // finite results, and is never modified.  The corpus is generated here, not
 // kept as binary blobs.
-#include "database.h"
-#include "engine.h"
-#include "loader.h"
-#include "store.h"
+#include "core/database.h"
+#include "core/engine.h"
+#include "core/loader.h"
+#include "core/store.h"
 #include "testsupport.h"
 
 #include <QFile>

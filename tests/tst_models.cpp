@@ -1,9 +1,10 @@
-#include "editing.h"
-#include "scorematrixmodel.h"
-#include "session.h"
-#include "store.h"
+#include "core/analysis.h"
+#include "core/editing.h"
+#include "core/store.h"
+#include "core/verdict.h"
 #include "testsupport.h"
-#include "verdict.h"
+#include "ui/scorematrixmodel.h"
+#include "ui/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -156,10 +157,9 @@ private Q_SLOTS:
         const int immediate = int(results.size());
         QTRY_VERIFY_WITH_TIMEOUT(results.size() > immediate, 3000);
         // The verdict now reflects every method; compare with a direct computation.
-        core::Verdict expected = session.verdict();
-        core::applyMethodComparison(expected, session.comparison(), session.weights(),
-                                    session.engineOptions());
-        QCOMPARE(session.verdict().dissentingMethods.size(), expected.dissentingMethods.size());
+        const core::Analysis expected =
+            core::analyse(session.comparison(), session.weights(), session.engineOptions());
+        QCOMPARE(session.verdict().dissentingMethods, expected.verdict.dissentingMethods);
     }
 
     void editingScoresIsUndoable()

@@ -1,7 +1,7 @@
-#include "database.h"
-#include "jsonio.h"
-#include "loader.h"
-#include "store.h"
+#include "core/database.h"
+#include "core/jsonio.h"
+#include "core/loader.h"
+#include "core/store.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

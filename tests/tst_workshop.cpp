@@ -1,6 +1,6 @@
-#include "engine.h"
+#include "core/engine.h"
+#include "core/workshop.h"
 #include "testsupport.h"
-#include "workshop.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mainwindow.h"
 #include "testsupport.h"
+#include "ui/mainwindow.h"
 
 #include <QTest>
 

@@ -1,14 +1,16 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "ahp.h"
-#include "bundled.h"
-#include "csvmatrix.h"
-#include "engine.h"
-#include "loader.h"
-#include "montecarlo.h"
-#include "report.h"
-#include "store.h"
-#include "verdict.h"
+#include "core/ahp.h"
+#include "core/analysis.h"
+#include "core/bundled.h"
+#include "core/csvmatrix.h"
+#include "core/engine.h"
+#include "core/loader.h"
+#include "core/montecarlo.h"
+#include "core/resultjson.h"
+#include "core/store.h"
+#include "core/verdict.h"
+#include "report/report.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -252,64 +254,6 @@ QString formatScore(double v)
     return QLocale::c().toString(v, 'f', 4);
 }
 
-QJsonObject scoreJson(const Selection &s, const core::Result &r, const core::Verdict &v,
-                      const QVector<core::StabilityInterval> &stability)
-{
-    const core::Comparison &c = s.comparison;
-    QJsonObject weights;
-    for (int j = 0; j < c.criterionCount(); ++j)
-        weights.insert(c.criteria[j].name, r.weights[j]);
-    QJsonArray results;
-    for (int o : r.order) {
-        QJsonObject contributions;
-        for (int j = 0; j < c.criterionCount(); ++j)
-            contributions.insert(c.criteria[j].name, r.perOption[o].contributions[j]);
-        results.append(QJsonObject{{QStringLiteral("option"), c.options[o].name},
-                                   {QStringLiteral("score"), r.perOption[o].score},
-                                   {QStringLiteral("rank"), r.perOption[o].rank},
-                                   {QStringLiteral("contributions"), contributions}});
-    }
-    QJsonArray winners;
-    for (int o : v.winners)
-        winners.append(c.options[o].name);
-    QJsonArray flips;
-    for (const core::Flip &f : v.flips) {
-        flips.append(
-            QJsonObject{{QStringLiteral("criterion"), c.criteria[f.criterion].name},
-                        {QStringLiteral("option"), c.options[f.challenger].name},
-                        {QStringLiteral("when"), f.above ? QStringLiteral("above") : QStringLiteral("below")},
-                        {QStringLiteral("weight"), f.threshold}});
-    }
-    QJsonArray intervals;
-    for (const core::StabilityInterval &i : stability) {
-        intervals.append(QJsonObject{{QStringLiteral("criterion"), c.criteria[i.criterion].name},
-                                     {QStringLiteral("weight"), i.current},
-                                     {QStringLiteral("lower"), i.lower},
-                                     {QStringLiteral("upper"), i.upper}});
-    }
-    QJsonArray details;
-    for (const QString &d : core::VerdictText::details(c, v, r))
-        details.append(d);
-    QJsonObject verdict{{QStringLiteral("winners"), winners},
-                        {QStringLiteral("tie"), v.winners.size() > 1},
-                        {QStringLiteral("margin"), v.margin},
-                        {QStringLiteral("fragile"), v.fragile},
-                        {QStringLiteral("headline"), core::VerdictText::headline(c, v, r)},
-                        {QStringLiteral("details"), details},
-                        {QStringLiteral("flips"), flips}};
-    return QJsonObject{
-        {QStringLiteral("file"), displayName(s.file)},
-        {QStringLiteral("comparison"), c.name},
-        {QStringLiteral("profile"), s.profileName.isEmpty() ? QJsonValue() : QJsonValue(s.profileName)},
-        {QStringLiteral("method"), core::methodKey(r.options.method)},
-        {QStringLiteral("normalization"), core::normalizationKey(r.options.normalization)},
-        {QStringLiteral("missing"), core::missingPolicyKey(r.options.missing)},
-        {QStringLiteral("weights"), weights},
-        {QStringLiteral("results"), results},
-        {QStringLiteral("verdict"), verdict},
-        {QStringLiteral("stability"), intervals}};
-}
-
 QString pad(const QString &s, int width)
 {
     return s + QString(std::max(0, width - int(s.size())), QLatin1Char(' '));
@@ -383,14 +327,15 @@ int cmdScore(const QStringList &rest, QTextStream &out, QTextStream &err)
         return fail(err, displayName(s.file), *f);
     if (auto f = select(a, all, &s))
         return fail(err, displayName(s.file), *f);
-    const core::Result r = core::evaluate(s.comparison, s.weights, s.options);
-    const auto stability = core::stabilityIntervals(s.comparison, s.weights, s.options, r);
-    core::Verdict v = core::makeVerdict(s.comparison, r, stability);
-    core::applyMethodComparison(v, s.comparison, s.weights, s.options);
+    const core::Analysis analysis = core::analyse(s.comparison, s.weights, s.options);
+    const core::Result &r = analysis.result;
+    const core::Verdict &v = analysis.verdict;
     const QString format =
         a.has(QStringLiteral("--format")) ? a.value(QStringLiteral("--format")) : QStringLiteral("table");
     if (format == QLatin1String("json")) {
-        out << QJsonDocument(scoreJson(s, r, v, stability)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(
+                   core::json::analysisToJson(s.comparison, analysis, displayName(s.file), s.profileName))
+                   .toJson(QJsonDocument::Indented);
     } else if (format == QLatin1String("csv")) {
         out << "rank,option,score\r\n";
         for (int o : r.order)
@@ -691,22 +636,16 @@ int cmdSensitivity(const QStringList &rest, QTextStream &out, QTextStream &err)
     if (auto f = select(a, all, &s))
         return fail(err, displayName(s.file), *f);
     const core::Comparison &c = s.comparison;
-    const core::Result r = core::evaluate(c, s.weights, s.options);
-    const auto stability = core::stabilityIntervals(c, s.weights, s.options, r);
-    core::Verdict v = core::makeVerdict(c, r, stability);
-    core::applyMethodComparison(v, c, s.weights, s.options);
     const core::Acceptability acceptability = core::rankAcceptability(c, s.weights, s.options, mc);
-    core::applyAcceptability(v, acceptability);
-
+    core::AnalysisScope scope;
+    scope.acceptability = &acceptability;
+    const core::Analysis analysis = core::analyse(c, s.weights, s.options, scope);
+    const core::Result &r = analysis.result;
+    const core::Verdict &v = analysis.verdict;
+    const QVector<core::StabilityInterval> &stability = analysis.stability;
     // Every method's ranking side by side, and how much they agree.
-    QVector<core::Result> byMethod;
+    const QVector<core::Result> &byMethod = analysis.byMethod;
     const QStringList methods = core::methodKeys();
-    for (const QString &key : methods) {
-        core::EngineOptions o = s.options;
-        o.method = *core::methodFromKey(key);
-        o.normalization = core::defaultNormalization(o.method);
-        byMethod.append(core::evaluate(c, s.weights, o));
-    }
 
     if (a.value(QStringLiteral("--format")) == QLatin1String("json")) {
         QJsonArray intervals;

@@ -1,4 +1,4 @@
-#include "ahp.h"
+#include "core/ahp.h"
 
 #include <QCoreApplication>
 #include <QLocale>

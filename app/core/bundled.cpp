@@ -1,4 +1,4 @@
-#include "bundled.h"
+#include "core/bundled.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "codetokens.h"
+#include "core/codetokens.h"
 
 #include <QSet>
 

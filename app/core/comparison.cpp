@@ -1,6 +1,6 @@
-#include "comparison.h"
+#include "core/comparison.h"
 
-#include "keytable.h"
+#include "core/keytable.h"
 
 #include <QStringList>
 

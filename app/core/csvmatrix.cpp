@@ -1,6 +1,6 @@
-#include "csvmatrix.h"
+#include "core/csvmatrix.h"
 
-#include "store.h"
+#include "core/store.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "comparison.h"
-#include "expected.h"
+#include "core/comparison.h"
+#include "core/expected.h"
 
 #include <QByteArray>
 

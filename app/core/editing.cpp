@@ -1,6 +1,6 @@
-#include "editing.h"
+#include "core/editing.h"
 
-#include "store.h"
+#include "core/store.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,6 +1,6 @@
-#include "engine.h"
+#include "core/engine.h"
 
-#include "keytable.h"
+#include "core/keytable.h"
 
 #include <QStringList>
 #include <algorithm>
@@ -10,10 +10,11 @@
 namespace core {
 
 namespace {
-const std::pair<Method, const char *> kMethods[] = {{Method::WeightedSum, "wsm"},
-                                                    {Method::WeightedProduct, "wpm"},
-                                                    {Method::Topsis, "topsis"},
-                                                    {Method::Promethee2, "promethee2"}};
+// The one list of methods: key, and the normalisation each uses by default.
+constexpr MethodInfo kMethods[] = {{Method::WeightedSum, "wsm", Normalization::Scale},
+                                   {Method::WeightedProduct, "wpm", Normalization::Max},
+                                   {Method::Topsis, "topsis", Normalization::Vector},
+                                   {Method::Promethee2, "promethee2", Normalization::None}};
 const std::pair<Normalization, const char *> kNormalizations[] = {
     {Normalization::Scale, "scale"},   {Normalization::None, "none"}, {Normalization::MinMax, "minmax"},
     {Normalization::Vector, "vector"}, {Normalization::Sum, "sum"},   {Normalization::Max, "max"}};
@@ -176,13 +177,32 @@ double weightedProductTerm(double r, double w)
 
 } // namespace
 
+std::span<const MethodInfo> methods()
+{
+    return kMethods;
+}
+
+int methodIndex(Method method)
+{
+    for (int i = 0; i < int(std::size(kMethods)); ++i) {
+        if (kMethods[i].method == method)
+            return i;
+    }
+    return -1;
+}
+
 QString methodKey(Method m)
 {
-    return keyName(m, kMethods);
+    const int i = methodIndex(m);
+    return i < 0 ? QString() : QString::fromLatin1(kMethods[i].key);
 }
 std::optional<Method> methodFromKey(const QString &key)
 {
-    return keyLookup(key, kMethods, Qt::CaseInsensitive);
+    for (const MethodInfo &m : kMethods) {
+        if (key.compare(QLatin1String(m.key), Qt::CaseInsensitive) == 0)
+            return m.method;
+    }
+    return std::nullopt;
 }
 QString normalizationKey(Normalization n)
 {
@@ -202,7 +222,10 @@ std::optional<MissingPolicy> missingPolicyFromKey(const QString &key)
 }
 QStringList methodKeys()
 {
-    return keyNames(kMethods);
+    QStringList out;
+    for (const MethodInfo &m : kMethods)
+        out.append(QString::fromLatin1(m.key));
+    return out;
 }
 QStringList normalizationKeys()
 {
@@ -211,17 +234,8 @@ QStringList normalizationKeys()
 
 Normalization defaultNormalization(Method m)
 {
-    switch (m) {
-    case Method::WeightedSum:
-        return Normalization::Scale;
-    case Method::WeightedProduct:
-        return Normalization::Max;
-    case Method::Topsis:
-        return Normalization::Vector;
-    case Method::Promethee2:
-        return Normalization::None;
-    }
-    return Normalization::Scale;
+    const int i = methodIndex(m);
+    return i < 0 ? Normalization::Scale : kMethods[i].normalization;
 }
 
 QVector<int> Result::winners() const

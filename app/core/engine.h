@@ -1,10 +1,11 @@
 #pragma once
 
-#include "comparison.h"
+#include "core/comparison.h"
 
 #include <QString>
 #include <QVector>
 #include <optional>
+#include <span>
 
 namespace core {
 
@@ -34,6 +35,18 @@ enum class MissingPolicy
     Mean,    // ... as the mean of the scored options
     Exclude, // the criterion is dropped for that option and its other weights rescaled (weighted sum only)
 };
+
+// Every method Tradeoff ranks with, in the order every view, report and
+// command lists them, with its key and the normalisation it uses unless told
+// otherwise.  The one list: a new method is a new line in engine.cpp.
+struct MethodInfo
+{
+    Method method;
+    const char *key;
+    Normalization normalization; // the default
+};
+std::span<const MethodInfo> methods();
+int methodIndex(Method method); // its position in methods(), -1 if unknown
 
 QString methodKey(Method m);
 std::optional<Method> methodFromKey(const QString &key);

@@ -1,6 +1,6 @@
-#include "jsonio.h"
+#include "core/jsonio.h"
 
-#include "store.h"
+#include "core/store.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

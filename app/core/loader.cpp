@@ -1,8 +1,8 @@
-#include "loader.h"
+#include "core/loader.h"
 
-#include "csvmatrix.h"
-#include "jsonio.h"
-#include "store.h"
+#include "core/csvmatrix.h"
+#include "core/jsonio.h"
+#include "core/store.h"
 
 #include <QFileInfo>
 

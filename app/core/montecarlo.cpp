@@ -1,4 +1,4 @@
-#include "montecarlo.h"
+#include "core/montecarlo.h"
 
 #include <QThread>
 #include <QThreadPool>

@@ -1,7 +1,7 @@
-#include "store.h"
+#include "core/store.h"
 
-#include "database.h"
-#include "jsonio.h"
+#include "core/database.h"
+#include "core/jsonio.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "verdict.h"
+#include "core/verdict.h"
 
-#include "montecarlo.h"
+#include "core/montecarlo.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -83,22 +83,16 @@ void applyAcceptability(Verdict &v, const Acceptability &a)
     v.fragile = v.fragile || *v.acceptability < 0.5;
 }
 
-void applyMethodComparison(Verdict &v, const Comparison &c, const QVector<double> &weights,
-                           const EngineOptions &options)
+void applyMethodComparison(Verdict &v, const QVector<Result> &byMethod)
 {
     v.dissentingMethods.clear();
     if (v.winners.size() != 1)
         return;
-    for (Method m : {Method::WeightedSum, Method::WeightedProduct, Method::Topsis, Method::Promethee2}) {
-        if (m == options.method)
-            continue;
-        EngineOptions other = options;
-        other.method = m;
-        other.normalization = defaultNormalization(m);
-        const Result r = evaluate(c, weights, other);
-        const QVector<int> winners = r.winners();
+    const auto all = methods();
+    for (int i = 0; i < byMethod.size() && i < int(all.size()); ++i) {
+        const QVector<int> winners = byMethod[i].winners();
         if (!winners.contains(v.winners.first()))
-            v.dissentingMethods.append({m, winners.isEmpty() ? -1 : winners.first()});
+            v.dissentingMethods.append({all[i].method, winners.isEmpty() ? -1 : winners.first()});
     }
 }
 

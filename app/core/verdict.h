@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sensitivity.h"
+#include "core/sensitivity.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -45,10 +45,9 @@ struct Verdict
     QVector<std::pair<Method, int>> dissentingMethods; // (method, its winner)
 };
 
-// Ranks with every other method (each with its default normalisation) and
-// records those that put another option first: "the method decides".
-void applyMethodComparison(Verdict &verdict, const Comparison &comparison, const QVector<double> &weights,
-                           const EngineOptions &options);
+// Records the methods whose ranking (`byMethod`, indexed like methods(),
+// from rankWithEveryMethod) puts another option first: "the method decides".
+void applyMethodComparison(Verdict &verdict, const QVector<Result> &byMethod);
 QString methodName(Method method);
 
 struct Acceptability;

@@ -1,6 +1,6 @@
-#include "workshop.h"
+#include "core/workshop.h"
 
-#include "store.h"
+#include "core/store.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "comparison.h"
-#include "engine.h"
-#include "expected.h"
+#include "core/comparison.h"
+#include "core/engine.h"
+#include "core/expected.h"
 
 #include <optional>
 

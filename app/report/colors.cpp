@@ -1,4 +1,4 @@
-#include "colors.h"
+#include "report/colors.h"
 
 #include <cstdlib>
 

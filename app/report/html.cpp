@@ -2,9 +2,9 @@
 // printed, and a section where a reader moves weights and sees the weighted
 // sum ranking change (plain embedded JavaScript).  The markup is also
 // well-formed XML, so tests (and XML tools) can parse it strictly.
-#include "report.h"
-#include "reportcharts.h"
-#include "textutil.h"
+#include "report/report.h"
+#include "report/reportcharts.h"
+#include "report/textutil.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -53,7 +53,7 @@ QString interactiveData(const Report &r)
     for (int o = 0; o < c.optionCount(); ++o) {
         QJsonArray values;
         for (int j = 0; j < c.criterionCount(); ++j)
-            values.append(r.result.normalized[o][j]);
+            values.append(r.analysis.result.normalized[o][j]);
         options.append(
             QJsonObject{{QStringLiteral("name"), c.options[o].name}, {QStringLiteral("values"), values}});
     }
@@ -128,7 +128,7 @@ const char *kScript = R"(
 QString html(const Report &r)
 {
     const core::Comparison &c = r.comparison();
-    const core::Verdict &v = r.verdict;
+    const core::Verdict &v = r.analysis.verdict;
     const QVector<int> cited = citedSources(c);
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"/>"
@@ -140,25 +140,25 @@ QString html(const Report &r)
     const QString profile = r.input.profileName.isEmpty() ? Tr::tr("custom weights") : r.input.profileName;
     out += QStringLiteral("<p class=\"meta\">%1</p>\n")
                .arg(esc(Tr::tr("Weights: %1 · method: %2 · normalisation: %3 · missing scores: %4")
-                            .arg(profile, core::methodKey(r.result.options.method),
-                                 core::normalizationKey(r.result.options.normalization),
-                                 core::missingPolicyKey(r.result.options.missing))));
+                            .arg(profile, core::methodKey(r.analysis.result.options.method),
+                                 core::normalizationKey(r.analysis.result.options.normalization),
+                                 core::missingPolicyKey(r.analysis.result.options.missing))));
     if (!c.description.isEmpty())
         out += QStringLiteral("<p>%1</p>\n").arg(esc(c.description));
 
     out += QStringLiteral("<section class=\"verdict%1\" id=\"verdict\"><p class=\"headline\">%2</p><ul>")
                .arg(v.fragile ? QStringLiteral(" fragile") : QString(),
-                    esc(core::VerdictText::headline(c, v, r.result)));
-    for (const QString &line : core::VerdictText::details(c, v, r.result))
+                    esc(core::VerdictText::headline(c, v, r.analysis.result)));
+    for (const QString &line : core::VerdictText::details(c, v, r.analysis.result))
         out += QStringLiteral("<li>%1</li>").arg(esc(line));
     out += QStringLiteral("</ul></section>\n");
 
     out += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
                .arg(esc(Tr::tr("Ranking")), esc(Tr::tr("Rank")), esc(Tr::tr("Option")), esc(Tr::tr("Score")));
-    for (int o : r.result.order)
+    for (int o : r.analysis.result.order)
         out += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td class=\"num\">%3</td></tr>\n")
-                   .arg(r.result.perOption[o].rank)
-                   .arg(esc(c.options[o].name), number(r.result.perOption[o].score));
+                   .arg(r.analysis.result.perOption[o].rank)
+                   .arg(esc(c.options[o].name), number(r.analysis.result.perOption[o].score));
     out += QStringLiteral("</table>\n");
     for (Chart chart : {Chart::Ranking, Chart::Contributions, Chart::Radar, Chart::Sensitivity}) {
         const QString svg = inlineSvg(r, chart);
@@ -176,7 +176,7 @@ QString html(const Report &r)
                 ? esc(k.name) + QStringLiteral(" <small>(%1)</small>").arg(esc(Tr::tr("cost")))
                 : esc(k.name);
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td></tr>\n")
-                   .arg(name, esc(k.category), percent(r.result.weights[j]));
+                   .arg(name, esc(k.category), percent(r.analysis.result.weights[j]));
     }
     out += QStringLiteral("</table>\n");
 

@@ -1,9 +1,9 @@
 // PDF report: a QTextDocument laid out on A4 or Letter pages, with the charts
 // as text objects painted by QPainter straight into the PDF (vectors), and a
 // footer on every page: version, date, data checksum, page number.
-#include "report.h"
-#include "reportcharts.h"
-#include "textutil.h"
+#include "report/report.h"
+#include "report/reportcharts.h"
+#include "report/textutil.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -58,27 +58,27 @@ QString esc(const QString &s)
 QString printHtml(const Report &r)
 {
     const core::Comparison &c = r.comparison();
-    const core::Verdict &v = r.verdict;
+    const core::Verdict &v = r.analysis.verdict;
     QString out = QStringLiteral("<h1>%1</h1>").arg(esc(c.name));
     const QString profile = r.input.profileName.isEmpty() ? Tr::tr("custom weights") : r.input.profileName;
     out += QStringLiteral("<p style='color:#555'>%1</p>")
                .arg(esc(Tr::tr("Weights: %1 · method: %2 · normalisation: %3 · missing scores: %4")
-                            .arg(profile, core::methodKey(r.result.options.method),
-                                 core::normalizationKey(r.result.options.normalization),
-                                 core::missingPolicyKey(r.result.options.missing))));
+                            .arg(profile, core::methodKey(r.analysis.result.options.method),
+                                 core::normalizationKey(r.analysis.result.options.normalization),
+                                 core::missingPolicyKey(r.analysis.result.options.missing))));
     out += QStringLiteral("<h2>%1</h2><p><b>%2</b></p><ul>")
-               .arg(esc(Tr::tr("Verdict")), esc(core::VerdictText::headline(c, v, r.result)));
-    for (const QString &line : core::VerdictText::details(c, v, r.result))
+               .arg(esc(Tr::tr("Verdict")), esc(core::VerdictText::headline(c, v, r.analysis.result)));
+    for (const QString &line : core::VerdictText::details(c, v, r.analysis.result))
         out += QStringLiteral("<li>%1</li>").arg(esc(line));
     out += QStringLiteral("</ul>");
     out += QStringLiteral(
                "<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr><th>%1</th><th>%2</th>"
                "<th>%3</th></tr>")
                .arg(esc(Tr::tr("Rank")), esc(Tr::tr("Option")), esc(Tr::tr("Score")));
-    for (int o : r.result.order)
+    for (int o : r.analysis.result.order)
         out += QStringLiteral("<tr><td align='right'>%1</td><td>%2</td><td align='right'>%3</td></tr>")
-                   .arg(r.result.perOption[o].rank)
-                   .arg(esc(c.options[o].name), number(r.result.perOption[o].score));
+                   .arg(r.analysis.result.perOption[o].rank)
+                   .arg(esc(c.options[o].name), number(r.analysis.result.perOption[o].score));
     out += QStringLiteral("</table>");
     out += QStringLiteral("<p>@@CHART:%1@@</p><p>@@CHART:%2@@</p>")
                .arg(int(Chart::Ranking))
@@ -95,7 +95,7 @@ QString printHtml(const Report &r)
                 .arg(esc(k.name),
                      k.direction == core::Direction::Cost ? QStringLiteral(" (%1)").arg(esc(Tr::tr("cost")))
                                                           : QString(),
-                     esc(k.category), percent(r.result.weights[j]));
+                     esc(k.category), percent(r.analysis.result.weights[j]));
     }
     out += QStringLiteral("</table>");
     out += QStringLiteral("<p>@@CHART:%1@@</p><p>@@CHART:%2@@</p>")

@@ -1,9 +1,10 @@
-#include "report.h"
+#include "report/report.h"
 
-#include "csvmatrix.h"
-#include "jsonio.h"
-#include "keytable.h"
-#include "reportcharts.h"
+#include "core/csvmatrix.h"
+#include "core/jsonio.h"
+#include "core/keytable.h"
+#include "core/resultjson.h"
+#include "report/reportcharts.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -35,14 +36,15 @@ const std::pair<Chart, const char *> kCharts[] = {{Chart::Ranking, "ranking"},
 
 Report build(const Input &input)
 {
+    return build(input, core::analyse(input.comparison, input.weights, input.options));
+}
+
+Report build(const Input &input, const core::Analysis &analysis)
+{
     Report r;
     r.input = input;
-    const core::Comparison &c = r.input.comparison;
-    r.result = core::evaluate(c, input.weights, input.options);
-    r.stability = core::stabilityIntervals(c, input.weights, input.options, r.result);
-    r.verdict = core::makeVerdict(c, r.result, r.stability);
-    core::applyMethodComparison(r.verdict, c, input.weights, input.options);
-    r.checksum = core::json::checksum(c);
+    r.analysis = analysis;
+    r.checksum = core::json::checksum(r.input.comparison);
     r.date = QDate::currentDate();
     r.version = QStringLiteral(TRADEOFF_VERSION);
     return r;
@@ -85,15 +87,15 @@ QByteArray csv(const Report &r)
     QStringList directions{QStringLiteral("direction"), {}, {}, {}};
     for (int j = 0; j < c.criterionCount(); ++j) {
         header.append(core::csv::field(c.criteria[j].name));
-        weights.append(QLocale::c().toString(r.result.weights[j], 'g', 12));
+        weights.append(QLocale::c().toString(r.analysis.result.weights[j], 'g', 12));
         directions.append(core::directionKey(c.criteria[j].direction));
     }
     lines << header.join(QLatin1Char(',')) << weights.join(QLatin1Char(','))
           << directions.join(QLatin1Char(','));
-    for (int o : r.result.order) {
+    for (int o : r.analysis.result.order) {
         QStringList row{QStringLiteral("option"), core::csv::field(c.options[o].name),
-                        QString::number(r.result.perOption[o].rank),
-                        QLocale::c().toString(r.result.perOption[o].score, 'g', 12)};
+                        QString::number(r.analysis.result.perOption[o].rank),
+                        QLocale::c().toString(r.analysis.result.perOption[o].score, 'g', 12)};
         for (int j = 0; j < c.criterionCount(); ++j) {
             const auto v = c.value(o, j);
             row.append(v ? QLocale::c().toString(*v, 'g', 12) : QString());
@@ -105,55 +107,13 @@ QByteArray csv(const Report &r)
 
 QByteArray json(const Report &r)
 {
-    const core::Comparison &c = r.comparison();
-    QJsonObject weights;
-    for (int j = 0; j < c.criterionCount(); ++j)
-        weights.insert(c.criteria[j].name, r.result.weights[j]);
-    QJsonArray results;
-    for (int o : r.result.order) {
-        QJsonObject contributions;
-        for (int j = 0; j < c.criterionCount(); ++j)
-            contributions.insert(c.criteria[j].name, r.result.perOption[o].contributions[j]);
-        results.append(QJsonObject{{QStringLiteral("option"), c.options[o].name},
-                                   {QStringLiteral("score"), r.result.perOption[o].score},
-                                   {QStringLiteral("rank"), r.result.perOption[o].rank},
-                                   {QStringLiteral("contributions"), contributions}});
-    }
-    QJsonArray details;
-    for (const QString &d : core::VerdictText::details(c, r.verdict, r.result))
-        details.append(d);
-    QJsonArray winners;
-    for (int o : r.verdict.winners)
-        winners.append(c.options[o].name);
-    QJsonArray stability;
-    for (const core::StabilityInterval &s : r.stability) {
-        stability.append(QJsonObject{{QStringLiteral("criterion"), c.criteria[s.criterion].name},
-                                     {QStringLiteral("weight"), s.current},
-                                     {QStringLiteral("lower"), s.lower},
-                                     {QStringLiteral("upper"), s.upper}});
-    }
-    const QJsonObject root{
-        {QStringLiteral("tradeoff_version"), r.version},
-        {QStringLiteral("date"), r.date.toString(Qt::ISODate)},
-        {QStringLiteral("checksum"), r.checksum},
-        {QStringLiteral("file"), r.input.sourceName},
-        {QStringLiteral("comparison"), c.name},
-        {QStringLiteral("profile"),
-         r.input.profileName.isEmpty() ? QJsonValue() : QJsonValue(r.input.profileName)},
-        {QStringLiteral("method"), core::methodKey(r.result.options.method)},
-        {QStringLiteral("normalization"), core::normalizationKey(r.result.options.normalization)},
-        {QStringLiteral("missing"), core::missingPolicyKey(r.result.options.missing)},
-        {QStringLiteral("weights"), weights},
-        {QStringLiteral("results"), results},
-        {QStringLiteral("verdict"),
-         QJsonObject{{QStringLiteral("winners"), winners},
-                     {QStringLiteral("tie"), r.verdict.winners.size() > 1},
-                     {QStringLiteral("margin"), r.verdict.margin},
-                     {QStringLiteral("fragile"), r.verdict.fragile},
-                     {QStringLiteral("headline"), core::VerdictText::headline(c, r.verdict, r.result)},
-                     {QStringLiteral("details"), details}}},
-        {QStringLiteral("stability"), stability},
-        {QStringLiteral("data"), core::json::toJson(c)}};
+    // What `score --format json` prints, plus what makes the report a record.
+    QJsonObject root =
+        core::json::analysisToJson(r.comparison(), r.analysis, r.input.sourceName, r.input.profileName);
+    root.insert(QStringLiteral("tradeoff_version"), r.version);
+    root.insert(QStringLiteral("date"), r.date.toString(Qt::ISODate));
+    root.insert(QStringLiteral("checksum"), r.checksum);
+    root.insert(QStringLiteral("data"), core::json::toJson(r.comparison()));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "comparison.h"
-#include "engine.h"
-#include "expected.h"
-#include "sensitivity.h"
-#include "verdict.h"
+#include "core/analysis.h"
+#include "core/comparison.h"
+#include "core/engine.h"
+#include "core/expected.h"
+#include "core/sensitivity.h"
+#include "core/verdict.h"
 
 #include <QDate>
 #include <QPageSize>
@@ -28,9 +29,7 @@ struct Input
 struct Report
 {
     Input input;
-    core::Result result;
-    core::Verdict verdict;
-    QVector<core::StabilityInterval> stability;
+    core::Analysis analysis;
     QString checksum;
     QDate date;
     QString version;
@@ -38,7 +37,11 @@ struct Report
     const core::Comparison &comparison() const { return input.comparison; }
 };
 
+// Analyses the input (core::analyse) and stamps the report.
 Report build(const Input &input);
+// A report of an analysis already made (the window's, with its Monte Carlo
+// run folded into the verdict), so the report says what the window shows.
+Report build(const Input &input, const core::Analysis &analysis);
 
 enum class Format
 {

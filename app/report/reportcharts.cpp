@@ -1,6 +1,6 @@
-#include "reportcharts.h"
+#include "report/reportcharts.h"
 
-#include "colors.h"
+#include "report/colors.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -60,12 +60,12 @@ BarFrame barFrame(QPainter &p, const QRectF &rect, int rows, qreal lo, qreal hi,
 void paintRanking(QPainter &p, const QRectF &rect, const Report &r)
 {
     const core::Comparison &c = r.comparison();
-    const int rows = std::min<int>(kMaxRows, int(r.result.order.size()));
+    const int rows = std::min<int>(kMaxRows, int(r.analysis.result.order.size()));
     if (rows == 0)
         return;
     qreal lo = 0;
     qreal hi = 1;
-    for (const core::OptionResult &o : r.result.perOption) {
+    for (const core::OptionResult &o : r.analysis.result.perOption) {
         lo = std::min(lo, o.score);
         hi = std::max(hi, o.score);
     }
@@ -73,40 +73,42 @@ void paintRanking(QPainter &p, const QRectF &rect, const Report &r)
     const BarFrame f = barFrame(p, rect, rows, lo, hi, labelWidth);
     const qreal band = f.plot.height() / rows;
     for (int pos = 0; pos < rows; ++pos) {
-        const int o = r.result.order[pos];
+        const int o = r.analysis.result.order[pos];
         const qreal y = f.plot.top() + pos * band;
-        const QRectF bar(QPointF(f.x(std::min(0.0, r.result.perOption[o].score)), y + band * 0.15),
-                         QPointF(f.x(std::max(0.0, r.result.perOption[o].score)), y + band * 0.85));
+        const QRectF bar(QPointF(f.x(std::min(0.0, r.analysis.result.perOption[o].score)), y + band * 0.15),
+                         QPointF(f.x(std::max(0.0, r.analysis.result.perOption[o].score)), y + band * 0.85));
         p.fillRect(bar, optionColor(c, o));
         p.setPen(Qt::black);
-        const QString label = QStringLiteral("%1. %2").arg(r.result.perOption[o].rank).arg(c.options[o].name);
+        const QString label =
+            QStringLiteral("%1. %2").arg(r.analysis.result.perOption[o].rank).arg(c.options[o].name);
         p.drawText(QRectF(rect.left(), y, labelWidth, band), Qt::AlignRight | Qt::AlignVCenter,
                    elided(p, label, labelWidth));
         p.drawText(QRectF(bar.right() + 4, y, 80, band), Qt::AlignLeft | Qt::AlignVCenter,
-                   QLocale().toString(r.result.perOption[o].score, 'f', 3));
+                   QLocale().toString(r.analysis.result.perOption[o].score, 'f', 3));
     }
 }
 
 void paintContributions(QPainter &p, const QRectF &rect, const Report &r)
 {
     const core::Comparison &c = r.comparison();
-    const int rows = std::min<int>(kMaxRows, int(r.result.order.size()));
+    const int rows = std::min<int>(kMaxRows, int(r.analysis.result.order.size()));
     if (rows == 0)
         return;
     // Legend on the right: the criteria with weight, largest first, at most 12.
     QVector<int> legend;
     for (int j = 0; j < c.criterionCount(); ++j) {
-        if (r.result.weights[j] > 0)
+        if (r.analysis.result.weights[j] > 0)
             legend.append(j);
     }
-    std::stable_sort(legend.begin(), legend.end(),
-                     [&](int a, int b) { return r.result.weights[a] > r.result.weights[b]; });
+    std::stable_sort(legend.begin(), legend.end(), [&](int a, int b) {
+        return r.analysis.result.weights[a] > r.analysis.result.weights[b];
+    });
     const int shown = std::min<int>(12, int(legend.size()));
     const qreal legendWidth = std::min(rect.width() * 0.3, 180.0);
     const QRectF chartRect(rect.left(), rect.top(), rect.width() - legendWidth, rect.height());
     qreal lo = 0;
     qreal hi = 1;
-    for (const core::OptionResult &o : r.result.perOption) {
+    for (const core::OptionResult &o : r.analysis.result.perOption) {
         qreal pos = 0;
         qreal neg = 0;
         for (double x : o.contributions)
@@ -118,12 +120,12 @@ void paintContributions(QPainter &p, const QRectF &rect, const Report &r)
     const BarFrame f = barFrame(p, chartRect, rows, lo, hi, labelWidth);
     const qreal band = f.plot.height() / rows;
     for (int pos = 0; pos < rows; ++pos) {
-        const int o = r.result.order[pos];
+        const int o = r.analysis.result.order[pos];
         const qreal y = f.plot.top() + pos * band;
         qreal right = 0;
         qreal left = 0;
         for (int j = 0; j < c.criterionCount(); ++j) {
-            const double x = r.result.perOption[o].contributions[j];
+            const double x = r.analysis.result.perOption[o].contributions[j];
             if (x == 0)
                 continue;
             const int rank = int(legend.indexOf(j));
@@ -195,7 +197,7 @@ void paintRadar(QPainter &p, const QRectF &rect, const Report &r)
     for (int o = 0; o < options; ++o) {
         QPolygonF poly;
         for (int j = 0; j < m; ++j)
-            poly << point(j, r.result.normalized[o][j]);
+            poly << point(j, r.analysis.result.normalized[o][j]);
         QColor fill = optionColor(c, o);
         fill.setAlpha(40);
         p.setBrush(fill);
@@ -218,7 +220,7 @@ void paintRadar(QPainter &p, const QRectF &rect, const Report &r)
 void paintSensitivity(QPainter &p, const QRectF &rect, const Report &r)
 {
     const core::Comparison &c = r.comparison();
-    QVector<core::StabilityInterval> rows = r.stability;
+    QVector<core::StabilityInterval> rows = r.analysis.stability;
     std::stable_sort(rows.begin(), rows.end(),
                      [](const auto &a, const auto &b) { return (a.upper - a.lower) < (b.upper - b.lower); });
     if (rows.size() > kMaxRows)

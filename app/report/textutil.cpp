@@ -1,6 +1,6 @@
-#include "textutil.h"
+#include "report/textutil.h"
 
-#include "codetokens.h"
+#include "core/codetokens.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -59,16 +59,16 @@ QString number(double value, int decimals)
 
 int standing(const Report &r, int option, int criterion)
 {
-    const int n = int(r.result.normalized.size());
+    const int n = int(r.analysis.result.normalized.size());
     if (n < 2 || !r.comparison().value(option, criterion))
         return 0;
     double others = 0;
     for (int o = 0; o < n; ++o) {
         if (o != option)
-            others += r.result.normalized[o][criterion];
+            others += r.analysis.result.normalized[o][criterion];
     }
     others /= n - 1;
-    const double mine = r.result.normalized[option][criterion];
+    const double mine = r.analysis.result.normalized[option][criterion];
     const double scale = std::max(1e-9, std::abs(others) + std::abs(mine));
     if (mine - others > 0.05 * scale)
         return 1;
@@ -100,7 +100,7 @@ QVector<int> detailedOptions(const Report &r)
         return out;
     }
     const int fit = std::clamp(kDetailCells / std::max(1, c.criterionCount()), 1, 20);
-    out = r.result.order.mid(0, fit);
+    out = r.analysis.result.order.mid(0, fit);
     return out;
 }
 

@@ -1,4 +1,4 @@
-#include "ahpdialog.h"
+#include "ui/ahpdialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ahp.h"
-#include "comparison.h"
+#include "core/ahp.h"
+#include "core/comparison.h"
 
 #include <QDialog>
 

@@ -1,14 +1,14 @@
-#include "analysispanel.h"
+#include "ui/analysispanel.h"
 
-#include "charts/chartpanel.h"
-#include "codepanel.h"
-#include "evidencepanel.h"
-#include "flowlayout.h"
-#include "montecarlo.h"
-#include "session.h"
-#include "snapshotpanel.h"
-#include "stakeholderpanel.h"
-#include "verdict.h"
+#include "core/montecarlo.h"
+#include "core/verdict.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/codepanel.h"
+#include "ui/evidencepanel.h"
+#include "ui/flowlayout.h"
+#include "ui/session.h"
+#include "ui/snapshotpanel.h"
+#include "ui/stakeholderpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

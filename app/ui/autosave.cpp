@@ -1,7 +1,7 @@
-#include "autosave.h"
+#include "ui/autosave.h"
 
-#include "session.h"
-#include "store.h"
+#include "core/store.h"
+#include "ui/session.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
-#include "codepanel.h"
+#include "ui/codepanel.h"
 
-#include "codeview.h"
-#include "flowlayout.h"
+#include "ui/codeview.h"
+#include "ui/flowlayout.h"
 
 #include <QClipboard>
 #include <QComboBox>

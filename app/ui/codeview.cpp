@@ -1,4 +1,4 @@
-#include "codeview.h"
+#include "ui/codeview.h"
 
 #include <QFontDatabase>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "codetokens.h"
+#include "core/codetokens.h"
 
 #include <QPlainTextEdit>
 #include <QSyntaxHighlighter>

@@ -1,4 +1,4 @@
-#include "evidencepanel.h"
+#include "ui/evidencepanel.h"
 
 #include <QDesktopServices>
 #include <QLocale>

@@ -1,7 +1,7 @@
-#include "language.h"
+#include "ui/language.h"
 
-#include "autosave.h"
-#include "mainwindow.h"
+#include "ui/autosave.h"
+#include "ui/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,26 +1,26 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "ahpdialog.h"
-#include "analysispanel.h"
-#include "autosave.h"
-#include "bundled.h"
-#include "charts/chartpanel.h"
-#include "codepanel.h"
-#include "editing.h"
-#include "editor/celldialog.h"
-#include "editor/comparisoneditor.h"
-#include "editor/exampledialog.h"
-#include "evidencepanel.h"
-#include "language.h"
-#include "loader.h"
-#include "presentationview.h"
-#include "reportdialog.h"
-#include "scorematrixmodel.h"
-#include "stakeholderpanel.h"
-#include "store.h"
-#include "theme.h"
-#include "verdictpanel.h"
-#include "weightpanel.h"
+#include "core/bundled.h"
+#include "core/editing.h"
+#include "core/loader.h"
+#include "core/store.h"
+#include "ui/ahpdialog.h"
+#include "ui/analysispanel.h"
+#include "ui/autosave.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/codepanel.h"
+#include "ui/editor/celldialog.h"
+#include "ui/editor/comparisoneditor.h"
+#include "ui/editor/exampledialog.h"
+#include "ui/evidencepanel.h"
+#include "ui/language.h"
+#include "ui/presentationview.h"
+#include "ui/reportdialog.h"
+#include "ui/scorematrixmodel.h"
+#include "ui/stakeholderpanel.h"
+#include "ui/theme.h"
+#include "ui/verdictpanel.h"
+#include "ui/weightpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -990,10 +990,8 @@ report::Report MainWindow::currentReport() const
         p >= 0 && p < c.profiles.size() && c.profiles[p].weights == m_session->weights();
     report::Input input{c, profileWeights ? c.profiles[p].name : QString(), m_session->weights(),
                         m_session->engineOptions(), m_bundled ? tr("bundled comparison") : m_session->path()};
-    report::Report r = report::build(input);
-    if (m_session->acceptabilityCurrent())
-        core::applyAcceptability(r.verdict, m_session->acceptability());
-    return r;
+    m_session->completeAnalysis();
+    return report::build(input, m_session->analysis());
 }
 
 void MainWindow::exportReport()

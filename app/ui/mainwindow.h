@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report.h"
-#include "session.h"
+#include "report/report.h"
+#include "ui/session.h"
 
 #include <QMainWindow>
 #include <QMessageBox>

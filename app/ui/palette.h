@@ -1,6 +1,6 @@
 #pragma once
 
-#include "colors.h"
+#include "report/colors.h"
 
 namespace ui {
 

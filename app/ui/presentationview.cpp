@@ -1,9 +1,9 @@
-#include "presentationview.h"
+#include "ui/presentationview.h"
 
-#include "palette.h"
-#include "session.h"
-#include "verdict.h"
-#include "weightpanel.h"
+#include "core/verdict.h"
+#include "ui/palette.h"
+#include "ui/session.h"
+#include "ui/weightpanel.h"
 
 #include <QKeyEvent>
 #include <QLocale>

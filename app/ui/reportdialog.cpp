@@ -1,4 +1,4 @@
-#include "reportdialog.h"
+#include "ui/reportdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "scorematrixmodel.h"
+#include "ui/scorematrixmodel.h"
 
-#include "verdict.h"
+#include "core/verdict.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "comparison.h"
-#include "engine.h"
+#include "core/comparison.h"
+#include "core/engine.h"
 
 #include <QAbstractTableModel>
 #include <functional>

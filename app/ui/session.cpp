@@ -1,8 +1,8 @@
-#include "session.h"
+#include "ui/session.h"
 
-#include "editing.h"
-#include "store.h"
-#include "workshop.h"
+#include "core/editing.h"
+#include "core/store.h"
+#include "core/workshop.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -124,8 +124,7 @@ Session::Session(QObject *parent)
     m_methodTimer.setSingleShot(true);
     m_methodTimer.setInterval(150);
     connect(&m_methodTimer, &QTimer::timeout, this, [this] {
-        core::applyMethodComparison(m_verdict, comparison(), m_weights, m_options);
-        m_dissent = m_verdict.dissentingMethods;
+        compareMethods();
         Q_EMIT resultChanged();
     });
     m_progressTimer.setInterval(50);
@@ -183,7 +182,7 @@ void Session::finishJob(const std::shared_ptr<Job> &job, const core::Acceptabili
     if (!result.cancelled) {
         m_acceptability = result;
         m_acceptabilityCurrent = true;
-        core::applyAcceptability(m_verdict, m_acceptability);
+        core::applyAcceptability(m_analysis.verdict, m_acceptability);
         Q_EMIT resultChanged();
     }
     Q_EMIT acceptabilityFinished();
@@ -197,11 +196,11 @@ void Session::invalidateAcceptability()
 
 void Session::setAnalysisEnabled(bool enabled)
 {
-    if (enabled == m_analysis)
+    if (enabled == m_analysisShown)
         return;
-    m_analysis = enabled;
+    m_analysisShown = enabled;
     if (enabled) {
-        computeAnalysis();
+        recompute();
         Q_EMIT resultChanged();
     }
 }
@@ -211,24 +210,9 @@ void Session::setSweepCriterion(int criterion)
     if (criterion == m_sweepCriterion)
         return;
     m_sweepCriterion = criterion;
-    if (m_analysis) {
-        m_sweep = core::weightSweep(comparison(), m_result, m_sweepCriterion);
+    if (m_analysisShown) {
+        m_analysis.sweep = core::weightSweep(comparison(), m_analysis.result, m_sweepCriterion);
         Q_EMIT resultChanged();
-    }
-}
-
-void Session::computeAnalysis()
-{
-    const core::Comparison &c = comparison();
-    m_sweep = core::weightSweep(c, m_result, m_sweepCriterion);
-    m_methodResults.clear();
-    for (core::Method method : {core::Method::WeightedSum, core::Method::WeightedProduct,
-                                core::Method::Topsis, core::Method::Promethee2}) {
-        core::EngineOptions o = m_options;
-        o.method = method;
-        o.normalization =
-            method == m_options.method ? m_options.normalization : core::defaultNormalization(method);
-        m_methodResults.append(method == m_options.method ? m_result : core::evaluate(c, m_weights, o));
     }
 }
 
@@ -387,7 +371,7 @@ bool Session::takeSnapshot(const QString &name)
         taken, name.trimmed().isEmpty() ? tr("Snapshot %1").arg(after.snapshots.size() + 1)
                                         : name.trimmed().left(core::store::kMaxNameLength));
     after.snapshots.append(core::workshop::takeSnapshot(
-        after, m_weights, m_result, core::VerdictText::headline(after, m_verdict, m_result), chosen,
+        after, m_weights, result(), core::VerdictText::headline(after, verdict(), result()), chosen,
         QDateTime::currentDateTimeUtc()));
     return editComparison(after, tr("Take the snapshot %1").arg(chosen));
 }
@@ -551,6 +535,23 @@ void Session::flush()
     }
 }
 
+void Session::compareMethods()
+{
+    m_methodTimer.stop();
+    m_analysis.byMethod = core::rankWithEveryMethod(comparison(), m_weights, m_options, m_analysis.result);
+    core::applyMethodComparison(m_analysis.verdict, m_analysis.byMethod);
+    m_dissent = m_analysis.verdict.dissentingMethods;
+}
+
+void Session::completeAnalysis()
+{
+    flush();
+    if (m_methodTimer.isActive()) {
+        compareMethods();
+        Q_EMIT resultChanged();
+    }
+}
+
 void Session::scheduleRecompute()
 {
     if (!m_recomputeTimer.isActive())
@@ -560,21 +561,22 @@ void Session::scheduleRecompute()
 void Session::recompute()
 {
     const core::Comparison &c = comparison();
-    m_result = core::evaluate(c, m_weights, m_options);
-    m_stability = core::stabilityIntervals(c, m_weights, m_options, m_result);
-    m_verdict = core::makeVerdict(c, m_result, m_stability);
+    // Comparing every method costs one evaluation per method: on large
+    // comparisons it waits until a drag pauses, unless an analysis view
+    // shows every method's ranking anyway.
     constexpr qint64 kImmediateCells = 5'000;
-    if (qint64(c.optionCount()) * c.criterionCount() <= kImmediateCells) {
-        core::applyMethodComparison(m_verdict, c, m_weights, m_options);
-    } else {
+    core::AnalysisScope scope;
+    scope.everyMethod = m_analysisShown || qint64(c.optionCount()) * c.criterionCount() <= kImmediateCells;
+    if (m_analysisShown)
+        scope.sweepCriterion = m_sweepCriterion;
+    if (m_acceptabilityCurrent)
+        scope.acceptability = &m_acceptability;
+    m_analysis = core::analyse(c, m_weights, m_options, scope);
+    if (!scope.everyMethod) {
         // Keep the last answer until the deferred comparison replaces it.
-        m_verdict.dissentingMethods = m_dissent;
+        m_analysis.verdict.dissentingMethods = m_dissent;
         m_methodTimer.start();
     }
-    if (m_acceptabilityCurrent)
-        core::applyAcceptability(m_verdict, m_acceptability);
-    if (m_analysis)
-        computeAnalysis();
     if (sender() == &m_recomputeTimer)
         Q_EMIT resultChanged();
 }

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "comparison.h"
-#include "editing.h"
-#include "engine.h"
-#include "expected.h"
-#include "montecarlo.h"
-#include "sensitivity.h"
-#include "verdict.h"
+#include "core/analysis.h"
+#include "core/comparison.h"
+#include "core/editing.h"
+#include "core/engine.h"
+#include "core/expected.h"
+#include "core/montecarlo.h"
+#include "core/sensitivity.h"
+#include "core/verdict.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -38,12 +39,18 @@ public:
     const QVector<double> &weights() const { return m_weights; }
     const core::EngineOptions &engineOptions() const { return m_options; }
 
-    const core::Result &result() const { return m_result; }
-    const core::Verdict &verdict() const { return m_verdict; }
-    const QVector<core::StabilityInterval> &stability() const { return m_stability; }
+    // The analysis of the weights shown, computed once per change (one
+    // core::analyse per recompute) and read by every view.
+    const core::Analysis &analysis() const { return m_analysis; }
+    const core::Result &result() const { return m_analysis.result; }
+    const core::Verdict &verdict() const { return m_analysis.verdict; }
+    const QVector<core::StabilityInterval> &stability() const { return m_analysis.stability; }
 
     // Runs a pending recompute now (tests, benchmarks, screenshots).
     void flush();
+    // Runs a pending recompute and the deferred comparison of every method,
+    // so that analysis() is complete (reports, which must say it all).
+    void completeAnalysis();
 
     // Editing: every change goes through the undo stack.  Edits return false
     // (and change nothing) when refused: read-only, out of range, no change.
@@ -93,13 +100,11 @@ public:
     // Analysis views ask for extra results only while they are shown: every
     // method's ranking and the score-against-weight sweep of one criterion.
     void setAnalysisEnabled(bool enabled);
-    bool analysisEnabled() const { return m_analysis; }
+    bool analysisEnabled() const { return m_analysisShown; }
     int sweepCriterion() const { return m_sweepCriterion; }
-    const core::Sweep &sweep() const { return m_sweep; }
-    const QVector<core::Result> &methodResults() const
-    {
-        return m_methodResults;
-    } // wsm, wpm, topsis, promethee2
+    const core::Sweep &sweep() const { return m_analysis.sweep; }
+    // Indexed like core::methods(); empty while no analysis view is shown.
+    const QVector<core::Result> &methodResults() const { return m_analysis.byMethod; }
 
     // Monte Carlo rank acceptability, run off the UI thread.
     void startAcceptability(const core::MonteCarloOptions &options);
@@ -139,8 +144,8 @@ public:
 private:
     struct Job;
     void scheduleRecompute();
+    void compareMethods();
     void recompute();
-    void computeAnalysis();
     void invalidateAcceptability();
     void finishJob(const std::shared_ptr<Job> &job, const core::Acceptability &result);
 
@@ -150,18 +155,14 @@ private:
     int m_profile = -1;
     QVector<double> m_weights;
     core::EngineOptions m_options;
-    core::Result m_result;
-    core::Verdict m_verdict;
-    QVector<core::StabilityInterval> m_stability;
+    core::Analysis m_analysis;
     QTimer m_recomputeTimer;
     QUndoStack m_undo;
     bool m_readOnly = false;
     QString m_refusal;
     bool refuse(const QString &reason);
-    bool m_analysis = false;
+    bool m_analysisShown = false;
     int m_sweepCriterion = 0;
-    core::Sweep m_sweep;
-    QVector<core::Result> m_methodResults;
     core::Acceptability m_acceptability;
     bool m_acceptabilityCurrent = false;
     std::shared_ptr<Job> m_job;

@@ -1,4 +1,4 @@
-#include "sharelabel.h"
+#include "ui/sharelabel.h"
 
 #include <QEvent>
 #include <QPainter>

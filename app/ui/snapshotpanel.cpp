@@ -1,8 +1,8 @@
-#include "snapshotpanel.h"
+#include "ui/snapshotpanel.h"
 
-#include "flowlayout.h"
-#include "session.h"
-#include "verdict.h"
+#include "core/verdict.h"
+#include "ui/flowlayout.h"
+#include "ui/session.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

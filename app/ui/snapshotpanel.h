@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workshop.h"
+#include "core/workshop.h"
 
 #include <QWidget>
 

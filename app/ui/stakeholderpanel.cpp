@@ -1,9 +1,9 @@
-#include "stakeholderpanel.h"
+#include "ui/stakeholderpanel.h"
 
-#include "editing.h"
-#include "flowlayout.h"
-#include "session.h"
-#include "weightpanel.h"
+#include "core/editing.h"
+#include "ui/flowlayout.h"
+#include "ui/session.h"
+#include "ui/weightpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

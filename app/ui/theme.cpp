@@ -1,6 +1,6 @@
-#include "theme.h"
+#include "ui/theme.h"
 
-#include "keytable.h"
+#include "core/keytable.h"
 
 #include <QApplication>
 #include <QPalette>

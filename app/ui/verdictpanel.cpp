@@ -1,4 +1,4 @@
-#include "verdictpanel.h"
+#include "ui/verdictpanel.h"
 
 #include <QPainter>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "comparison.h"
-#include "engine.h"
-#include "verdict.h"
+#include "core/comparison.h"
+#include "core/engine.h"
+#include "core/verdict.h"
 
 #include <QTextBrowser>
 

@@ -1,7 +1,7 @@
-#include "weightpanel.h"
+#include "ui/weightpanel.h"
 
-#include "sharelabel.h"
-#include "verdict.h"
+#include "core/verdict.h"
+#include "ui/sharelabel.h"
 
 #include <QDoubleSpinBox>
 #include <QGridLayout>

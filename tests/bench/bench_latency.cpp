@@ -3,14 +3,14 @@
 // and for a generated 50 options x 200 criteria one.
 //
 //   cmake --workflow --preset dev && ./build/dev/tests/bench/bench_latency
-#include "charts/chartpanel.h"
-#include "engine.h"
-#include "mainwindow.h"
-#include "presentationview.h"
-#include "sensitivity.h"
+#include "core/engine.h"
+#include "core/sensitivity.h"
+#include "core/verdict.h"
 #include "testsupport.h"
-#include "verdict.h"
-#include "weightpanel.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/presentationview.h"
+#include "ui/weightpanel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

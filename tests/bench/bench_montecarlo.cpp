@@ -3,7 +3,7 @@
 // two cores), for the weighted sum and, for reference, TOPSIS.
 //
 //   cmake --preset bench && cmake --build --preset bench && ./build/bench/tests/bench/bench_montecarlo
-#include "montecarlo.h"
+#include "core/montecarlo.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

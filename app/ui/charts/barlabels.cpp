@@ -1,4 +1,4 @@
-#include "barlabels.h"
+#include "ui/charts/barlabels.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

@@ -1,4 +1,4 @@
-#include "chartpanel.h"
+#include "ui/charts/chartpanel.h"
 
 #include <QAbstractAxis>
 #include <QBarSet>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "comparison.h"
-#include "engine.h"
-#include "montecarlo.h"
-#include "sensitivity.h"
+#include "core/comparison.h"
+#include "core/engine.h"
+#include "core/montecarlo.h"
+#include "core/sensitivity.h"
 
 #include <QWidget>
 

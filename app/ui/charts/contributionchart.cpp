@@ -1,6 +1,6 @@
-#include "barlabels.h"
-#include "chartpanel.h"
-#include "palette.h"
+#include "ui/charts/barlabels.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

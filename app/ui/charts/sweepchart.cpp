@@ -1,5 +1,5 @@
-#include "chartpanel.h"
-#include "palette.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/palette.h"
 
 #include <QChart>
 #include <QLegend>

@@ -1,5 +1,5 @@
-#include "barlabels.h"
-#include "chartpanel.h"
+#include "ui/charts/barlabels.h"
+#include "ui/charts/chartpanel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

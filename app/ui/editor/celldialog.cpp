@@ -1,4 +1,4 @@
-#include "celldialog.h"
+#include "ui/editor/celldialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

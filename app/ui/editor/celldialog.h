@@ -1,6 +1,6 @@
 #pragma once
 
-#include "comparison.h"
+#include "core/comparison.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "comparisoneditor.h"
+#include "ui/editor/comparisoneditor.h"
 
-#include "editing.h"
-#include "flowlayout.h"
-#include "recordmodel.h"
-#include "session.h"
-#include "store.h"
+#include "core/editing.h"
+#include "core/store.h"
+#include "ui/editor/recordmodel.h"
+#include "ui/flowlayout.h"
+#include "ui/session.h"
 
 #include <QColorDialog>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session.h"
+#include "ui/session.h"
 
 #include <QWidget>
 #include <functional>

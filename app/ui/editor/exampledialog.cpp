@@ -1,6 +1,6 @@
-#include "exampledialog.h"
+#include "ui/editor/exampledialog.h"
 
-#include "codeview.h"
+#include "ui/codeview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "recordmodel.h"
+#include "ui/editor/recordmodel.h"
 
-#include "session.h"
+#include "ui/session.h"
 
 #include <QColor>
 #include <QComboBox>

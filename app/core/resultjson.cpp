@@ -1,0 +1,93 @@
+#include "core/resultjson.h"
+
+namespace core::json {
+
+QJsonObject weightsToJson(const Comparison &c, const Result &r)
+{
+    QJsonObject weights;
+    for (int j = 0; j < c.criterionCount() && j < r.weights.size(); ++j)
+        weights.insert(c.criteria[j].name, r.weights[j]);
+    return weights;
+}
+
+QJsonArray rankingToJson(const Comparison &c, const Result &r)
+{
+    QJsonArray out;
+    for (int o : r.order)
+        out.append(QJsonObject{{QStringLiteral("option"), c.options[o].name},
+                               {QStringLiteral("score"), r.perOption[o].score},
+                               {QStringLiteral("rank"), r.perOption[o].rank}});
+    return out;
+}
+
+namespace {
+
+QJsonArray resultsJson(const Comparison &c, const Result &r)
+{
+    QJsonArray results;
+    for (int o : r.order) {
+        QJsonObject contributions;
+        for (int j = 0; j < c.criterionCount(); ++j)
+            contributions.insert(c.criteria[j].name, r.perOption[o].contributions[j]);
+        results.append(QJsonObject{{QStringLiteral("option"), c.options[o].name},
+                                   {QStringLiteral("score"), r.perOption[o].score},
+                                   {QStringLiteral("rank"), r.perOption[o].rank},
+                                   {QStringLiteral("contributions"), contributions}});
+    }
+    return results;
+}
+
+QJsonObject verdictJson(const Comparison &c, const Verdict &v, const Result &r)
+{
+    QJsonArray winners;
+    for (int o : v.winners)
+        winners.append(c.options[o].name);
+    QJsonArray flips;
+    for (const Flip &f : v.flips) {
+        flips.append(
+            QJsonObject{{QStringLiteral("criterion"), c.criteria[f.criterion].name},
+                        {QStringLiteral("option"), c.options[f.challenger].name},
+                        {QStringLiteral("when"), f.above ? QStringLiteral("above") : QStringLiteral("below")},
+                        {QStringLiteral("weight"), f.threshold}});
+    }
+    return QJsonObject{{QStringLiteral("winners"), winners},
+                       {QStringLiteral("tie"), v.winners.size() > 1},
+                       {QStringLiteral("margin"), v.margin},
+                       {QStringLiteral("fragile"), v.fragile},
+                       {QStringLiteral("headline"), VerdictText::headline(c, v, r)},
+                       {QStringLiteral("details"), QJsonArray::fromStringList(VerdictText::details(c, v, r))},
+                       {QStringLiteral("flips"), flips}};
+}
+
+QJsonArray stabilityJson(const Comparison &c, const QVector<StabilityInterval> &stability)
+{
+    QJsonArray intervals;
+    for (const StabilityInterval &i : stability) {
+        intervals.append(QJsonObject{{QStringLiteral("criterion"), c.criteria[i.criterion].name},
+                                     {QStringLiteral("weight"), i.current},
+                                     {QStringLiteral("lower"), i.lower},
+                                     {QStringLiteral("upper"), i.upper}});
+    }
+    return intervals;
+}
+
+} // namespace
+
+QJsonObject analysisToJson(const Comparison &c, const Analysis &a, const QString &file,
+                           const QString &profileName)
+{
+    const Result &r = a.result;
+    return QJsonObject{
+        {QStringLiteral("file"), file},
+        {QStringLiteral("comparison"), c.name},
+        {QStringLiteral("profile"), profileName.isEmpty() ? QJsonValue() : QJsonValue(profileName)},
+        {QStringLiteral("method"), methodKey(r.options.method)},
+        {QStringLiteral("normalization"), normalizationKey(r.options.normalization)},
+        {QStringLiteral("missing"), missingPolicyKey(r.options.missing)},
+        {QStringLiteral("weights"), weightsToJson(c, r)},
+        {QStringLiteral("results"), resultsJson(c, r)},
+        {QStringLiteral("verdict"), verdictJson(c, a.verdict, r)},
+        {QStringLiteral("stability"), stabilityJson(c, a.stability)}};
+}
+
+} // namespace core::json

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/analysis.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace core::json {
+
+// The one JSON form of an analysis, printed by `score --format json` and
+// opening the JSON report (which adds the data and a checksum): file,
+// comparison, profile, method, normalization, missing, weights (criterion to
+// normalised weight), results (best first: option, score, rank,
+// contributions), verdict (winners, tie, margin, fragile, headline, details,
+// flips) and stability (criterion, weight, lower, upper).
+QJsonObject analysisToJson(const Comparison &comparison, const Analysis &analysis, const QString &file,
+                           const QString &profileName);
+
+// Criterion name to normalised weight.
+QJsonObject weightsToJson(const Comparison &comparison, const Result &result);
+// Best first: option, score, rank.
+QJsonArray rankingToJson(const Comparison &comparison, const Result &result);
+
+} // namespace core::json
