@@ -2,7 +2,9 @@
 #include "ui/analysispanel.h"
 #include "ui/editor/comparisoneditor.h"
 #include "ui/language.h"
+#include "ui/documentcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/prompts.h"
 #include "ui/presentationview.h"
 #include "ui/theme.h"
 
@@ -163,12 +165,13 @@ int runGui(int argc, char **argv)
     ui::WindowHost host;
     ui::MainWindow &window = *host.window();
     const bool grabbing = parser.isSet(screenshot);
-    window.setInteractive(!grabbing);
+    if (grabbing)
+        window.setPrompts(std::make_shared<ui::UnattendedPrompts>());
     const QStringList files = parser.positionalArguments();
-    bool opened = files.isEmpty() ? window.openBundled() : window.openFile(files.first());
+    bool opened = files.isEmpty() ? window.document()->openBundled() : window.document()->open(files.first());
     if (!opened && grabbing) {
         QTextStream(stderr) << (files.isEmpty() ? QStringLiteral("tradeoff") : files.first()) << ": "
-                            << window.lastError() << Qt::endl;
+                            << window.document()->lastError() << Qt::endl;
         return cli::InputError;
     }
     if (parser.isSet(comparison)) {
@@ -247,7 +250,7 @@ int runGui(int argc, char **argv)
     if (parser.isSet(present))
         window.present();
     // Work a crashed session left behind is offered back once the window is up.
-    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    QTimer::singleShot(0, &window, [&window] { window.document()->offerRecovery(); });
     // `window` may be replaced (Language menu) while the loop runs.
     return app.exec();
 }

@@ -140,8 +140,8 @@ private Q_SLOTS:
 
         // What was edited is what is saved.
         const QString path = m_dir.filePath(QStringLiteral("edited.tradeoff"));
-        w.setSavePathHook([&] { return path; });
-        QVERIFY(w.saveAs());
+        testsupport::script(w).savePath = ([&] { return path; });
+        QVERIFY(w.document()->saveAs());
         QCOMPARE(*store::load(path), edited);
     }
 
@@ -156,14 +156,14 @@ private Q_SLOTS:
         QVERIFY(editor->newProfileFromWeights());
         QCOMPARE(w.session()->comparison().profiles.size(), profiles + 1);
         QCOMPARE(w.session()->profileIndex(), profiles);
-        QCOMPARE(w.profileSelector()->count(), profiles + 1);
-        QCOMPARE(w.profileSelector()->currentIndex(), profiles);
+        QCOMPARE(w.selectionBar()->profileBox()->count(), profiles + 1);
+        QCOMPARE(w.selectionBar()->profileBox()->currentIndex(), profiles);
         QCOMPARE(w.session()->comparison().profiles[profiles].weights[0], 4.5);
         QCOMPARE(w.session()->weights()[0], 4.5); // the weights did not move
 
         ui::RecordModel *model = editor->model(Editor::ProfilesTab);
         QVERIFY(setField(model, profiles, 0, QStringLiteral("Team of four")));
-        QCOMPARE(w.profileSelector()->itemText(profiles), QStringLiteral("Team of four"));
+        QCOMPARE(w.selectionBar()->profileBox()->itemText(profiles), QStringLiteral("Team of four"));
         QVERIFY(setField(model, profiles, 1, 1));
         QCOMPARE(w.session()->comparison().profiles[profiles].kind, ProfileKind::Stakeholder);
 
@@ -183,7 +183,7 @@ private Q_SLOTS:
         editor->table(Editor::ProfilesTab)->setCurrentIndex(model->index(0, 0));
         QVERIFY(editor->removeProfile());
         QCOMPARE(w.session()->profileIndex(), profiles - 1);
-        QCOMPARE(w.profileSelector()->currentText(), QStringLiteral("Team of four"));
+        QCOMPARE(w.selectionBar()->profileBox()->currentText(), QStringLiteral("Team of four"));
 
         undoAll(w);
         QCOMPARE(w.session()->comparisons(), original);
@@ -223,8 +223,8 @@ private Q_SLOTS:
         editor->nameEdit()->selectAll();
         QTest::keyClicks(editor->nameEdit(), QStringLiteral("Backend runtime for the billing service"));
         QVERIFY(w.session()->comparison().name != QStringLiteral("Backend runtime for the billing service"));
-        w.setQuestionHook([&](const QString &) { return QMessageBox::Cancel; });
-        QVERIFY(!w.maybeSave()); // asks, and the typed name is part of the document by then
+        testsupport::script(w).answer = ([&](const QString &) { return QMessageBox::Cancel; });
+        QVERIFY(!w.document()->maybeSave()); // asks, and the typed name is part of the document by then
         QCOMPARE(w.session()->comparison().name, QStringLiteral("Backend runtime for the billing service"));
         QVERIFY(w.windowTitle().contains(QStringLiteral("billing service")));
         undoAll(w);
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(!w.editCurrentCell());                                 // nothing selected yet
         w.matrixView()->setCurrentIndex(w.matrixModel()->index(k, 2)); // Python
         int claims = 0;
-        w.setDialogHook([&](QDialog &d) {
+        testsupport::script(w).dialog = ([&](QDialog &d) {
             auto &dialog = dynamic_cast<ui::CellDialog &>(d);
             claims = dialog.evidenceTable()->rowCount();
             dialog.rationaleEdit()->setPlainText(QStringLiteral("Measured on our own service: 180 MB RSS."));
@@ -264,7 +264,7 @@ private Q_SLOTS:
         // with it (here the second time it is cancelled); nothing changes.
         int attempts = 0;
         bool keptWhatWasTyped = false;
-        w.setDialogHook([&](QDialog &d) {
+        testsupport::script(w).dialog = ([&](QDialog &d) {
             if (++attempts > 1) {
                 keptWhatWasTyped = dynamic_cast<ui::CellDialog &>(d).rationaleEdit()->toPlainText().size() >
                                    store::kMaxTextLength;
@@ -277,12 +277,13 @@ private Q_SLOTS:
         QVERIFY(!w.editCurrentCell());
         QCOMPARE(attempts, 2);
         QVERIFY(keptWhatWasTyped);
-        QVERIFY(w.lastError().contains(QString::number(store::kMaxTextLength)));
+        // The user was told why.
+        QVERIFY(testsupport::script(w).warnings.last().contains(QString::number(store::kMaxTextLength)));
         QCOMPARE(w.session()->undoStack()->count(), 1);
 
         // An unchanged dialog closes with OK, even after an earlier refusal.
         int shown = 0;
-        w.setDialogHook([&](QDialog &) {
+        testsupport::script(w).dialog = ([&](QDialog &) {
             ++shown;
             return int(QDialog::Accepted);
         });
@@ -290,7 +291,7 @@ private Q_SLOTS:
         QCOMPARE(shown, 1);
 
         // Cancel changes nothing.
-        w.setDialogHook([](QDialog &d) {
+        testsupport::script(w).dialog = ([](QDialog &d) {
             dynamic_cast<ui::CellDialog &>(d).rationaleEdit()->setPlainText(QStringLiteral("discarded"));
             return int(QDialog::Rejected);
         });
@@ -309,14 +310,14 @@ private Q_SLOTS:
         QVERIFY(!original.tasks.isEmpty());
         ui::CodePanel *code = w.analysisPanel()->codePanel();
         code->taskSelector()->setCurrentIndex(1);
-        w.setDialogHook([](QDialog &d) {
+        testsupport::script(w).dialog = ([](QDialog &d) {
             auto &dialog = dynamic_cast<ui::ExampleDialog &>(d);
             dialog.languageBox()->setCurrentText(QStringLiteral("typescript"));
             dialog.codeEdit()->setPlainText(QStringLiteral("const answer: number = 42;\n"));
             dialog.noteEdit()->setText(QStringLiteral("TypeScript now"));
             return int(QDialog::Accepted);
         });
-        QVERIFY(w.editExample(1, 0));
+        QVERIFY(w.editing()->editExample(1, 0));
         const CodeExample *e = w.session()->comparison().tasks[1].exampleFor(0);
         QVERIFY(e);
         QCOMPARE(e->language, QStringLiteral("typescript"));
@@ -325,13 +326,13 @@ private Q_SLOTS:
         QCOMPARE(code->taskSelector()->currentIndex(), 1);
         QCOMPARE(code->views()[0]->toPlainText(), QStringLiteral("const answer: number = 42;\n"));
         // Emptying code and note removes the example.
-        w.setDialogHook([](QDialog &d) {
+        testsupport::script(w).dialog = ([](QDialog &d) {
             auto &dialog = dynamic_cast<ui::ExampleDialog &>(d);
             dialog.codeEdit()->clear();
             dialog.noteEdit()->clear();
             return int(QDialog::Accepted);
         });
-        QVERIFY(w.editExample(1, 0));
+        QVERIFY(w.editing()->editExample(1, 0));
         QVERIFY(!w.session()->comparison().tasks[1].exampleFor(0));
         undoAll(w);
         QCOMPARE(w.session()->comparison(), original);
@@ -343,25 +344,25 @@ private Q_SLOTS:
         ui::MainWindow w;
         QVERIFY(openBundled(w));
         const QVector<Comparison> original = w.session()->comparisons();
-        QVERIFY(!w.deleteComparison()); // the only one stays
-        QVERIFY(w.newComparison(false));
+        QVERIFY(!w.editing()->deleteComparison()); // the only one stays
+        QVERIFY(w.editing()->newComparison(false));
         QCOMPARE(w.session()->comparisons().size(), 2);
         QCOMPARE(w.session()->comparisonIndex(), 1);
         QCOMPARE(w.session()->comparison().optionCount(), 2);
         QVERIFY(w.editorDock()->isVisibleTo(&w));
-        QCOMPARE(w.comparisonSelector()->count(), 2);
+        QCOMPARE(w.selectionBar()->comparisonBox()->count(), 2);
         QVERIFY(!w.verdictPanel()->toPlainText().isEmpty());
         w.session()->selectComparison(0);
-        QVERIFY(w.newComparison(true));
+        QVERIFY(w.editing()->newComparison(true));
         QCOMPARE(w.session()->comparisons().size(), 3);
         QCOMPARE(w.session()->comparison().cells, original[0].cells);
         QVERIFY(w.session()->comparison().name != original[0].name);
-        QVERIFY(w.deleteComparison());
+        QVERIFY(w.editing()->deleteComparison());
         QCOMPARE(w.session()->comparisons().size(), 2);
 
         const QString path = m_dir.filePath(QStringLiteral("two.tradeoff"));
-        w.setSavePathHook([&] { return path; });
-        QVERIFY(w.saveAs());
+        testsupport::script(w).savePath = ([&] { return path; });
+        QVERIFY(w.document()->saveAs());
         QCOMPARE(store::load(path)->size(), 2);
         undoAll(w);
         QCOMPARE(w.session()->comparisons(), original);
@@ -377,13 +378,13 @@ private Q_SLOTS:
         QVector<Comparison> edited;
         {
             auto *w = new ui::MainWindow;
-            w->setInteractive(false);
-            QVERIFY(w->openFile(path));
+            testsupport::script(*w);
+            QVERIFY(w->document()->open(path));
             w->session()->setScore(0, 0, 2.0);
             QVERIFY(w->comparisonEditor()->addOption());
             edited = w->session()->comparisons();
-            QVERIFY(w->autosave()->writeNow().ok());
-            QVERIFY(QFile::exists(w->autosave()->currentCopy()));
+            QVERIFY(w->document()->autosave()->writeNow().ok());
+            QVERIFY(QFile::exists(w->document()->autosave()->currentCopy()));
             // A running window's copy is not offered to another one.
             QVERIFY(ui::Autosave::pending(ui::Autosave::defaultDirectory()).isEmpty());
             delete w; // gone without closing: as after a crash
@@ -394,13 +395,13 @@ private Q_SLOTS:
         QCOMPARE(pending[0].original, QFileInfo(path).absoluteFilePath());
 
         ui::MainWindow w;
-        w.setInteractive(false);
+        testsupport::script(w);
         QString asked;
-        w.setQuestionHook([&](const QString &question) {
+        testsupport::script(w).answer = ([&](const QString &question) {
             asked = question;
             return QMessageBox::Yes;
         });
-        QVERIFY(w.offerRecovery());
+        QVERIFY(w.document()->offerRecovery());
         QVERIFY(asked.contains(QStringLiteral("crash.tradeoff")));
         QCOMPARE(w.session()->comparisons(), edited);
         QCOMPARE(w.session()->path(), QFileInfo(path).absoluteFilePath());
@@ -412,10 +413,10 @@ private Q_SLOTS:
         w.session()->undoStack()->undo();
         QCOMPARE(w.session()->comparisons(), *store::load(path));
         w.session()->undoStack()->redo();
-        QVERIFY(w.save());
+        QVERIFY(w.document()->save());
         QCOMPARE(*store::load(path), edited);
         ui::Autosave::waitForIdle();
-        QVERIFY(!w.offerRecovery());
+        QVERIFY(!w.document()->offerRecovery());
     }
 
     void savingOrDiscardingRemovesTheRecoveryCopy()
@@ -423,21 +424,21 @@ private Q_SLOTS:
         ui::MainWindow w;
         QVERIFY(openBundled(w));
         w.session()->setScore(0, 0, 1.0);
-        QVERIFY(w.autosave()->writeNow().ok());
-        const QString copy = w.autosave()->currentCopy();
+        QVERIFY(w.document()->autosave()->writeNow().ok());
+        const QString copy = w.document()->autosave()->currentCopy();
         QVERIFY(QFile::exists(copy));
         w.session()->undoStack()->undo(); // back to the file: nothing to recover
         ui::Autosave::waitForIdle();
         QVERIFY(!QFile::exists(copy));
         // A moment after an edit the copy is written in the background.
-        w.autosave()->setDelay(10);
+        w.document()->autosave()->setDelay(10);
         w.session()->setScore(0, 0, 1.0);
-        QTRY_VERIFY(!w.autosave()->currentCopy().isEmpty());
+        QTRY_VERIFY(!w.document()->autosave()->currentCopy().isEmpty());
         ui::Autosave::waitForIdle();
-        QCOMPARE(store::load(w.autosave()->currentCopy())->first(), w.session()->comparison());
+        QCOMPARE(store::load(w.document()->autosave()->currentCopy())->first(), w.session()->comparison());
         const QString path = m_dir.filePath(QStringLiteral("saved.tradeoff"));
-        w.setSavePathHook([&] { return path; });
-        QVERIFY(w.saveAs());
+        testsupport::script(w).savePath = ([&] { return path; });
+        QVERIFY(w.document()->saveAs());
         ui::Autosave::waitForIdle();
         QVERIFY(ui::Autosave::pending(ui::Autosave::defaultDirectory()).isEmpty());
         QVERIFY(QDir(ui::Autosave::defaultDirectory()).entryList({QStringLiteral("*.tradeoff")}).isEmpty());
@@ -449,19 +450,19 @@ private Q_SLOTS:
         QFile::remove(path);
         QVERIFY(store::save(path, {testsupport::small()}).ok());
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(path));
+        testsupport::script(w);
+        QVERIFY(w.document()->open(path));
         int asked = 0;
         QMessageBox::StandardButton answer = QMessageBox::Yes;
-        w.setQuestionHook([&](const QString &) {
+        testsupport::script(w).answer = ([&](const QString &) {
             ++asked;
             return answer;
         });
         // Our own save is not a change by someone else.
         w.session()->setScore(0, 0, 4.0);
-        QVERIFY(w.save());
+        QVERIFY(w.document()->save());
         QTest::qWait(600);
-        w.checkFileOnDisk();
+        w.document()->checkStore();
         QCOMPARE(asked, 0);
 
         // A colleague's program replaces the file: the watcher notices, and
@@ -490,10 +491,10 @@ private Q_SLOTS:
 
         // Deleted: the work stays and is unsaved.
         QVERIFY(QFile::remove(path));
-        w.checkFileOnDisk();
+        w.document()->checkStore();
         QCOMPARE(asked, 2);
         QVERIFY(w.session()->isModified());
-        QVERIFY(!w.lastError().isEmpty());
+        QVERIFY(!w.document()->lastError().isEmpty());
         // Written again later (a checkout, a colleague's copy): noticed too.
         QVERIFY(store::save(path, {theirs}).ok());
         QTRY_COMPARE_WITH_TIMEOUT(asked, 3, 5000);
@@ -507,8 +508,8 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         const QByteArray before = testsupport::fileDigest(path);
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(path));
+        testsupport::script(w);
+        QVERIFY(w.document()->open(path));
         QVERIFY(w.session()->isReadOnly());
         QVERIFY(w.readOnlyBar()->isVisibleTo(&w));
         // The notice changes nothing else: the weights and charts are shown.
@@ -529,11 +530,11 @@ private Q_SLOTS:
         QVERIFY(w.session()->setScore(0, 0, 1.0));
         const QString copy = m_dir.filePath(QStringLiteral("unlocked.tradeoff"));
         bool askedForName = false;
-        w.setSavePathHook([&] {
+        testsupport::script(w).savePath = ([&] {
             askedForName = true;
             return copy;
         });
-        QVERIFY(w.save());
+        QVERIFY(w.document()->save());
         QVERIFY(askedForName);
         QCOMPARE(testsupport::fileDigest(path), before);
         QCOMPARE(*store::load(copy)->first().value(0, 0), 1.0);
@@ -546,7 +547,7 @@ private Q_SLOTS:
         // the matrix must read the new values, not the old storage.
         ui::MainWindow w;
         QVERIFY(openBundled(w));
-        QVERIFY(w.newComparison(true)); // the session's list now shared with the command
+        QVERIFY(w.editing()->newComparison(true)); // the session's list now shared with the command
         const QVector<Comparison> shared = w.session()->comparisons();
         QVERIFY(w.session()->setScore(0, 0, 2.0));
         const QModelIndex cell = w.matrixModel()->index(0, ui::ScoreMatrixModel::optionColumn(0));
@@ -562,7 +563,7 @@ private Q_SLOTS:
         w.session()->setReadOnly(true);
         QVERIFY(!w.session()->setScore(0, 0, 1.0));
         QVERIFY(!w.comparisonEditor()->addOption());
-        QVERIFY(!w.newComparison(false));
+        QVERIFY(!w.editing()->newComparison(false));
         QVERIFY(!(w.comparisonEditor()
                       ->model(Editor::OptionsTab)
                       ->flags(w.comparisonEditor()->model(Editor::OptionsTab)->index(0, 0)) &

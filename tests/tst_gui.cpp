@@ -1,3 +1,4 @@
+#include "core/analysis.h"
 #include "core/store.h"
 #include "testsupport.h"
 #include "ui/ahpdialog.h"
@@ -29,9 +30,11 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QLineEdit>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -91,12 +94,71 @@ private Q_SLOTS:
         QCOMPARE(w.weightPanel()->slider(ml)->value(), 10);
     }
 
+    void oneAnalysisPerChange()
+    {
+        // However many views show it, a change of weights costs one analysis;
+        // several changes within one frame (a fast drag, a profile switch
+        // touching every weight) coalesce into one.
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, {1400, 900}));
+        w.analysisPanel()->setCurrentIndex(ui::AnalysisPanel::MethodsTab);
+        QCoreApplication::processEvents();
+        QSlider *slider = w.weightPanel()->slider(0);
+        quint64 before = core::analysisCount();
+        slider->setValue(slider->value() == 10 ? 9 : 10);
+        QCoreApplication::processEvents();
+        QCOMPARE(core::analysisCount() - before, quint64(1));
+        before = core::analysisCount();
+        for (int v = 0; v <= 10; ++v)
+            slider->setValue(v);
+        QCoreApplication::processEvents();
+        QCOMPARE(core::analysisCount() - before, quint64(1));
+        before = core::analysisCount();
+        w.selectionBar()->profileBox()->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        QCOMPARE(core::analysisCount() - before, quint64(1));
+        // Nothing changed, nothing computed.
+        before = core::analysisCount();
+        QTest::qWait(50);
+        QCOMPARE(core::analysisCount(), before);
+    }
+
+    void refusedMatrixEditIsShownAtOnce()
+    {
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, {1400, 900}));
+        auto &prompts = testsupport::script(w);
+        // A score outside the criterion's scale, typed into the matrix.
+        const core::Criterion &k = w.session()->comparison().criteria[0];
+        QVERIFY(k.hasScale());
+        const QString tooHigh = QString::number(*k.scaleMax + 89);
+        const QModelIndex cell = w.matrixModel()->index(0, ui::ScoreMatrixModel::optionColumn(0));
+        w.matrixView()->setFocus();
+        w.matrixView()->setCurrentIndex(cell);
+        w.matrixView()->edit(cell);
+        auto *editor = w.matrixView()->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, tooHigh);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits on the next turn of the event loop
+        // Said before anything else happens, in the status bar and to the user.
+        QCOMPARE(prompts.warnings.size(), 1);
+        QVERIFY2(prompts.warnings.first().contains(tooHigh), qPrintable(prompts.warnings.first()));
+        QVERIFY(w.statusBar()->currentMessage().contains(tooHigh));
+        QVERIFY(!w.session()->isModified());
+        // Moving an unrelated weight later says nothing more.
+        w.weightPanel()->slider(1)->setValue(w.weightPanel()->slider(1)->value() == 10 ? 9 : 10);
+        QCoreApplication::processEvents();
+        QCOMPARE(prompts.warnings.size(), 1);
+    }
+
     void spinBoxAndProfileSelector()
     {
         ui::MainWindow w;
         QVERIFY(openBundled(w));
         w.show();
-        QComboBox *profiles = w.profileSelector();
+        QComboBox *profiles = w.selectionBar()->profileBox();
         QVERIFY(profiles->count() >= 8);
         profiles->setCurrentIndex(profiles->findText(QStringLiteral("ML / AI / data")));
         QTRY_VERIFY(w.verdictPanel()->headline().startsWith(QStringLiteral("Python")));
@@ -148,12 +210,12 @@ private Q_SLOTS:
             f.write("this is not a database");
         }
         const QByteArray digest = testsupport::fileDigest(bad);
-        QVERIFY(!w.openFile(bad));
-        QVERIFY(w.lastError().contains(QStringLiteral("bad.tradeoff")));
-        QVERIFY(w.lastError().contains(QStringLiteral("not a Tradeoff file")));
+        QVERIFY(!w.document()->open(bad));
+        QVERIFY(w.document()->lastError().contains(QStringLiteral("bad.tradeoff")));
+        QVERIFY(w.document()->lastError().contains(QStringLiteral("not a Tradeoff file")));
         QCOMPARE(w.session()->comparison().name, QStringLiteral("Node.js vs Python (backend)"));
         QCOMPARE(testsupport::fileDigest(bad), digest);
-        QVERIFY(!ui::MainWindow::recentFiles().contains(QFileInfo(bad).absoluteFilePath()));
+        QVERIFY(!ui::DocumentController::recentFiles().contains(QFileInfo(bad).absoluteFilePath()));
     }
 
     void severalComparisonsRecentFilesAndDrop()
@@ -161,7 +223,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("two.tradeoff"));
         QVERIFY(store::save(path, {testsupport::small(), testsupport::generated(4, 30)}).ok());
         ui::MainWindow w;
-        w.setInteractive(false);
+        testsupport::script(w);
         w.show();
         // Drop the file on the window.
         QMimeData mime;
@@ -172,18 +234,18 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&w, &drop);
         QCOMPARE(w.session()->path(), QFileInfo(path).absoluteFilePath());
-        QCOMPARE(w.comparisonSelector()->count(), 2);
-        QVERIFY(w.comparisonSelector()->isEnabled());
+        QCOMPARE(w.selectionBar()->comparisonBox()->count(), 2);
+        QVERIFY(w.selectionBar()->comparisonBox()->isEnabled());
         QCOMPARE(w.verdictPanel()->headline().left(1), QStringLiteral("A"));
-        w.comparisonSelector()->setCurrentIndex(1);
+        w.selectionBar()->comparisonBox()->setCurrentIndex(1);
         QCOMPARE(w.session()->comparison().criterionCount(), 30);
         QVERIFY(w.weightPanel()->slider(29));
         QVERIFY(w.windowTitle().contains(QStringLiteral("Generated 4 x 30")));
-        QCOMPARE(ui::MainWindow::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(ui::DocumentController::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
 
         // Reopen from Recent Files.
         ui::MainWindow other;
-        other.setInteractive(false);
+        testsupport::script(other);
         QMenu *recent = nullptr;
         for (QMenu *m : other.findChildren<QMenu *>()) {
             if (m->title().contains(QStringLiteral("Recent")))
@@ -245,12 +307,13 @@ private Q_SLOTS:
         ui::MainWindow w;
         QVERIFY(openBundled(w));
         w.show();
-        w.methodSelector()->setCurrentIndex(w.methodSelector()->findData(int(Method::Promethee2)));
+        w.engineSelector()->methodBox()->setCurrentIndex(
+            w.engineSelector()->methodBox()->findData(int(Method::Promethee2)));
         QTRY_COMPARE(w.session()->result().options.method, Method::Promethee2);
         QCOMPARE(w.session()->result().options.normalization, Normalization::None);
         QTRY_VERIFY(w.verdictPanel()->headline().startsWith(QStringLiteral("Python")));
-        w.normalizationSelector()->setCurrentIndex(
-            w.normalizationSelector()->findData(int(Normalization::MinMax)));
+        w.engineSelector()->normalizationBox()->setCurrentIndex(
+            w.engineSelector()->normalizationBox()->findData(int(Normalization::MinMax)));
         QTRY_COMPARE(w.session()->result().options.normalization, Normalization::MinMax);
     }
 
@@ -261,7 +324,7 @@ private Q_SLOTS:
         const int ml = criterion(w, "Data & ML libraries");
         const int js = criterion(w, "Full-stack JavaScript");
         QString consistency;
-        w.setAhpHook([&](ui::AhpDialog &dialog) {
+        testsupport::script(w).dialog = testsupport::accepting<ui::AhpDialog>([&](ui::AhpDialog &dialog) {
             // Balanced weights start as all 1s: perfectly consistent.
             const core::ahp::Analysis *analysis = dialog.analysis();
             QVERIFY(analysis);
@@ -285,7 +348,7 @@ private Q_SLOTS:
                 dialog.grab().save(QDir(shots).filePath(QStringLiteral("ahp.png")));
             }
         });
-        w.openAhp();
+        w.editing()->weightsFromPairwiseComparisons();
         QVERIFY(consistency.contains(QStringLiteral("Consistency ratio")));
         QVERIFY(consistency.contains(QStringLiteral("random index")));
         const QVector<double> weights = w.session()->weights();
@@ -299,32 +362,34 @@ private Q_SLOTS:
     {
         ui::MainWindow w;
         QVERIFY(showBundled(w, {1400, 900}));
-        w.profileSelector()->setCurrentIndex(w.profileSelector()->findText(QStringLiteral("ML / AI / data")));
+        w.selectionBar()->profileBox()->setCurrentIndex(
+            w.selectionBar()->profileBox()->findText(QStringLiteral("ML / AI / data")));
         QTRY_VERIFY(w.verdictPanel()->headline().startsWith(QStringLiteral("Python")));
         bool ran = false;
-        w.setReportHook([&](ui::ReportDialog &dialog) {
-            ran = true;
-            dialog.setFormat(report::Format::Markdown);
-            QVERIFY(dialog.previewText().contains(QStringLiteral("Decision Outcome")));
-            QVERIFY(dialog.previewText().contains(QStringLiteral("Chosen option: \"Python\"")));
-            QString error;
-            const QString md = m_dir.filePath(QStringLiteral("from-window.md"));
-            QVERIFY2(dialog.saveTo(md, &error), qPrintable(error));
-            QFile f(md);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY(f.readAll().contains("Weights: ML / AI / data"));
-            dialog.setFormat(report::Format::Pdf);
-            if (const QString shots = qEnvironmentVariable("TRADEOFF_SCREENSHOT_DIR"); !shots.isEmpty()) {
-                dialog.show();
-                QCoreApplication::processEvents();
-                dialog.grab().save(QDir(shots).filePath(QStringLiteral("report-dialog.png")));
-            }
-            const QString pdf = m_dir.filePath(QStringLiteral("from-window.pdf"));
-            QVERIFY2(dialog.saveTo(pdf, &error), qPrintable(error));
-            QVERIFY(QFileInfo(pdf).size() > 10000);
-            QVERIFY(!dialog.saveTo(QStringLiteral("/proc/nope/r.pdf"), &error));
-            QVERIFY(!error.isEmpty());
-        });
+        testsupport::script(w).dialog =
+            testsupport::accepting<ui::ReportDialog>([&](ui::ReportDialog &dialog) {
+                ran = true;
+                dialog.setFormat(report::Format::Markdown);
+                QVERIFY(dialog.previewText().contains(QStringLiteral("Decision Outcome")));
+                QVERIFY(dialog.previewText().contains(QStringLiteral("Chosen option: \"Python\"")));
+                QString error;
+                const QString md = m_dir.filePath(QStringLiteral("from-window.md"));
+                QVERIFY2(dialog.saveTo(md, &error), qPrintable(error));
+                QFile f(md);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QVERIFY(f.readAll().contains("Weights: ML / AI / data"));
+                dialog.setFormat(report::Format::Pdf);
+                if (const QString shots = qEnvironmentVariable("TRADEOFF_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                    dialog.show();
+                    QCoreApplication::processEvents();
+                    dialog.grab().save(QDir(shots).filePath(QStringLiteral("report-dialog.png")));
+                }
+                const QString pdf = m_dir.filePath(QStringLiteral("from-window.pdf"));
+                QVERIFY2(dialog.saveTo(pdf, &error), qPrintable(error));
+                QVERIFY(QFileInfo(pdf).size() > 10000);
+                QVERIFY(!dialog.saveTo(QStringLiteral("/proc/nope/r.pdf"), &error));
+                QVERIFY(!error.isEmpty());
+            });
         w.exportReport();
         QVERIFY(ran);
 
@@ -371,13 +436,13 @@ private Q_SLOTS:
     void languageSwitchRebuildsTheWindowAndKeepsTheWork()
     {
         ui::WindowHost host;
-        host.window()->setInteractive(false);
-        QVERIFY(host.window()->openFile(testsupport::bundledPath()));
+        testsupport::script(*host.window());
+        QVERIFY(host.window()->document()->open(testsupport::bundledPath()));
         host.window()->show();
         const int ml = criterion(*host.window(), "Data & ML libraries");
         host.window()->weightPanel()->slider(ml)->setValue(90);
-        host.window()->methodSelector()->setCurrentIndex(
-            host.window()->methodSelector()->findData(int(Method::Topsis)));
+        host.window()->engineSelector()->methodBox()->setCurrentIndex(
+            host.window()->engineSelector()->methodBox()->findData(int(Method::Topsis)));
         host.window()->session()->flush();
         const QVector<double> weights = host.window()->session()->weights();
         QSignalSpy replaced(&host, &ui::WindowHost::windowReplaced);
@@ -388,7 +453,7 @@ private Q_SLOTS:
         QCOMPARE(w->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
         QCOMPARE(w->session()->weights(), weights);
         QCOMPARE(w->session()->engineOptions().method, Method::Topsis);
-        QCOMPARE(w->methodSelector()->currentData().toInt(), int(Method::Topsis));
+        QCOMPARE(w->engineSelector()->methodBox()->currentData().toInt(), int(Method::Topsis));
         QTRY_VERIFY(w->verdictPanel()->headline().contains(QStringLiteral("auf Platz 1")));
         QVERIFY(w->isVisible());
         // Percentages follow the language too (decimal comma).
@@ -405,8 +470,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("edit.tradeoff"));
         QVERIFY(store::save(path, {testsupport::small()}).ok());
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(path));
+        testsupport::script(w);
+        QVERIFY(w.document()->open(path));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(!w.isWindowModified());
@@ -425,7 +490,7 @@ private Q_SLOTS:
         QVERIFY(w.windowTitle().contains(QStringLiteral("[*]")));
         // Closing asks; Cancel keeps the window and the edit.
         int asked = 0;
-        w.setQuestionHook([&](const QString &) {
+        testsupport::script(w).answer = ([&](const QString &) {
             ++asked;
             return QMessageBox::Cancel;
         });
@@ -433,10 +498,10 @@ private Q_SLOTS:
         QCOMPARE(asked, 1);
         QVERIFY(w.isVisible());
         // Opening another file asks too; Cancel keeps this document.
-        QVERIFY(!w.openFile(testsupport::bundledPath()));
+        QVERIFY(!w.document()->open(testsupport::bundledPath()));
         QCOMPARE(w.session()->comparison().name, QStringLiteral("Small"));
         // Save writes the file in place, atomically, and marks it clean.
-        QVERIFY(w.save());
+        QVERIFY(w.document()->save());
         QVERIFY(!w.isWindowModified());
         auto reloaded = store::load(path);
         QVERIFY(reloaded.ok());
@@ -445,8 +510,8 @@ private Q_SLOTS:
         w.session()->undoStack()->undo();
         QVERIFY(w.isWindowModified());
         const QString other = m_dir.filePath(QStringLiteral("other.tradeoff"));
-        w.setSavePathHook([&] { return other; });
-        QVERIFY(w.saveAs());
+        testsupport::script(w).savePath = ([&] { return other; });
+        QVERIFY(w.document()->saveAs());
         QCOMPARE(w.session()->path(), other);
         QCOMPARE(*store::load(other)->first().value(2, 0), *testsupport::small().value(2, 0));
         // A CSV source is saved as a new Tradeoff file, not over the CSV.
@@ -456,12 +521,12 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("option,A\nX,1\nY,2\n");
         }
-        QVERIFY(w.openFile(csv));
+        QVERIFY(w.document()->open(csv));
         const QByteArray before = testsupport::fileDigest(csv);
         w.session()->setScore(0, 0, 3.0);
         const QString fromCsv = m_dir.filePath(QStringLiteral("from-csv.tradeoff"));
-        w.setSavePathHook([&] { return fromCsv; });
-        QVERIFY(w.save());
+        testsupport::script(w).savePath = ([&] { return fromCsv; });
+        QVERIFY(w.document()->save());
         QCOMPARE(testsupport::fileDigest(csv), before);
         QCOMPARE(*store::load(fromCsv)->first().value(0, 0), 3.0);
     }
@@ -475,8 +540,8 @@ private Q_SLOTS:
             f.write("option,Throughput,Memory use\n@weight,1,1\n@direction,benefit,cost\nX,8,6\nY,6,5\n");
         }
         ui::MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(path));
+        testsupport::script(w);
+        QVERIFY(w.document()->open(path));
         QCOMPARE(w.session()->comparison().optionCount(), 2);
         QVERIFY(!w.verdictPanel()->headline().isEmpty());
     }

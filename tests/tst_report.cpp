@@ -201,6 +201,47 @@ private Q_SLOTS:
                  o[QStringLiteral("checksum")]);
     }
 
+    void scoreJsonAndReportJsonAgree()
+    {
+        // One writer: every key `score --format json` prints is in the JSON
+        // report with the same value (the report adds the data, a checksum,
+        // the date and the version), for profiles, explicit weights and
+        // every method.
+        const QStringList selections[] = {
+            {},
+            {QStringLiteral("--profile"), QStringLiteral("Startup MVP"), QStringLiteral("--method"),
+             QStringLiteral("topsis")},
+            {QStringLiteral("--method"), QStringLiteral("promethee2"), QStringLiteral("--missing"),
+             QStringLiteral("mean")},
+            {QStringLiteral("--weights"),
+             criteria().first() + QStringLiteral("=3,") + criteria().last() + QStringLiteral("=1"),
+             QStringLiteral("--method"), QStringLiteral("wpm")},
+        };
+        for (const QStringList &selection : selections) {
+            QProcess p;
+            p.start(QStringLiteral(TRADEOFF_EXE),
+                    QStringList{QStringLiteral("score"), QStringLiteral("--format"), QStringLiteral("json")} +
+                        selection);
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitCode(), 0);
+            const QJsonObject score = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+            const QString json = out("agree.json");
+            QCOMPARE(tradeoff(QStringList{QStringLiteral("report"), QStringLiteral("-o"), json} + selection),
+                     0);
+            const QJsonObject report = QJsonDocument::fromJson(read(json)).object();
+            QVERIFY(score.size() >= 10);
+            for (auto it = score.begin(); it != score.end(); ++it) {
+                const QString key = it.key();
+                QVERIFY2(report.contains(key), qPrintable(key));
+                QVERIFY2(report.value(key) == it.value(),
+                         qPrintable(selection.join(QLatin1Char(' ')) + QStringLiteral(": ") + key));
+            }
+            for (const char *extra : {"data", "checksum", "date", "tradeoff_version"})
+                QVERIFY(report.contains(QLatin1String(extra)));
+            QVERIFY(report[QStringLiteral("verdict")].toObject().contains(QStringLiteral("flips")));
+        }
+    }
+
     void csvIsFormulaSafe()
     {
         const QString csv = out("report.csv");

@@ -333,9 +333,9 @@ private Q_SLOTS:
         Snapshot s;
         s.name = QStringLiteral("After the ops round");
         s.taken = QDateTime(QDate(2026, 11, 30), QTime(10, 15, 30, 250), Qt::UTC);
-        s.method = QStringLiteral("wsm");
-        s.normalization = QStringLiteral("scale");
-        s.missing = QStringLiteral("worst");
+        s.method = core::Method::Topsis;
+        s.normalization = core::Normalization::Vector;
+        s.missing = core::MissingPolicy::Mean;
         s.criteria = {QStringLiteral("Speed")};
         s.weights = {2.5};
         s.options = {QStringLiteral("A"), QStringLiteral("B")};

@@ -203,7 +203,7 @@ private Q_SLOTS:
         const Snapshot a = takeSnapshot(c, w1, r1, QStringLiteral("first"), QStringLiteral("A"), t);
         QCOMPARE(a.options.size(), c.optionCount());
         QCOMPARE(a.weights, w1);
-        QCOMPARE(a.method, QStringLiteral("wsm"));
+        QCOMPARE(a.method, Method::WeightedSum);
 
         // Put all the weight on the criterion the runner-up is best at.
         const int runnerUp = r1.order[1];
@@ -231,7 +231,7 @@ private Q_SLOTS:
         Snapshot later = b;
         later.criteria.append(QStringLiteral("New"));
         later.weights.append(5);
-        later.method = QStringLiteral("topsis");
+        later.method = Method::Topsis;
         const SnapshotDiff d2 = compare(a, later);
         QCOMPARE(d2.weights.last().criterion, QStringLiteral("New"));
         QVERIFY(!d2.weights.last().before);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/method.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -149,9 +151,9 @@ struct Snapshot
 {
     QString name;
     QDateTime taken; // UTC
-    QString method;  // engine keys (methodKey(), ...)
-    QString normalization;
-    QString missing;
+    Method method = Method::WeightedSum;
+    Normalization normalization = Normalization::Scale;
+    MissingPolicy missing = MissingPolicy::Worst;
     QStringList criteria;    // names at the time
     QVector<double> weights; // one per criterion, as set (not normalised)
     QStringList options;     // names at the time

@@ -118,9 +118,9 @@ QJsonObject snapshotToJson(const Snapshot &s)
     };
     return QJsonObject{{QStringLiteral("name"), s.name},
                        {QStringLiteral("taken"), s.taken.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("method"), s.method},
-                       {QStringLiteral("normalization"), s.normalization},
-                       {QStringLiteral("missing"), s.missing},
+                       {QStringLiteral("method"), methodKey(s.method)},
+                       {QStringLiteral("normalization"), normalizationKey(s.normalization)},
+                       {QStringLiteral("missing"), missingPolicyKey(s.missing)},
                        {QStringLiteral("criteria"), QJsonArray::fromStringList(s.criteria)},
                        {QStringLiteral("weights"), numbers(s.weights)},
                        {QStringLiteral("options"), QJsonArray::fromStringList(s.options)},
@@ -328,9 +328,20 @@ Expected<Snapshot> snapshotFromJson(const QJsonObject &json)
     Snapshot s;
     s.name = r.text(json, "name", store::kMaxNameLength, true);
     s.taken = QDateTime::fromString(r.text(json, "taken", 40, true), Qt::ISODateWithMs);
-    s.method = r.text(json, "method", 40);
-    s.normalization = r.text(json, "normalization", 40);
-    s.missing = r.text(json, "missing", 40);
+    // Stored as keys; absent keys (older copies) read as the defaults.
+    auto enumKey = [&](const char *name, auto parse, auto fallback) {
+        const QString text = r.text(json, name, 40);
+        if (text.isEmpty())
+            return fallback;
+        const auto value = parse(text);
+        if (!value && r.error.isEmpty())
+            r.error = Tr::tr("snapshot '%1' names an unknown %2 '%3'")
+                          .arg(s.name.left(60), QLatin1String(name), text.left(40));
+        return value.value_or(fallback);
+    };
+    s.method = enumKey("method", methodFromKey, Method::WeightedSum);
+    s.normalization = enumKey("normalization", normalizationFromKey, defaultNormalization(s.method));
+    s.missing = enumKey("missing", missingPolicyFromKey, MissingPolicy::Worst);
     s.verdict = r.text(json, "verdict", store::kMaxTextLength);
     auto names = [&](const char *key, int limit) {
         QStringList out;

@@ -111,6 +111,53 @@ QString methodName(Method m)
     return {};
 }
 
+QString methodTitle(Method m)
+{
+    switch (m) {
+    case Method::WeightedSum:
+        return VerdictText::tr("Weighted sum");
+    case Method::WeightedProduct:
+        return VerdictText::tr("Weighted product");
+    case Method::Topsis:
+        return VerdictText::tr("TOPSIS");
+    case Method::Promethee2:
+        return VerdictText::tr("PROMETHEE II");
+    }
+    return {};
+}
+
+QString normalizationName(Normalization n)
+{
+    switch (n) {
+    case Normalization::Scale:
+        return VerdictText::tr("Rating scale");
+    case Normalization::None:
+        return VerdictText::tr("None (raw values)");
+    case Normalization::MinMax:
+        return VerdictText::tr("Min–max");
+    case Normalization::Vector:
+        return VerdictText::tr("Vector");
+    case Normalization::Sum:
+        return VerdictText::tr("Sum");
+    case Normalization::Max:
+        return VerdictText::tr("Max");
+    }
+    return {};
+}
+
+QString missingPolicyName(MissingPolicy p)
+{
+    switch (p) {
+    case MissingPolicy::Worst:
+        return VerdictText::tr("Worst value");
+    case MissingPolicy::Mean:
+        return VerdictText::tr("Mean of the others");
+    case MissingPolicy::Exclude:
+        return VerdictText::tr("Leave out");
+    }
+    return {};
+}
+
 QString VerdictText::percent(double share)
 {
     return QLocale().toString(share * 100.0, 'f', share * 100.0 < 10.0 ? 1 : 0) + QLocale().percent();

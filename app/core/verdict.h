@@ -48,7 +48,12 @@ struct Verdict
 // Records the methods whose ranking (`byMethod`, indexed like methods(),
 // from rankWithEveryMethod) puts another option first: "the method decides".
 void applyMethodComparison(Verdict &verdict, const QVector<Result> &byMethod);
+// Names shown to users, translated: in a sentence ("weighted sum"), as a
+// title ("Weighted sum"), and the normalisation and missing-score policy.
 QString methodName(Method method);
+QString methodTitle(Method method);
+QString normalizationName(Normalization normalization);
+QString missingPolicyName(MissingPolicy policy);
 
 struct Acceptability;
 // Adds a Monte Carlo result; a winner first in under half of the draws is

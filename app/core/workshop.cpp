@@ -122,9 +122,9 @@ Snapshot takeSnapshot(const Comparison &c, const QVector<double> &weights, const
     Snapshot s;
     s.name = name;
     s.taken = taken.toUTC();
-    s.method = methodKey(result.options.method);
-    s.normalization = normalizationKey(result.options.normalization);
-    s.missing = missingPolicyKey(result.options.missing);
+    s.method = result.options.method;
+    s.normalization = result.options.normalization;
+    s.missing = result.options.missing;
     for (int j = 0; j < c.criterionCount(); ++j) {
         s.criteria.append(c.criteria[j].name);
         s.weights.append(j < weights.size() && std::isfinite(weights[j]) ? weights[j] : 0.0);

@@ -1,11 +1,16 @@
 #include "ui/language.h"
 
+#include "ui/analysispanel.h"
 #include "ui/autosave.h"
+#include "ui/documentcontroller.h"
+#include "ui/engineselector.h"
 #include "ui/mainwindow.h"
+#include "ui/settings.h"
 
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
+#include <QMenu>
 #include <QTranslator>
 #include <memory>
 
@@ -22,12 +27,12 @@ QVector<Language> languages()
 
 QString savedLanguage()
 {
-    return QSettings().value(QStringLiteral("language")).toString();
+    return settings::language();
 }
 
 void saveLanguage(const QString &code)
 {
-    QSettings().setValue(QStringLiteral("language"), code);
+    settings::setLanguage(code);
 }
 
 void applyLanguage(const QString &code)
@@ -66,17 +71,83 @@ void WindowHost::adopt(MainWindow *window)
     connect(window, &MainWindow::languageRequested, this, &WindowHost::switchLanguage);
 }
 
+QMenu *createLanguageMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(QCoreApplication::translate("ui::MainWindow", "&Language"), parent);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString current = savedLanguage();
+    for (const Language &l : languages()) {
+        QAction *a = menu->addAction(
+            l.code.isEmpty() ? QCoreApplication::translate("ui::MainWindow", "System Default") : l.native);
+        a->setCheckable(true);
+        a->setChecked(l.code == current);
+        a->setData(l.code);
+        group->addAction(a);
+    }
+    return menu;
+}
+
+struct WindowHost::State
+{
+    QVector<core::Comparison> comparisons;
+    DocumentController::State document;
+    int comparison = -1;
+    int profile = -1;
+    QVector<double> weights;
+    core::EngineOptions options;
+    QByteArray geometry;
+    int tab = 0;
+    bool modified = false;
+    bool readOnly = false;
+};
+
+WindowHost::State WindowHost::capture(const MainWindow &w)
+{
+    const Session *session = w.session();
+    State s;
+    s.comparisons = session->comparisons();
+    s.document = w.document()->state();
+    s.comparison = session->comparisonIndex();
+    s.profile = session->profileIndex();
+    s.weights = session->weights();
+    s.options = session->engineOptions();
+    s.geometry = w.saveGeometry();
+    s.tab = w.analysisPanel()->currentIndex();
+    s.modified = session->isModified();
+    s.readOnly = session->isReadOnly();
+    return s;
+}
+
+void WindowHost::restore(MainWindow &w, const State &s)
+{
+    Session *session = w.session();
+    session->setComparisons(s.comparisons, s.document.location);
+    if (s.comparison >= 0)
+        session->selectComparison(s.comparison);
+    if (s.profile >= 0)
+        session->selectProfile(s.profile);
+    session->setWeights(s.weights);
+    w.engineSelector()->setOptions(s.options);
+    session->setEngineOptions(s.options);
+    session->flush();
+    w.analysisPanel()->setCurrentIndex(s.tab);
+    w.restoreGeometry(s.geometry);
+    session->setReadOnly(s.readOnly);
+    w.document()->adopt(s.document, s.modified);
+}
+
 void WindowHost::switchLanguage(const QString &code)
 {
     MainWindow *old = m_window;
-    const MainWindow::State state = old->state();
+    const State state = capture(*old);
     const bool visible = old->isVisible();
     // The new window keeps the recovery copy of unsaved work from now on.
-    old->autosave()->discard();
+    old->document()->autosave()->discard();
     applyLanguage(code);
     adopt(new MainWindow);
-    m_window->setInteractive(old->isInteractive());
-    m_window->restore(state);
+    m_window->setPrompts(old->sharedPrompts());
+    restore(*m_window, state);
     if (visible)
         m_window->show();
     old->hide();

@@ -4,6 +4,9 @@
 #include <QObject>
 #include <QStringList>
 
+class QMenu;
+class QWidget;
+
 namespace ui {
 
 // Interface languages shipped with Tradeoff (translations/tradeoff_*.ts).
@@ -25,6 +28,11 @@ void applyLanguage(const QString &code);
 
 class MainWindow;
 
+// The Language menu: each language in its own name (the menu must be usable
+// by someone who cannot read the current one), the saved choice checked.
+// Each action's data is the language code.
+QMenu *createLanguageMenu(QWidget *parent);
+
 // Owns the main window and rebuilds it when the user picks another language:
 // every widget is created again with the new translations while the
 // document, weights and options carry over (simpler and more complete than
@@ -37,6 +45,11 @@ public:
     ~WindowHost() override;
     MainWindow *window() const { return m_window; }
     void switchLanguage(const QString &code);
+
+    // What a window shows, so its replacement in another language carries on.
+    struct State;
+    static State capture(const MainWindow &window);
+    static void restore(MainWindow &window, const State &state);
 
 Q_SIGNALS:
     void windowReplaced(MainWindow *window);

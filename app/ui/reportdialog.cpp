@@ -1,5 +1,9 @@
 #include "ui/reportdialog.h"
 
+#include "ui/documentcontroller.h"
+#include "ui/prompts.h"
+#include "ui/session.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -7,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
@@ -146,6 +151,29 @@ void ReportDialog::saveAs()
     if (!saveTo(path, &error))
         QMessageBox::warning(this, tr("Export Report"),
                              tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), error));
+}
+
+report::Report windowReport(Session &session, const DocumentController &document)
+{
+    const int p = session.profileIndex();
+    const core::Comparison &c = session.comparison();
+    // The profile's name only while its weights are untouched.
+    const bool profileWeights = p >= 0 && p < c.profiles.size() && c.profiles[p].weights == session.weights();
+    report::Input input{c, profileWeights ? c.profiles[p].name : QString(), session.weights(),
+                        session.engineOptions(),
+                        document.isBundled() ? ReportDialog::tr("bundled comparison") : document.location()};
+    session.completeAnalysis();
+    return report::build(input, session.analysis());
+}
+
+void printPreview(const report::Report &report, QWidget *parent, Prompts &prompts)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    QPrintPreviewDialog preview(&printer, parent);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, parent,
+                     [&report](QPrinter *device) { report::paintPages(device, report); });
+    prompts.exec(preview);
 }
 
 } // namespace ui

@@ -12,6 +12,16 @@ class QTextBrowser;
 
 namespace ui {
 
+class DocumentController;
+class Prompts;
+class Session;
+
+// The report of what a window shows now: its weights, method and Monte Carlo
+// run (the session's analysis, completed), named after its document.
+report::Report windowReport(Session &session, const DocumentController &document);
+// File > Print: the PDF layout in a print preview.
+void printPreview(const report::Report &report, QWidget *parent, Prompts &prompts);
+
 // File > Export Report: pick a format, see it, save it.  PDF is previewed
 // page by page with the same painting code that writes the file; the text
 // formats are shown as they will read.

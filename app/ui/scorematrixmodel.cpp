@@ -153,19 +153,24 @@ bool ScoreMatrixModel::setData(const QModelIndex &index, const QVariant &value, 
         if (!ok)
             v = QLocale::c().toDouble(text, &ok);
         if (!ok || !std::isfinite(v)) {
-            m_error = tr("'%1' is not a number").arg(text.left(40));
-            return false;
+            return refuse(tr("'%1' is not a number").arg(text.left(40)));
         }
         if (k.hasScale() && (v < *k.scaleMin || v > *k.scaleMax)) {
-            m_error = tr("%1 is outside the scale of %2 (%3 to %4)")
-                          .arg(QLocale().toString(v), k.name, QLocale().toString(*k.scaleMin),
-                               QLocale().toString(*k.scaleMax));
-            return false;
+            return refuse(tr("%1 is outside the scale of %2 (%3 to %4)")
+                              .arg(QLocale().toString(v), k.name, QLocale().toString(*k.scaleMin),
+                                   QLocale().toString(*k.scaleMax)));
         }
         parsed = v;
     }
     m_edit(option, index.row(), parsed);
     return true;
+}
+
+bool ScoreMatrixModel::refuse(const QString &reason)
+{
+    m_error = reason;
+    Q_EMIT editRefused(reason);
+    return false;
 }
 
 void ScoreMatrixModel::cellChanged(int option, int criterion)

@@ -55,7 +55,13 @@ public:
     static int optionColumn(int option) { return option + 1; }
     static int optionForColumn(int column) { return column - 1; }
 
+Q_SIGNALS:
+    // An edit was refused (not a number, outside the scale): said at once,
+    // while the user still looks at the cell.
+    void editRefused(const QString &reason);
+
 private:
+    bool refuse(const QString &reason);
     const core::Comparison *comparison() const { return m_source ? m_source() : nullptr; }
     Source m_source;
     QVector<double> m_shares;

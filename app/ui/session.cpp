@@ -21,9 +21,8 @@ const core::Comparison &emptyComparison()
 }
 } // namespace
 
-namespace {
 // One cell (score, rationale, evidence) before and after an edit.
-class SetCellCommand : public QUndoCommand
+class Session::SetCellCommand : public QUndoCommand
 {
 public:
     SetCellCommand(Session *session, int comparison, int option, int criterion, const core::Cell &before,
@@ -51,7 +50,7 @@ private:
 
 // A whole comparison before and after a structural edit.  Copies are cheap:
 // the lists an edit did not touch stay shared between the two.
-class EditComparisonCommand : public QUndoCommand
+class Session::EditComparisonCommand : public QUndoCommand
 {
 public:
     EditComparisonCommand(Session *session, int comparison, const core::Comparison &before,
@@ -81,7 +80,7 @@ private:
 };
 
 // The list of comparisons in the file before and after adding or removing one.
-class EditDocumentCommand : public QUndoCommand
+class Session::EditDocumentCommand : public QUndoCommand
 {
 public:
     EditDocumentCommand(Session *session, const QVector<core::Comparison> &before, int selectedBefore,
@@ -104,7 +103,6 @@ private:
     int m_selectedBefore;
     int m_selectedAfter;
 };
-} // namespace
 
 struct Session::Job
 {
@@ -435,14 +433,10 @@ void Session::setReadOnly(bool readOnly)
     Q_EMIT readOnlyChanged(readOnly);
 }
 
-core::Expected<void> Session::saveTo(const QString &path)
+void Session::markSaved(const QString &path)
 {
-    auto saved = core::store::save(path, m_comparisons);
-    if (!saved)
-        return saved;
     m_path = path;
     m_undo.setClean();
-    return {};
 }
 
 void Session::setComparisons(const QVector<core::Comparison> &comparisons, const QString &path)

@@ -90,12 +90,8 @@ public:
     bool removeComparison(int index);
     bool replaceDocument(const QVector<core::Comparison> &comparisons, const QString &text);
 
-    // Applied by the undo commands; views follow through the signals.
-    void applyCell(int comparison, int option, int criterion, const core::Cell &cell);
-    void applyComparison(int index, const core::Comparison &comparison, const Remap &remap);
-    void applyDocument(const QVector<core::Comparison> &comparisons, int select);
-    // Writes every comparison to `path` atomically and marks the document clean.
-    core::Expected<void> saveTo(const QString &path);
+    // The document was written to `path` (by its store): it is clean now.
+    void markSaved(const QString &path);
 
     // Analysis views ask for extra results only while they are shown: every
     // method's ranking and the score-against-weight sweep of one criterion.
@@ -142,6 +138,16 @@ public:
     ~Session() override;
 
 private:
+    // The undo commands, the only callers of the apply functions: every edit
+    // goes through the undo stack and the read-only check.
+    class SetCellCommand;
+    class EditComparisonCommand;
+    class EditDocumentCommand;
+    // Views follow through the signals.
+    void applyCell(int comparison, int option, int criterion, const core::Cell &cell);
+    void applyComparison(int index, const core::Comparison &comparison, const Remap &remap);
+    void applyDocument(const QVector<core::Comparison> &comparisons, int select);
+
     struct Job;
     void scheduleRecompute();
     void compareMethods();

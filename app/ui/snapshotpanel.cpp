@@ -185,6 +185,16 @@ void SnapshotPanel::refresh()
     m_view->setHtml(html(m_diff, a, b));
 }
 
+namespace {
+// "TOPSIS · Vector · Worst value", in the interface language.
+QString engineName(const core::Snapshot &s)
+{
+    return QStringList{core::methodTitle(s.method), core::normalizationName(s.normalization),
+                       core::missingPolicyName(s.missing)}
+        .join(QStringLiteral(" · "));
+}
+} // namespace
+
 QString SnapshotPanel::html(const core::workshop::SnapshotDiff &d, const core::Snapshot &a,
                             const core::Snapshot &b)
 {
@@ -196,7 +206,7 @@ QString SnapshotPanel::html(const core::workshop::SnapshotDiff &d, const core::S
                                         : tr("Same winner: %1").arg(after)));
     if (d.methodChanged)
         out += QStringLiteral("<p>%1</p>")
-                   .arg(esc(tr("The method changed too: %1 → %2").arg(a.method, b.method)));
+                   .arg(esc(tr("The method changed too: %1 → %2").arg(engineName(a), engineName(b))));
     // The weights that moved, largest change first.
     QVector<core::workshop::SnapshotDiff::Weight> moved;
     for (const auto &w : d.weights) {

@@ -1,10 +1,12 @@
 #include "ui/theme.h"
 
 #include "core/keytable.h"
+#include "ui/settings.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QMenu>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -166,12 +168,30 @@ Theme currentTheme()
 
 Theme savedTheme()
 {
-    return themeFromKey(QSettings().value(QStringLiteral("theme")).toString()).value_or(Theme::System);
+    return themeFromKey(settings::theme()).value_or(Theme::System);
 }
 
 void saveTheme(Theme theme)
 {
-    QSettings().setValue(QStringLiteral("theme"), themeKey(theme));
+    settings::setTheme(themeKey(theme));
+}
+
+QMenu *createThemeMenu(QWidget *parent)
+{
+    auto *themes = new QMenu(QCoreApplication::translate("ui::MainWindow", "&Theme"), parent);
+    auto *group = new QActionGroup(themes);
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark, Theme::HighContrast}) {
+        QAction *a = themes->addAction(themeName(theme));
+        a->setCheckable(true);
+        a->setChecked(theme == currentTheme());
+        a->setObjectName(QStringLiteral("theme-") + themeKey(theme));
+        group->addAction(a);
+        QObject::connect(a, &QAction::triggered, themes, [theme] {
+            applyTheme(theme);
+            saveTheme(theme);
+        });
+    }
+    return themes;
 }
 
 } // namespace ui

@@ -4,6 +4,9 @@
 #include <QStringList>
 #include <optional>
 
+class QMenu;
+class QWidget;
+
 namespace ui {
 
 // The window's colours.  "System" follows the desktop (light or dark);
@@ -28,5 +31,8 @@ void applyTheme(Theme theme);
 Theme currentTheme();
 Theme savedTheme();
 void saveTheme(Theme theme);
+
+// View > Theme: one checkable entry per theme; picking one applies and saves it.
+QMenu *createThemeMenu(QWidget *parent);
 
 } // namespace ui

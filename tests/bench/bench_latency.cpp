@@ -9,6 +9,7 @@
 #include "testsupport.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/mainwindow.h"
+#include "windowsupport.h"
 #include "ui/presentationview.h"
 #include "ui/weightpanel.h"
 
@@ -128,9 +129,9 @@ int main(int argc, char **argv)
     const int changes = 500;
 
     ui::MainWindow w;
-    w.setInteractive(false);
-    if (!w.openFile(testsupport::bundledPath())) {
-        out << "cannot open the bundled comparison: " << w.lastError() << Qt::endl;
+    testsupport::script(w);
+    if (!w.document()->open(testsupport::bundledPath())) {
+        out << "cannot open the bundled comparison: " << w.document()->lastError() << Qt::endl;
         return 1;
     }
     w.resize(1600, 1000);

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/comparison.h"
+#include "core/expected.h"
+
+#include <QObject>
+#include <memory>
+
+namespace core {
+
+// Where a document's comparisons live.  The window's document layer talks to
+// this interface only, so a server database is a second implementation
+// rather than a fork of the window.  A store lists and loads comparisons,
+// saves changes, notices when someone else changed them, and says whether
+// this user may write it.
+class DocumentStore : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~DocumentStore() override;
+
+    // A path or URL that opens the same store again (recent files).
+    virtual QString location() const = 0;
+    // A short name for titles and messages.
+    virtual QString displayName() const = 0;
+    // Whether Save can write back here: false for a store this user may not
+    // write, and for sources that are not Tradeoff files (CSV, JSON), which
+    // Save never writes over.
+    virtual bool canSaveInPlace() const = 0;
+    // Whether this user may change the store at all (a read-only file).
+    virtual bool isReadOnly() const = 0;
+
+    virtual Expected<QVector<Comparison>> load() = 0;
+    // Writes every comparison atomically: all of them or, on error, none.
+    virtual Expected<void> save(const QVector<Comparison> &comparisons) = 0;
+
+    // Starts or stops noticing changes made by others.  Changes made through
+    // save() are not "outside".
+    virtual void setWatching(bool watching) = 0;
+    // Looks for outside changes now instead of waiting for the watcher.
+    virtual void checkNow() = 0;
+
+Q_SIGNALS:
+    // Someone else changed the store's content.
+    void changedOutside();
+    // The store went away (a file deleted or moved).
+    void removedOutside();
+};
+
+// The store for `location`: a Tradeoff file, a CSV decision matrix or a JSON
+// export on disk.
+std::unique_ptr<DocumentStore> openStore(const QString &location);
+
+} // namespace core

@@ -1,0 +1,126 @@
+#include "core/filestore.h"
+
+#include "core/loader.h"
+#include "core/store.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+
+namespace core {
+
+DocumentStore::~DocumentStore() = default;
+
+std::unique_ptr<DocumentStore> openStore(const QString &location)
+{
+    return std::make_unique<FileStore>(location);
+}
+
+namespace {
+// What identifies a version of a file without reading it.
+QString diskStamp(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    return QStringLiteral("%1:%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+}
+} // namespace
+
+FileStore::FileStore(const QString &path, QObject *parent)
+    : DocumentStore(parent)
+    , m_path(path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath())
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, &FileStore::checkNow);
+}
+
+FileStore::~FileStore() = default;
+
+QString FileStore::displayName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+bool FileStore::isReadOnly() const
+{
+    // A file without its owner's write permission is treated as read-only
+    // even for users (root) who could write it anyway, as editors do.  Only
+    // a Tradeoff file is ever written in place, so only it can be read-only.
+    const QFileInfo info(m_path);
+    const bool writable = info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+    return !writable && store::looksLikeSqlite(m_path);
+}
+
+bool FileStore::canSaveInPlace() const
+{
+    return !m_path.isEmpty() && QFileInfo::exists(m_path) && store::looksLikeSqlite(m_path) && !isReadOnly();
+}
+
+Expected<QVector<Comparison>> FileStore::load()
+{
+    auto loaded = loadComparisons(m_path);
+    if (loaded)
+        m_stamp = diskStamp(m_path);
+    return loaded;
+}
+
+Expected<void> FileStore::save(const QVector<Comparison> &comparisons)
+{
+    // Our own write is not "someone else changing the file".
+    const bool watching = m_watching;
+    setWatching(false);
+    auto saved = store::save(m_path, comparisons);
+    m_stamp = diskStamp(m_path);
+    setWatching(watching);
+    return saved;
+}
+
+void FileStore::setWatching(bool watching)
+{
+    m_watching = watching;
+    if (!watching) {
+        m_debounce.stop();
+        delete m_watcher;
+        m_watcher = nullptr;
+        return;
+    }
+    if (m_stamp.isEmpty())
+        m_stamp = diskStamp(m_path);
+    rearm();
+}
+
+void FileStore::rearm()
+{
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, &m_debounce, qOverload<>(&QTimer::start));
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, &m_debounce, qOverload<>(&QTimer::start));
+    }
+    if (m_path.isEmpty())
+        return;
+    if (QFileInfo::exists(m_path) && !m_watcher->files().contains(m_path))
+        m_watcher->addPath(m_path);
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!m_watcher->directories().contains(folder))
+        m_watcher->addPath(folder);
+}
+
+void FileStore::checkNow()
+{
+    if (m_path.isEmpty())
+        return;
+    if (m_watching)
+        rearm(); // a file replaced by renaming dropped out of the list
+    const QString stamp = diskStamp(m_path);
+    if (stamp == m_stamp)
+        return;
+    m_stamp = stamp;
+    if (stamp.isEmpty())
+        Q_EMIT removedOutside();
+    else
+        Q_EMIT changedOutside();
+}
+
+} // namespace core

@@ -1,0 +1,88 @@
+#include "ui/selectionbar.h"
+
+#include "ui/session.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+
+namespace ui {
+
+SelectionBar::SelectionBar(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Comparison:"), this));
+    m_comparison = new QComboBox(this);
+    m_comparison->setObjectName(QStringLiteral("comparisonSelector"));
+    m_comparison->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_comparison->setMinimumContentsLength(16);
+    row->addWidget(m_comparison);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Profile:"), this));
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("profileSelector"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profile->setMinimumContentsLength(14);
+    row->addWidget(m_profile);
+    auto *reset = new QPushButton(tr("Reset weights"), this);
+    reset->setObjectName(QStringLiteral("resetWeights"));
+    reset->setToolTip(tr("Set every weight back to the selected profile's"));
+    row->addWidget(reset);
+    row->addStretch(1);
+
+    // Parented by whoever lays it out.
+    m_description = new QLabel;
+    m_description->setObjectName(QStringLiteral("profileDescription"));
+    m_description->setWordWrap(true);
+    m_description->setTextFormat(Qt::PlainText);
+    m_description->setContentsMargins(6, 4, 6, 4);
+
+    connect(m_comparison, &QComboBox::currentIndexChanged, session, &Session::selectComparison);
+    connect(m_profile, &QComboBox::currentIndexChanged, session, &Session::selectProfile);
+    connect(reset, &QPushButton::clicked, session, &Session::resetToProfile);
+    connect(session, &Session::comparisonChanged, this, &SelectionBar::onComparisonChanged);
+    connect(session, &Session::profileChanged, this, &SelectionBar::onProfileChanged);
+}
+
+void SelectionBar::onComparisonChanged()
+{
+    const core::Comparison &c = m_session->comparison();
+    {
+        const QSignalBlocker block(m_comparison);
+        m_comparison->clear();
+        for (const core::Comparison &each : m_session->comparisons())
+            m_comparison->addItem(each.name);
+        m_comparison->setCurrentIndex(m_session->comparisonIndex());
+        m_comparison->setEnabled(m_session->comparisons().size() > 1);
+    }
+    const QSignalBlocker block(m_profile);
+    m_profile->clear();
+    for (const core::Profile &p : c.profiles) {
+        m_profile->addItem(p.name);
+        QString tip = p.description;
+        if (p.source >= 0 && p.source < c.sources.size())
+            tip += QLatin1Char('\n') + tr("Source: %1").arg(c.sources[p.source].title);
+        m_profile->setItemData(m_profile->count() - 1, tip.trimmed(), Qt::ToolTipRole);
+    }
+    m_profile->setEnabled(!c.profiles.isEmpty());
+}
+
+void SelectionBar::onProfileChanged(int index)
+{
+    const core::Comparison &c = m_session->comparison();
+    {
+        const QSignalBlocker block(m_profile);
+        m_profile->setCurrentIndex(index);
+    }
+    const QString description =
+        index >= 0 && index < c.profiles.size() ? c.profiles[index].description : QString();
+    m_description->setText(description);
+    m_description->setVisible(!description.isEmpty());
+}
+
+} // namespace ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace ui {
+
+class Session;
+
+// Which comparison of the file and which weight profile are shown, with
+// "Reset weights"; follows the session and forwards the user's picks.  The
+// profile's description is a separate label (it sits above the weights).
+class SelectionBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SelectionBar(Session *session, QWidget *parent = nullptr);
+
+    QComboBox *comparisonBox() const { return m_comparison; }
+    QComboBox *profileBox() const { return m_profile; }
+    QLabel *profileDescription() const { return m_description; }
+
+private:
+    void onComparisonChanged();
+    void onProfileChanged(int index);
+
+    Session *m_session;
+    QComboBox *m_comparison = nullptr;
+    QComboBox *m_profile = nullptr;
+    QLabel *m_description = nullptr;
+};
+
+} // namespace ui
