@@ -9,9 +9,9 @@
 #include "testsupport.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/mainwindow.h"
-#include "windowsupport.h"
 #include "ui/presentationview.h"
 #include "ui/weightpanel.h"
+#include "windowsupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

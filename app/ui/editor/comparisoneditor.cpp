@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace ui {
 
@@ -145,26 +146,11 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
           true}},
         this);
     m_tabs->addTab(listTab(OptionsTab, options,
-                           {{tr("Add"),
-                             [this] {
-                                 addOption();
-                             }},
-                            {tr("Remove"),
-                             [this] {
-                                 removeOption();
-                             }},
-                            {tr("Move Up"),
-                             [this] {
-                                 moveOption(-1);
-                             }},
-                            {tr("Move Down"),
-                             [this] {
-                                 moveOption(1);
-                             }},
-                            {tr("Colour…"),
-                             [this] {
-                                 pickOptionColor();
-                             }}}),
+                           {{tr("Add"), std::bind_front(&ComparisonEditor::addOption, this)},
+                            {tr("Remove"), std::bind_front(&ComparisonEditor::removeOption, this)},
+                            {tr("Move Up"), std::bind_front(&ComparisonEditor::moveOption, this, -1)},
+                            {tr("Move Down"), std::bind_front(&ComparisonEditor::moveOption, this, 1)},
+                            {tr("Colour…"), std::bind_front(&ComparisonEditor::pickOptionColor, this)}}),
                    tr("Options"));
 
     auto criterionName = [](const Comparison &c, int row) {
@@ -189,22 +175,10 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
          textColumn(tr("Description"), &Comparison::criteria, &core::Criterion::description)},
         this);
     m_tabs->addTab(listTab(CriteriaTab, criteria,
-                           {{tr("Add"),
-                             [this] {
-                                 addCriterion();
-                             }},
-                            {tr("Remove"),
-                             [this] {
-                                 removeCriterion();
-                             }},
-                            {tr("Move Up"),
-                             [this] {
-                                 moveCriterion(-1);
-                             }},
-                            {tr("Move Down"),
-                             [this] {
-                                 moveCriterion(1);
-                             }}}),
+                           {{tr("Add"), std::bind_front(&ComparisonEditor::addCriterion, this)},
+                            {tr("Remove"), std::bind_front(&ComparisonEditor::removeCriterion, this)},
+                            {tr("Move Up"), std::bind_front(&ComparisonEditor::moveCriterion, this, -1)},
+                            {tr("Move Down"), std::bind_front(&ComparisonEditor::moveCriterion, this, 1)}}),
                    tr("Criteria"));
 
     auto profileName = [](const Comparison &c, int row) {
@@ -225,21 +199,11 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
         this);
     m_tabs->addTab(listTab(ProfilesTab, profiles,
                            {{tr("New from Current Weights"),
-                             [this] {
-                                 newProfileFromWeights();
-                             }},
-                            {tr("Duplicate"),
-                             [this] {
-                                 duplicateProfile();
-                             }},
+                             std::bind_front(&ComparisonEditor::newProfileFromWeights, this)},
+                            {tr("Duplicate"), std::bind_front(&ComparisonEditor::duplicateProfile, this)},
                             {tr("Update with Current Weights"),
-                             [this] {
-                                 updateProfileFromWeights();
-                             }},
-                            {tr("Remove"),
-                             [this] {
-                                 removeProfile();
-                             }}}),
+                             std::bind_front(&ComparisonEditor::updateProfileFromWeights, this)},
+                            {tr("Remove"), std::bind_front(&ComparisonEditor::removeProfile, this)}}),
                    tr("Profiles"));
 
     auto sourceName = [](const Comparison &c, int row) {
@@ -267,14 +231,8 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
          textColumn(tr("Note"), &Comparison::sources, &core::Source::note)},
         this);
     m_tabs->addTab(listTab(SourcesTab, sources,
-                           {{tr("Add"),
-                             [this] {
-                                 addSource();
-                             }},
-                            {tr("Remove"),
-                             [this] {
-                                 removeSource();
-                             }}}),
+                           {{tr("Add"), std::bind_front(&ComparisonEditor::addSource, this)},
+                            {tr("Remove"), std::bind_front(&ComparisonEditor::removeSource, this)}}),
                    tr("Sources"));
 
     auto taskName = [](const Comparison &c, int row) {
@@ -286,22 +244,10 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
          textColumn(tr("Description"), &Comparison::tasks, &core::Task::description)},
         this);
     m_tabs->addTab(listTab(TasksTab, tasks,
-                           {{tr("Add"),
-                             [this] {
-                                 addTask();
-                             }},
-                            {tr("Remove"),
-                             [this] {
-                                 removeTask();
-                             }},
-                            {tr("Move Up"),
-                             [this] {
-                                 moveTask(-1);
-                             }},
-                            {tr("Move Down"),
-                             [this] {
-                                 moveTask(1);
-                             }}}),
+                           {{tr("Add"), std::bind_front(&ComparisonEditor::addTask, this)},
+                            {tr("Remove"), std::bind_front(&ComparisonEditor::removeTask, this)},
+                            {tr("Move Up"), std::bind_front(&ComparisonEditor::moveTask, this, -1)},
+                            {tr("Move Down"), std::bind_front(&ComparisonEditor::moveTask, this, 1)}}),
                    tr("Tasks"));
 
     for (RecordModel *model : std::as_const(m_models)) {

@@ -1,0 +1,148 @@
+#include "core/store.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <cmath>
+
+namespace core::store {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
+} // namespace
+
+QStringList checkValues(const Comparison &c)
+{
+    QStringList problems;
+    for (int i = 0; i < c.optionCount(); ++i) {
+        for (int j = 0; j < c.criterionCount(); ++j) {
+            const auto v = c.value(i, j);
+            if (v && !std::isfinite(*v))
+                problems.append(Tr::tr("comparison '%1': the score of '%2' on '%3' is not a finite number")
+                                    .arg(c.name, c.options[i].name, c.criteria[j].name));
+            else if (v && c.criteria[j].hasScale() &&
+                     (*v < *c.criteria[j].scaleMin || *v > *c.criteria[j].scaleMax))
+                problems.append(
+                    Tr::tr("comparison '%1': the score of '%2' on '%3' is outside its scale %4 to %5")
+                        .arg(c.name, c.options[i].name, c.criteria[j].name)
+                        .arg(*c.criteria[j].scaleMin)
+                        .arg(*c.criteria[j].scaleMax));
+        }
+    }
+    for (const Criterion &k : c.criteria) {
+        if ((k.indifference && (!std::isfinite(*k.indifference) || *k.indifference < 0)) ||
+            (k.preferenceThreshold &&
+             (!std::isfinite(*k.preferenceThreshold) || *k.preferenceThreshold <= 0)) ||
+            (k.indifference && k.preferenceThreshold && *k.indifference > *k.preferenceThreshold))
+            problems.append(Tr::tr("comparison '%1': criterion '%2' has invalid preference thresholds (need "
+                                   "0 <= q <= p, p > 0)")
+                                .arg(c.name, k.name));
+        if ((k.scaleMin && !std::isfinite(*k.scaleMin)) || (k.scaleMax && !std::isfinite(*k.scaleMax)))
+            problems.append(
+                Tr::tr("comparison '%1': criterion '%2' has a scale that is not finite").arg(c.name, k.name));
+    }
+    for (const Profile &p : c.profiles) {
+        for (double w : p.weights) {
+            if (!std::isfinite(w) || w < 0 || w > kMaxWeight) {
+                problems.append(
+                    Tr::tr("comparison '%1': profile '%2' has a weight that is negative, above %3 or "
+                           "not a number")
+                        .arg(c.name, p.name)
+                        .arg(kMaxWeight));
+                break;
+            }
+        }
+    }
+    problems += checkTexts(c);
+    return problems;
+}
+
+QStringList checkTexts(const Comparison &c)
+{
+    QStringList problems;
+    auto text = [&](const QString &what, const QString &value, qsizetype limit) {
+        if (value.size() > limit)
+            problems.append(Tr::tr("comparison '%1': %2 is longer than %3 characters")
+                                .arg(c.name.left(kMaxNameLength), what)
+                                .arg(limit));
+    };
+    // Names: not empty, not too long, unique in their list.
+    auto names = [&](const QString &kind, const QStringList &list) {
+        QSet<QString> seen;
+        for (const QString &name : list) {
+            if (name.trimmed().isEmpty())
+                problems.append(
+                    Tr::tr("comparison '%1': a %2 has no name").arg(c.name.left(kMaxNameLength), kind));
+            text(Tr::tr("the name of a %1").arg(kind), name, kMaxNameLength);
+            if (seen.contains(name))
+                problems.append(Tr::tr("comparison '%1': two %2s are named '%3'")
+                                    .arg(c.name.left(kMaxNameLength), kind, name.left(kMaxNameLength)));
+            seen.insert(name);
+        }
+    };
+    QStringList list;
+    if (c.name.trimmed().isEmpty())
+        problems.append(Tr::tr("a comparison has no name"));
+    text(Tr::tr("its name"), c.name, kMaxNameLength);
+    text(Tr::tr("its description"), c.description, kMaxTextLength);
+    for (const Option &o : c.options) {
+        list.append(o.name);
+        text(Tr::tr("the description of '%1'").arg(o.name.left(kMaxNameLength)), o.description,
+             kMaxTextLength);
+        text(Tr::tr("the colour of '%1'").arg(o.name.left(kMaxNameLength)), o.color, 32);
+    }
+    names(Tr::tr("option"), list);
+    list.clear();
+    for (const Criterion &k : c.criteria) {
+        list.append(k.name);
+        const QString name = k.name.left(kMaxNameLength);
+        text(Tr::tr("the category of '%1'").arg(name), k.category, kMaxNameLength);
+        text(Tr::tr("the unit of '%1'").arg(name), k.unit, kMaxNameLength);
+        text(Tr::tr("the description of '%1'").arg(name), k.description, kMaxTextLength);
+    }
+    names(Tr::tr("criterion"), list);
+    list.clear();
+    for (const Profile &p : c.profiles) {
+        list.append(p.name);
+        text(Tr::tr("the description of '%1'").arg(p.name.left(kMaxNameLength)), p.description,
+             kMaxTextLength);
+    }
+    names(Tr::tr("profile"), list);
+    list.clear();
+    for (const Task &t : c.tasks) {
+        list.append(t.name);
+        text(Tr::tr("the description of '%1'").arg(t.name.left(kMaxNameLength)), t.description,
+             kMaxTextLength);
+        for (const CodeExample &e : t.examples) {
+            text(Tr::tr("a language name in '%1'").arg(t.name.left(kMaxNameLength)), e.language,
+                 kMaxLanguageLength);
+            text(Tr::tr("an example in '%1'").arg(t.name.left(kMaxNameLength)), e.code, kMaxTextLength);
+            text(Tr::tr("a note in '%1'").arg(t.name.left(kMaxNameLength)), e.note, kMaxTextLength);
+        }
+    }
+    names(Tr::tr("task"), list);
+    for (const Source &s : c.sources) {
+        for (const QString *field : {&s.title, &s.publisher, &s.author, &s.published, &s.url, &s.note})
+            text(Tr::tr("a field of the source '%1'").arg(s.title.left(kMaxNameLength)), *field,
+                 kMaxTextLength);
+    }
+    for (const Snapshot &sn : c.snapshots) {
+        if (sn.name.trimmed().isEmpty())
+            problems.append(
+                Tr::tr("comparison '%1': a snapshot has no name").arg(c.name.left(kMaxNameLength)));
+        text(Tr::tr("the name of a snapshot"), sn.name, kMaxNameLength);
+        text(Tr::tr("the verdict of a snapshot"), sn.verdict, kMaxTextLength);
+    }
+    for (const Cell &cell : c.cells) {
+        text(Tr::tr("a rationale"), cell.rationale, kMaxTextLength);
+        for (const Evidence &e : cell.evidence) {
+            text(Tr::tr("a claim"), e.claim, kMaxTextLength);
+            text(Tr::tr("a correction"), e.correction, kMaxTextLength);
+        }
+    }
+    return problems;
+}
+
+} // namespace core::store

@@ -1,0 +1,271 @@
+#include "core/database.h"
+#include "core/jsonio.h"
+#include "core/store.h"
+#include "core/storeio.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <cmath>
+
+namespace core::store::detail {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
+
+std::optional<double> optionalReal(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return d;
+}
+
+// Reads a text column and enforces the length limit.
+bool readText(const QSqlQuery &q, int column, int limit, QString *out, QString *error)
+{
+    *out = q.value(column).toString();
+    if (out->size() > limit) {
+        *error = Tr::tr("a text field is longer than %1 characters").arg(limit);
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+Expected<QVector<Comparison>> readAll(Database &db)
+{
+    QVector<Comparison> out;
+    QHash<qint64, int> comparisonIndex;
+    QHash<qint64, QPair<int, int>> sourceIndex, optionIndex, criterionIndex, profileIndex, scoreIndex;
+    QString error;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    auto fail = [&](const QString &what) {
+        return Error{what.isEmpty() ? Tr::tr("cannot read the file: %1").arg(q.lastError().text()) : what};
+    };
+    auto owner = [&](const QVariant &id) {
+        return comparisonIndex.value(id.toLongLong(), -1);
+    };
+
+    if (!q.exec(QStringLiteral("SELECT id, name, description FROM comparison ORDER BY position, id")))
+        return fail({});
+    while (q.next()) {
+        Comparison c;
+        if (!readText(q, 1, kMaxNameLength, &c.name, &error) ||
+            !readText(q, 2, kMaxTextLength, &c.description, &error))
+            return fail(error);
+        comparisonIndex.insert(q.value(0).toLongLong(), int(out.size()));
+        out.append(c);
+    }
+
+    if (!q.exec(QStringLiteral(
+            "SELECT id, comparison_id, title, publisher, author, published, url, note FROM source "
+            "ORDER BY comparison_id, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(1));
+        if (ci < 0)
+            continue;
+        Source s;
+        QString *fields[] = {&s.title, &s.publisher, &s.author, &s.published, &s.url, &s.note};
+        for (int f = 0; f < 6; ++f) {
+            if (!readText(q, 2 + f, kMaxTextLength, fields[f], &error))
+                return fail(error);
+        }
+        sourceIndex.insert(q.value(0).toLongLong(), {ci, int(out[ci].sources.size())});
+        out[ci].sources.append(s);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT id, comparison_id, name, description, color FROM option "
+                               "ORDER BY comparison_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(1));
+        if (ci < 0)
+            continue;
+        Option o;
+        if (!readText(q, 2, kMaxNameLength, &o.name, &error) ||
+            !readText(q, 3, kMaxTextLength, &o.description, &error) || !readText(q, 4, 32, &o.color, &error))
+            return fail(error);
+        if (out[ci].options.size() >= kMaxOptions)
+            return fail(Tr::tr("too many options in comparison '%1'").arg(out[ci].name));
+        optionIndex.insert(q.value(0).toLongLong(), {ci, int(out[ci].options.size())});
+        out[ci].options.append(o);
+    }
+
+    if (!q.exec(QStringLiteral(
+            "SELECT id, comparison_id, name, category, direction, description, unit, scale_min, "
+            "scale_max, user_scored, preference, indifference, preference_threshold FROM criterion "
+            "ORDER BY comparison_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(1));
+        if (ci < 0)
+            continue;
+        Criterion c;
+        if (!readText(q, 2, kMaxNameLength, &c.name, &error) ||
+            !readText(q, 3, kMaxNameLength, &c.category, &error) ||
+            !readText(q, 5, kMaxTextLength, &c.description, &error) ||
+            !readText(q, 6, kMaxNameLength, &c.unit, &error))
+            return fail(error);
+        const auto direction = directionFromKey(q.value(4).toString());
+        if (!direction)
+            return fail(Tr::tr("criterion '%1' has an unknown direction").arg(c.name));
+        c.direction = *direction;
+        c.scaleMin = optionalReal(q.value(7));
+        c.scaleMax = optionalReal(q.value(8));
+        c.userScored = q.value(9).toInt() != 0;
+        const auto preference = preferenceFromKey(q.value(10).toString());
+        if (!preference)
+            return fail(Tr::tr("criterion '%1' has an unknown preference function").arg(c.name));
+        c.preference = *preference;
+        c.indifference = optionalReal(q.value(11));
+        c.preferenceThreshold = optionalReal(q.value(12));
+        if (out[ci].criteria.size() >= kMaxCriteria)
+            return fail(Tr::tr("too many criteria in comparison '%1'").arg(out[ci].name));
+        criterionIndex.insert(q.value(0).toLongLong(), {ci, int(out[ci].criteria.size())});
+        out[ci].criteria.append(c);
+    }
+    for (Comparison &c : out)
+        c.resizeCells();
+
+    if (!q.exec(QStringLiteral("SELECT id, option_id, criterion_id, value, rationale FROM score")))
+        return fail({});
+    while (q.next()) {
+        const auto o = optionIndex.value(q.value(1).toLongLong(), {-1, -1});
+        const auto k = criterionIndex.value(q.value(2).toLongLong(), {-1, -1});
+        if (o.first < 0 || o.first != k.first)
+            return fail(Tr::tr("a score refers to an option and a criterion of different comparisons"));
+        Cell &cell = out[o.first].cell(o.second, k.second);
+        cell.value = optionalReal(q.value(3));
+        if (!readText(q, 4, kMaxTextLength, &cell.rationale, &error))
+            return fail(error);
+        scoreIndex.insert(q.value(0).toLongLong(),
+                          {o.first, o.second * out[o.first].criterionCount() + k.second});
+    }
+
+    if (!q.exec(
+            QStringLiteral("SELECT score_id, source_id, claim, stance, disputed, correction FROM evidence "
+                           "ORDER BY score_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const auto s = scoreIndex.value(q.value(0).toLongLong(), {-1, -1});
+        if (s.first < 0)
+            continue;
+        Evidence e;
+        if (!readText(q, 2, kMaxTextLength, &e.claim, &error) ||
+            !readText(q, 5, kMaxTextLength, &e.correction, &error))
+            return fail(error);
+        const auto src = sourceIndex.value(q.value(1).toLongLong(), {-1, -1});
+        e.source = src.first == s.first ? src.second : -1;
+        const auto stance = stanceFromKey(q.value(3).toString());
+        if (!stance)
+            return fail(Tr::tr("a claim has an unknown stance '%1'").arg(q.value(3).toString().left(40)));
+        e.stance = *stance;
+        e.disputed = q.value(4).toInt() != 0;
+        out[s.first].cells[s.second].evidence.append(e);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT id, comparison_id, name, kind, description, source_id FROM profile "
+                               "ORDER BY comparison_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(1));
+        if (ci < 0)
+            continue;
+        Profile p;
+        if (!readText(q, 2, kMaxNameLength, &p.name, &error) ||
+            !readText(q, 4, kMaxTextLength, &p.description, &error))
+            return fail(error);
+        const auto kind = profileKindFromKey(q.value(3).toString());
+        if (!kind)
+            return fail(Tr::tr("profile '%1' has an unknown kind").arg(p.name));
+        p.kind = *kind;
+        const auto src = sourceIndex.value(q.value(5).toLongLong(), {-1, -1});
+        p.source = src.first == ci ? src.second : -1;
+        p.weights = QVector<double>(out[ci].criterionCount(), 0.0);
+        profileIndex.insert(q.value(0).toLongLong(), {ci, int(out[ci].profiles.size())});
+        out[ci].profiles.append(p);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT profile_id, criterion_id, weight FROM profile_weight")))
+        return fail({});
+    while (q.next()) {
+        const auto p = profileIndex.value(q.value(0).toLongLong(), {-1, -1});
+        const auto k = criterionIndex.value(q.value(1).toLongLong(), {-1, -1});
+        if (p.first < 0 || p.first != k.first)
+            continue;
+        const double w = q.value(2).toDouble();
+        if (!std::isfinite(w) || w < 0)
+            return fail(
+                Tr::tr("profile '%1' has an invalid weight").arg(out[p.first].profiles[p.second].name));
+        out[p.first].profiles[p.second].weights[k.second] = w;
+    }
+
+    QHash<qint64, QPair<int, int>> taskIndex;
+    if (!q.exec(QStringLiteral(
+            "SELECT id, comparison_id, name, description FROM task ORDER BY comparison_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(1));
+        if (ci < 0)
+            continue;
+        Task t;
+        if (!readText(q, 2, kMaxNameLength, &t.name, &error) ||
+            !readText(q, 3, kMaxTextLength, &t.description, &error))
+            return fail(error);
+        taskIndex.insert(q.value(0).toLongLong(), {ci, int(out[ci].tasks.size())});
+        out[ci].tasks.append(t);
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT task_id, option_id, language, code, note FROM code_example ORDER BY task_id, id")))
+        return fail({});
+    while (q.next()) {
+        const auto t = taskIndex.value(q.value(0).toLongLong(), {-1, -1});
+        const auto o = optionIndex.value(q.value(1).toLongLong(), {-1, -1});
+        if (t.first < 0 || t.first != o.first)
+            continue;
+        CodeExample e;
+        e.option = o.second;
+        if (!readText(q, 2, kMaxLanguageLength, &e.language, &error) ||
+            !readText(q, 3, kMaxTextLength, &e.code, &error) ||
+            !readText(q, 4, kMaxTextLength, &e.note, &error))
+            return fail(error);
+        out[t.first].tasks[t.second].examples.append(e);
+    }
+
+    if (!q.exec(QStringLiteral(
+            "SELECT comparison_id, name, taken, data FROM snapshot ORDER BY comparison_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(0));
+        if (ci < 0)
+            continue;
+        QString name, taken, data;
+        if (!readText(q, 1, kMaxNameLength, &name, &error) || !readText(q, 2, 40, &taken, &error) ||
+            !readText(q, 3, kMaxTextLength * 10, &data, &error))
+            return fail(error);
+        QJsonObject json = QJsonDocument::fromJson(data.toUtf8()).object();
+        json.insert(QStringLiteral("name"), name);
+        json.insert(QStringLiteral("taken"), taken);
+        auto snapshot = json::snapshotFromJson(json);
+        if (!snapshot)
+            return fail(snapshot.error());
+        out[ci].snapshots.append(*snapshot);
+    }
+    return out;
+}
+
+} // namespace core::store::detail

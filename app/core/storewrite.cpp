@@ -1,0 +1,163 @@
+#include "core/database.h"
+#include "core/jsonio.h"
+#include "core/store.h"
+#include "core/storeio.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace core::store::detail {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
+
+// Text columns are NOT NULL: a null QString is bound as the empty string.
+QVariant bindable(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+template<typename T>
+QVariant bindable(const T &v)
+{
+    return QVariant::fromValue(v);
+}
+
+template<typename... Values>
+bool run(QSqlQuery &q, const Values &...values)
+{
+    int i = 0;
+    ((q.bindValue(i++, bindable(values))), ...);
+    return q.exec();
+}
+
+QVariant nullable(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+} // namespace
+
+Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
+{
+    QSqlQuery comparison(db.sql()), source(db.sql()), option(db.sql()), criterion(db.sql()), score(db.sql()),
+        evidence(db.sql()), profile(db.sql()), weight(db.sql());
+    comparison.prepare(
+        QStringLiteral("INSERT INTO comparison (name, description, position) VALUES (?, ?, ?)"));
+    source.prepare(
+        QStringLiteral("INSERT INTO source (comparison_id, title, publisher, author, published, url, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    option.prepare(QStringLiteral(
+        "INSERT INTO option (comparison_id, name, description, color, position) VALUES (?, ?, ?, ?, ?)"));
+    criterion.prepare(
+        QStringLiteral("INSERT INTO criterion (comparison_id, name, category, direction, description, "
+                       "unit, scale_min, scale_max, user_scored, position, preference, indifference, "
+                       "preference_threshold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    score.prepare(
+        QStringLiteral("INSERT INTO score (option_id, criterion_id, value, rationale) VALUES (?, ?, ?, ?)"));
+    evidence.prepare(
+        QStringLiteral("INSERT INTO evidence (score_id, source_id, claim, stance, disputed, correction, "
+                       "position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    profile.prepare(
+        QStringLiteral("INSERT INTO profile (comparison_id, name, kind, description, source_id, position) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    weight.prepare(
+        QStringLiteral("INSERT INTO profile_weight (profile_id, criterion_id, weight) VALUES (?, ?, ?)"));
+    QSqlQuery task(db.sql()), example(db.sql()), snapshot(db.sql());
+    snapshot.prepare(QStringLiteral(
+        "INSERT INTO snapshot (comparison_id, name, taken, data, position) VALUES (?, ?, ?, ?, ?)"));
+    task.prepare(
+        QStringLiteral("INSERT INTO task (comparison_id, name, description, position) VALUES (?, ?, ?, ?)"));
+    example.prepare(QStringLiteral(
+        "INSERT INTO code_example (task_id, option_id, language, code, note) VALUES (?, ?, ?, ?, ?)"));
+
+    auto failed = [](const QSqlQuery &q) {
+        return Error{Tr::tr("cannot write: %1").arg(q.lastError().text())};
+    };
+    const QVariant noId(QMetaType(QMetaType::LongLong));
+    for (int ci = 0; ci < comparisons.size(); ++ci) {
+        const Comparison &c = comparisons[ci];
+        if (!run(comparison, c.name, c.description, ci))
+            return failed(comparison);
+        const qint64 cid = comparison.lastInsertId().toLongLong();
+        QVector<qint64> sourceIds, optionIds, criterionIds;
+        for (const Source &s : c.sources) {
+            if (!run(source, cid, s.title, s.publisher, s.author, s.published, s.url, s.note))
+                return failed(source);
+            sourceIds.append(source.lastInsertId().toLongLong());
+        }
+        auto sourceId = [&](int index) {
+            return index >= 0 && index < sourceIds.size() ? QVariant(sourceIds[index]) : noId;
+        };
+        for (int i = 0; i < c.optionCount(); ++i) {
+            const Option &o = c.options[i];
+            if (!run(option, cid, o.name, o.description, o.color, i))
+                return failed(option);
+            optionIds.append(option.lastInsertId().toLongLong());
+        }
+        for (int j = 0; j < c.criterionCount(); ++j) {
+            const Criterion &k = c.criteria[j];
+            if (!run(criterion, cid, k.name, k.category, directionKey(k.direction), k.description, k.unit,
+                     nullable(k.scaleMin), nullable(k.scaleMax), k.userScored ? 1 : 0, j,
+                     preferenceKey(k.preference), nullable(k.indifference), nullable(k.preferenceThreshold)))
+                return failed(criterion);
+            criterionIds.append(criterion.lastInsertId().toLongLong());
+        }
+        for (int i = 0; i < c.optionCount(); ++i) {
+            for (int j = 0; j < c.criterionCount(); ++j) {
+                const Cell &cell = c.cell(i, j);
+                if (!cell.value && cell.rationale.isEmpty() && cell.evidence.isEmpty())
+                    continue;
+                if (!run(score, optionIds[i], criterionIds[j], nullable(cell.value), cell.rationale))
+                    return failed(score);
+                const qint64 sid = score.lastInsertId().toLongLong();
+                for (int e = 0; e < cell.evidence.size(); ++e) {
+                    const Evidence &ev = cell.evidence[e];
+                    if (!run(evidence, sid, sourceId(ev.source), ev.claim, stanceKey(ev.stance),
+                             ev.disputed ? 1 : 0, ev.correction, e))
+                        return failed(evidence);
+                }
+            }
+        }
+        for (int p = 0; p < c.profiles.size(); ++p) {
+            const Profile &pr = c.profiles[p];
+            if (!run(profile, cid, pr.name, profileKindKey(pr.kind), pr.description, sourceId(pr.source), p))
+                return failed(profile);
+            const qint64 pid = profile.lastInsertId().toLongLong();
+            for (int j = 0; j < c.criterionCount() && j < pr.weights.size(); ++j) {
+                if (!run(weight, pid, criterionIds[j], pr.weights[j]))
+                    return failed(weight);
+            }
+        }
+        for (int t = 0; t < c.tasks.size(); ++t) {
+            const Task &tk = c.tasks[t];
+            if (!run(task, cid, tk.name, tk.description, t))
+                return failed(task);
+            const qint64 tid = task.lastInsertId().toLongLong();
+            for (const CodeExample &e : tk.examples) {
+                if (e.option < 0 || e.option >= optionIds.size())
+                    continue;
+                if (!run(example, tid, optionIds[e.option], e.language, e.code, e.note))
+                    return failed(example);
+            }
+        }
+        for (int n = 0; n < c.snapshots.size(); ++n) {
+            const Snapshot &sn = c.snapshots[n];
+            QJsonObject data = json::snapshotToJson(sn);
+            data.remove(QStringLiteral("name"));
+            data.remove(QStringLiteral("taken"));
+            if (!run(snapshot, cid, sn.name, sn.taken.toUTC().toString(Qt::ISODateWithMs),
+                     QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), n))
+                return failed(snapshot);
+        }
+    }
+    return {};
+}
+
+} // namespace core::store::detail
