@@ -419,6 +419,117 @@ private Q_SLOTS:
         QVERIFY(!w.document()->offerRecovery());
     }
 
+    void restoredWorkSurvivesASecondCrash()
+    {
+        // A crash right after restoring (before the next background copy)
+        // must not lose the restored work.
+        const QString path = m_dir.filePath(QStringLiteral("twice.tradeoff"));
+        QFile::remove(path);
+        QVERIFY(store::save(path, {testsupport::small()}).ok());
+        QVector<Comparison> edited;
+        {
+            auto *w = new ui::MainWindow;
+            testsupport::script(*w);
+            QVERIFY(w->document()->open(path));
+            w->session()->setScore(0, 0, 3.0);
+            edited = w->session()->comparisons();
+            QVERIFY(w->document()->autosave()->writeNow().ok());
+            delete w; // the first crash
+        }
+        {
+            auto *w = new ui::MainWindow;
+            testsupport::script(*w).answer = [](const QString &) {
+                return QMessageBox::Yes;
+            };
+            QVERIFY(w->document()->offerRecovery());
+            QCOMPARE(w->session()->comparisons(), edited);
+            delete w; // the second crash, at once
+        }
+        ui::Autosave::waitForIdle();
+        const auto pending = ui::Autosave::pending(ui::Autosave::defaultDirectory());
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(*ui::Autosave::load(pending.first()), edited);
+        // Restored and discarded by the user: gone.
+        ui::MainWindow w;
+        testsupport::script(w).answer = [](const QString &) {
+            return QMessageBox::Discard;
+        };
+        QVERIFY(!w.document()->offerRecovery());
+        QVERIFY(ui::Autosave::pending(ui::Autosave::defaultDirectory()).isEmpty());
+    }
+
+    void twoWindowsOnOneFileKeepTheirOwnCopies()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("both.tradeoff"));
+        QFile::remove(path);
+        QVERIFY(store::save(path, {testsupport::small()}).ok());
+        QVector<QVector<Comparison>> edited;
+        {
+            auto *first = new ui::MainWindow;
+            auto *second = new ui::MainWindow;
+            for (auto [w, score] : {std::pair{first, 1.0}, std::pair{second, 2.0}}) {
+                testsupport::script(*w);
+                QVERIFY(w->document()->open(path));
+                w->session()->setScore(0, 0, score);
+                edited.append(w->session()->comparisons());
+                QVERIFY2(w->document()->autosave()->writeNow().ok(),
+                         qPrintable(w->document()->autosave()->writeNow().error()));
+            }
+            QVERIFY(first->document()->autosave()->currentCopy() !=
+                    second->document()->autosave()->currentCopy());
+            delete first; // both gone without closing
+            delete second;
+        }
+        ui::Autosave::waitForIdle();
+        const auto pending = ui::Autosave::pending(ui::Autosave::defaultDirectory());
+        QCOMPARE(pending.size(), 2);
+        QVector<QVector<Comparison>> recovered;
+        for (const auto &r : pending) {
+            QCOMPARE(r.original, QFileInfo(path).absoluteFilePath());
+            recovered.append(*ui::Autosave::load(r));
+            ui::Autosave::remove(r);
+        }
+        QVERIFY(recovered.contains(edited[0]));
+        QVERIFY(recovered.contains(edited[1]));
+    }
+
+    void saveAsksWhenTheFileChangedJustBefore()
+    {
+        // Another program replaces the file 50 ms before Save, too soon for
+        // the watcher: Save compares the file with what was read and asks.
+        const QString path = m_dir.filePath(QStringLiteral("race.tradeoff"));
+        QFile::remove(path);
+        QVERIFY(store::save(path, {testsupport::small()}).ok());
+        ui::MainWindow w;
+        auto &prompts = testsupport::script(w);
+        QVERIFY(w.document()->open(path));
+        w.session()->setScore(0, 0, 4.0);
+        Comparison theirs = testsupport::small();
+        theirs.name = QStringLiteral("Their version");
+        QVERIFY(store::save(path, {theirs}).ok());
+        QTest::qWait(50);
+        QStringList questions;
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        prompts.answer = [&](const QString &question) {
+            questions.append(question);
+            return answer;
+        };
+        QVERIFY(!w.document()->save());
+        QCOMPARE(questions.size(), 1);
+        QVERIFY(questions.first().contains(QStringLiteral("race.tradeoff")));
+        QCOMPARE(store::load(path)->first().name, QStringLiteral("Their version")); // theirs kept
+        QVERIFY(w.session()->isModified());
+        // Saving over theirs is the user's choice to make.
+        answer = QMessageBox::Save;
+        QVERIFY(w.document()->save());
+        QCOMPARE(*store::load(path)->first().value(0, 0), 4.0);
+        QCOMPARE(questions.size(), 2);
+        // Our own save is known: saving again does not ask.
+        w.session()->setScore(0, 0, 5.0);
+        QVERIFY(w.document()->save());
+        QCOMPARE(questions.size(), 2);
+    }
+
     void savingOrDiscardingRemovesTheRecoveryCopy()
     {
         ui::MainWindow w;

@@ -40,6 +40,13 @@ public:
     virtual void setWatching(bool watching) = 0;
     // Looks for outside changes now instead of waiting for the watcher.
     virtual void checkNow() = 0;
+    // True when the store now holds something this document has not seen
+    // (neither read, written nor acknowledged): saving would overwrite
+    // someone else's change.  Asked at the moment of saving, because a
+    // watcher reports changes only after a delay.
+    virtual bool isStale() = 0;
+    // The user has seen the store's current content and keeps their version.
+    virtual void markSeen() = 0;
 
 Q_SIGNALS:
     // Someone else changed the store's content.

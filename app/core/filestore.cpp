@@ -3,7 +3,9 @@
 #include "core/loader.h"
 #include "core/store.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 
@@ -58,12 +60,44 @@ bool FileStore::canSaveInPlace() const
     return !m_path.isEmpty() && QFileInfo::exists(m_path) && store::looksLikeSqlite(m_path) && !isReadOnly();
 }
 
+FileStore::Version FileStore::versionOf(const QString &path)
+{
+    Version v;
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return v;
+    v.exists = true;
+    v.size = info.size();
+    v.modified = info.lastModified().toMSecsSinceEpoch();
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
+        v.hash = hash.result();
+    return v;
+}
+
 Expected<QVector<Comparison>> FileStore::load()
 {
+    // The version is taken before reading: a change made while reading
+    // counts as unseen, so saving asks rather than overwrites it.
+    const Version before = versionOf(m_path);
     auto loaded = loadComparisons(m_path);
-    if (loaded)
+    if (loaded) {
         m_stamp = diskStamp(m_path);
+        m_known = before;
+    }
     return loaded;
+}
+
+bool FileStore::isStale()
+{
+    return versionOf(m_path) != m_known;
+}
+
+void FileStore::markSeen()
+{
+    m_known = versionOf(m_path);
+    m_stamp = diskStamp(m_path);
 }
 
 Expected<void> FileStore::save(const QVector<Comparison> &comparisons)
@@ -73,6 +107,8 @@ Expected<void> FileStore::save(const QVector<Comparison> &comparisons)
     setWatching(false);
     auto saved = store::save(m_path, comparisons);
     m_stamp = diskStamp(m_path);
+    if (saved)
+        m_known = versionOf(m_path);
     setWatching(watching);
     return saved;
 }

@@ -30,15 +30,30 @@ public:
     void setWatching(bool watching) override;
 
     void checkNow() override;
+    bool isStale() override;
+    void markSeen() override;
     void setDebounce(int milliseconds) { m_debounce.setInterval(milliseconds); }
 
 private:
     void rearm();
 
+    // A version of the file: size and time cheaply, the content's hash to
+    // tell two versions written within the clock's resolution.
+    struct Version
+    {
+        bool exists = false;
+        qint64 size = 0;
+        qint64 modified = 0;
+        QByteArray hash;
+        bool operator==(const Version &) const = default;
+    };
+    static Version versionOf(const QString &path);
+
     QString m_path;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_debounce;
-    QString m_stamp; // size and time of the file as last read or written
+    QString m_stamp; // size and time of the file as last read or written (watching)
+    Version m_known; // the content last read, written or acknowledged (saving)
     bool m_watching = false;
 };
 

@@ -53,6 +53,7 @@ Autosave::Autosave(Session *session, const QString &directory, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_directory(directory)
+    , m_windowKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(3000);
@@ -91,7 +92,9 @@ void Autosave::schedule()
 
 QString Autosave::copyPathFor(const QString &original) const
 {
-    const QString key = original.isEmpty() ? m_untitledKey : original;
+    // One copy per window and file: two windows on the same file each keep
+    // their own unsaved work (and their own lock).
+    const QString key = original + QLatin1Char('\n') + m_windowKey;
     return m_directory + QLatin1Char('/') +
            QString::fromLatin1(
                QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16)) +
@@ -100,8 +103,6 @@ QString Autosave::copyPathFor(const QString &original) const
 
 core::Expected<QString> Autosave::prepare()
 {
-    if (m_untitledKey.isEmpty())
-        m_untitledKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!QDir().mkpath(m_directory))
         return core::Error{tr("cannot create the folder %1").arg(m_directory)};
     const QString copy = copyPathFor(m_session->path());

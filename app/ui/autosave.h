@@ -63,7 +63,7 @@ private:
     QString m_directory;
     QTimer m_timer;
     QString m_copy;
-    QString m_untitledKey;
+    QString m_windowKey; // tells this window's copies from another's
     std::unique_ptr<QLockFile> m_lock;
 };
 

@@ -170,6 +170,8 @@ bool DocumentController::saveTo(const QString &location)
     if (!target || QFileInfo(target->location()) != QFileInfo(location)) {
         other = core::openStore(location);
         target = other.get();
+    } else if (target->isStale() && !confirmOverwrite()) {
+        return false;
     }
     auto saved = target->save(m_session->comparisons());
     if (!saved) {
@@ -184,6 +186,25 @@ bool DocumentController::saveTo(const QString &location)
     Q_EMIT locationChanged();
     Q_EMIT status(tr("Saved %1").arg(QDir::toNativeSeparators(location)), 5000);
     return true;
+}
+
+bool DocumentController::confirmOverwrite()
+{
+    // Another program (or another window) wrote the file since this window
+    // last read or wrote it, too recently for the watcher to have said so.
+    const QString name = displayName();
+    const QMessageBox::StandardButton answer = m_prompts->ask(
+        m_window, tr("File Changed on Disk"),
+        tr("%1 was changed by another program since you opened or saved it here. Save over it with your "
+           "version and lose that change?")
+            .arg(name),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return true;
+    fail(tr("%1 was not saved: it was changed by another program. Reload it, or use Save As to keep both "
+            "versions.")
+             .arg(name));
+    return false;
 }
 
 void DocumentController::commitPendingEdits()
@@ -224,6 +245,7 @@ void DocumentController::onRemovedOutside()
 {
     // Deleted or moved away: the work stays, Save writes it again.
     m_session->markModified();
+    m_store->markSeen();
     fail(tr("%1 was deleted or moved by another program. Your version stays open; Save writes it again.")
              .arg(displayName()));
 }
@@ -252,8 +274,10 @@ void DocumentController::answerOutsideChange()
     if (answer == QMessageBox::NoButton)
         return; // nobody to ask
     if (answer != QMessageBox::Yes) {
-        // The version shown now differs from the file: closing asks first.
+        // The version shown now differs from the file: closing asks first,
+        // and Save writes over theirs without asking again.
         m_session->markModified();
+        m_store->markSeen();
         return;
     }
     auto loaded = m_store->load();
@@ -304,7 +328,13 @@ bool DocumentController::offerRecovery()
         m_session->setReadOnly(false);
         m_session->replaceDocument(*recovered, tr("Restore unsaved changes"));
         m_session->markModified();
-        Autosave::remove(r);
+        // The restored work stays recoverable: this window's own copy is
+        // written before the old one goes, so a crash in between leaves
+        // one of them (a crash right after restoring loses nothing).
+        if (auto written = m_autosave->writeNow(); !written)
+            fail(tr("The recovery copy cannot be kept: %1").arg(written.error()));
+        else
+            Autosave::remove(r);
         Q_EMIT locationChanged();
         Q_EMIT status(tr("Restored unsaved changes to %1").arg(file), 8000);
         return true;

@@ -88,6 +88,7 @@ Q_SIGNALS:
 private:
     void setStore(std::unique_ptr<core::DocumentStore> store);
     void onRemovedOutside();
+    bool confirmOverwrite();
     void answerOutsideChange();
     void addRecent(const QString &location);
     void fail(const QString &message);
