@@ -1,10 +1,11 @@
 #include "core/bundled.h"
 
+#include "core/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <memory>
@@ -25,9 +26,8 @@ QByteArray bundledBytes()
 
 Expected<void> writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return Error{Tr::tr("cannot write %1: %2").arg(path, out.errorString())};
+    if (auto written = atomicfile::write(path, bytes); !written)
+        return Error{Tr::tr("cannot write %1: %2").arg(path, written.error())};
     return {};
 }
 

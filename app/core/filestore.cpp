@@ -1,5 +1,6 @@
 #include "core/filestore.h"
 
+#include "core/atomicfile.h"
 #include "core/loader.h"
 #include "core/store.h"
 
@@ -81,6 +82,9 @@ Expected<QVector<Comparison>> FileStore::load()
     // The version is taken before reading: a change made while reading
     // counts as unseen, so saving asks rather than overwrites it.
     const Version before = versionOf(m_path);
+    // A save of this folder's files killed mid-write left its temporary
+    // file: ours by name, its writer gone.
+    atomicfile::removeStale(m_path);
     auto loaded = loadComparisons(m_path);
     if (loaded) {
         m_stamp = diskStamp(m_path);

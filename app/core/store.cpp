@@ -1,5 +1,6 @@
 #include "core/store.h"
 
+#include "core/atomicfile.h"
 #include "core/database.h"
 #include "core/jsonio.h"
 #include "core/storeio.h"
@@ -185,14 +186,13 @@ Expected<void> writeAtomically(const QString &path, Fill fill)
     const QFileInfo target(path);
     if (target.isDir())
         return Error{Tr::tr("is a directory, not a file")};
-    QString tempPath;
-    {
-        QTemporaryFile temp(target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX.tmp")));
-        temp.setAutoRemove(false);
-        if (!temp.open())
-            return Error{Tr::tr("cannot write to the folder: %1").arg(temp.errorString())};
-        tempPath = temp.fileName();
-    }
+    // Leftovers of a writer that was killed are removed first; ours is
+    // named so that nothing else's files can match (core/atomicfile.h).
+    atomicfile::removeStale(path);
+    auto temporary = atomicfile::createTemporary(path);
+    if (!temporary)
+        return Error{temporary.error()};
+    const QString tempPath = *temporary;
     Expected<void> result;
     {
         auto db = Database::open(tempPath, Database::Mode::Create);
@@ -215,20 +215,16 @@ Expected<void> writeAtomically(const QString &path, Fill fill)
                 result = Error{Tr::tr("inconsistent data: a row refers to a missing one")};
         }
     }
-    if (result) {
-        // Keep an existing file's permissions; a new file gets the usual 0644.
-        const QFileDevice::Permissions permissions =
-            target.exists() ? QFile::permissions(path)
-                            : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                  QFileDevice::ReadOther;
-        QFile::setPermissions(tempPath, permissions);
-    }
-    if (result &&
-        std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) != 0)
-        result =
-            Error{Tr::tr("cannot replace the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
-    if (!result)
+    if (result)
+        result = atomicfile::replace(tempPath, path);
+    if (!result) {
         QFile::remove(tempPath);
+        QFile::remove(tempPath + QStringLiteral("-journal"));
+        // SQLite says "database or disk is full"; say it as every writer does.
+        if (result.error().contains(QLatin1String("disk is full")) ||
+            result.error().contains(QLatin1String("disk I/O error")))
+            return Error{Tr::tr("cannot write: %1").arg(atomicfile::errorText(ENOSPC))};
+    }
     return result;
 }
 

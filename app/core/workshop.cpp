@@ -1,5 +1,6 @@
 #include "core/workshop.h"
 
+#include "core/atomicfile.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -230,13 +230,7 @@ QByteArray profileToJson(const Comparison &c, const Profile &profile)
 
 Expected<void> writeProfileFile(const QString &path, const Comparison &c, const Profile &profile)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{file.errorString()};
-    const QByteArray data = profileToJson(c, profile);
-    if (file.write(data) != data.size() || !file.commit())
-        return Error{file.errorString()};
-    return {};
+    return atomicfile::write(path, profileToJson(c, profile));
 }
 
 Expected<ImportedProfile> profileFromJson(const QByteArray &data, const Comparison &c)

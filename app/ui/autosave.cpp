@@ -1,5 +1,6 @@
 #include "ui/autosave.h"
 
+#include "core/atomicfile.h"
 #include "core/store.h"
 #include "ui/session.h"
 
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QUuid>
@@ -36,10 +36,7 @@ core::Expected<void> writeCopy(const QString &copy, const QVector<core::Comparis
     auto saved = core::store::save(copy, comparisons);
     if (!saved)
         return saved;
-    QSaveFile file(copy + kNoteSuffix);
-    if (!file.open(QIODevice::WriteOnly) || file.write(note) < 0 || !file.commit())
-        return core::Error{file.errorString()};
-    return {};
+    return core::atomicfile::write(copy + kNoteSuffix, note);
 }
 
 void removeCopy(const QString &copy)

@@ -1,5 +1,6 @@
 #include "ui/reportdialog.h"
 
+#include "core/atomicfile.h"
 #include "ui/documentcontroller.h"
 #include "ui/prompts.h"
 #include "ui/session.h"
@@ -15,7 +16,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -130,9 +130,8 @@ bool ReportDialog::saveTo(const QString &path, QString *error)
         *error = bytes.error();
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        *error = file.errorString();
+    if (auto written = core::atomicfile::write(path, *bytes); !written) {
+        *error = written.error();
         return false;
     }
     return true;

@@ -1,7 +1,10 @@
 #include "ui/charts/chartpanel.h"
 
+#include "core/atomicfile.h"
+
 #include <QAbstractAxis>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -13,7 +16,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 
@@ -64,27 +66,25 @@ QImage ChartPanel::image() const
 
 bool ChartPanel::saveImage(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
+    // Drawn into memory, then written like every other file (atomicfile).
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(m_view->size());
         svg.setViewBox(QRect(QPoint(0, 0), m_view->size()));
         svg.setTitle(chart() ? chart()->title() : QString());
         QPainter p(&svg);
         m_view->render(&p);
         p.end();
-    } else if (!image().save(&file, "PNG")) {
+    } else if (!image().save(&buffer, "PNG")) {
         *error = tr("cannot encode the image");
-        file.cancelWriting();
         return false;
     }
-    if (!file.commit()) {
-        *error = file.errorString();
+    if (auto written = core::atomicfile::write(path, bytes); !written) {
+        *error = written.error();
         return false;
     }
     return true;
