@@ -25,6 +25,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -36,14 +37,15 @@ QStringList rawArguments(int argc, char **argv)
     return args;
 }
 
-// --language CODE (or -l) before the application object exists, so both the
-// CLI and the window start in that language.
-void applyLanguageOption(const QStringList &args)
+// Where `--language CODE` stands (the last one wins), -1 when absent: the
+// one reading of the option, for the headless commands and the window.
+qsizetype languageOptionAt(const QStringList &args)
 {
-    for (int i = 1; i + 1 < args.size(); ++i) {
+    for (qsizetype i = args.size() - 2; i >= 1; --i) {
         if (args[i] == QLatin1String("--language"))
-            QLocale::setDefault(QLocale(args[i + 1]));
+            return i;
     }
+    return -1;
 }
 
 void installTranslators(QCoreApplication &app)
@@ -65,7 +67,7 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(TRADEOFF_VERSION));
 }
 
-int runGui(int argc, char **argv)
+int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
 {
     // Without a display, --screenshot still works (offscreen); opening a
     // window nobody can see would only hang, so say what to do instead.
@@ -87,11 +89,7 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     // --language wins; otherwise the language chosen in the menu, else the system's.
-    QString chosenLanguage = ui::savedLanguage();
-    const QStringList raw = QCoreApplication::arguments();
-    if (const qsizetype at = raw.indexOf(QStringLiteral("--language")); at > 0 && at + 1 < raw.size())
-        chosenLanguage = raw[at + 1];
-    ui::applyLanguage(chosenLanguage);
+    ui::applyLanguage(languageCode.value_or(ui::savedLanguage()));
     QApplication::setApplicationDisplayName(QObject::tr("Tradeoff"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tradeoff/icons/tradeoff.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tradeoff.Tradeoff"));
@@ -187,18 +185,14 @@ int runGui(int argc, char **argv)
     }
 
     if (parser.isSet(tab)) {
-        const QStringList tabs{QStringLiteral("evidence"),      QStringLiteral("sensitivity"),
-                               QStringLiteral("acceptability"), QStringLiteral("methods"),
-                               QStringLiteral("code"),          QStringLiteral("stakeholders"),
-                               QStringLiteral("snapshots")};
-        const int index = int(tabs.indexOf(parser.value(tab)));
-        if (index < 0) {
+        const auto index = ui::AnalysisPanel::tabFromKey(parser.value(tab));
+        if (!index) {
             QTextStream(stderr) << "tradeoff: " << QObject::tr("unknown tab '%1'").arg(parser.value(tab))
                                 << Qt::endl;
             return cli::UsageError;
         }
-        window.analysisPanel()->setCurrentIndex(index);
-        if (index == ui::AnalysisPanel::AcceptabilityTab && grabbing) {
+        window.analysisPanel()->setCurrentIndex(*index);
+        if (*index == ui::AnalysisPanel::AcceptabilityTab && grabbing) {
             QEventLoop wait;
             QObject::connect(window.session(), &ui::Session::acceptabilityFinished, &wait, &QEventLoop::quit);
             window.analysisPanel()->runButton()->click();
@@ -206,17 +200,14 @@ int runGui(int argc, char **argv)
         }
     }
     if (parser.isSet(editor)) {
-        const QStringList pages{QStringLiteral("comparison"), QStringLiteral("options"),
-                                QStringLiteral("criteria"),   QStringLiteral("profiles"),
-                                QStringLiteral("sources"),    QStringLiteral("tasks")};
-        const int index = int(pages.indexOf(parser.value(editor)));
-        if (index < 0) {
+        const auto page = ui::ComparisonEditor::tabFromKey(parser.value(editor));
+        if (!page) {
             QTextStream(stderr) << "tradeoff: "
                                 << QObject::tr("unknown editor page '%1'").arg(parser.value(editor))
                                 << Qt::endl;
             return cli::UsageError;
         }
-        window.comparisonEditor()->showTab(ui::ComparisonEditor::Tab(index));
+        window.comparisonEditor()->showTab(*page);
         window.editorDock()->show();
     }
     if (grabbing) {
@@ -268,12 +259,18 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
 int main(int argc, char **argv)
 {
     const QStringList args = rawArguments(argc, argv);
-    applyLanguageOption(args);
+    // --language before the application object exists, so both the CLI and
+    // the window start in that language.
+    std::optional<QString> language;
+    if (const qsizetype at = languageOptionAt(args); at > 0) {
+        language = args[at + 1];
+        QLocale::setDefault(QLocale(*language));
+    }
     if (cli::isHeadless(args)) {
         qInstallMessageHandler(quietMessages);
         // Reports paint charts and text (fonts need a QGuiApplication); with
         // no display they render through the offscreen platform.
-        const bool painting = args.size() > 1 && args[1] == QLatin1String("report");
+        const bool painting = cli::paints(args);
         if (painting && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -285,13 +282,9 @@ int main(int argc, char **argv)
         QTextStream err(stderr);
         // --language is handled above for every mode; the commands never see it.
         QStringList arguments = QCoreApplication::arguments();
-        for (int i = 1; i + 1 < arguments.size(); ++i) {
-            if (arguments[i] == QLatin1String("--language")) {
-                arguments.remove(i, 2);
-                break;
-            }
-        }
+        if (const qsizetype at = languageOptionAt(arguments); at > 0)
+            arguments.remove(at, 2);
         return cli::run(arguments, out, err);
     }
-    return runGui(argc, argv);
+    return runGui(argc, argv, language);
 }

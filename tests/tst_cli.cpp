@@ -1,10 +1,17 @@
+#include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/registry.h"
 #include "core/store.h"
 #include "testsupport.h"
+#include "ui/analysispanel.h"
+#include "ui/editor/comparisoneditor.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -17,9 +24,10 @@ struct Run
     QByteArray err;
 };
 
-Run tradeoff(const QStringList &args)
+Run tradeoff(const QStringList &args, const QString &workingDirectory = {})
 {
     QProcess p;
+    p.setWorkingDirectory(workingDirectory);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Headless means no display at all.
     env.remove(QStringLiteral("DISPLAY"));
@@ -326,6 +334,139 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("Punktzahl"), r.out.constData());
         QVERIFY(r.out.contains("auf Platz 1"));
+    }
+
+    // The registry is the one list of commands: each is in --help and runs
+    // headless even where a file carries its name.
+    void everyCommandIsInHelpAndHeadless()
+    {
+        QStringList names;
+        for (const cli::Command *command : cli::commands())
+            names.append(command->name());
+        for (const char *documented :
+             {"score", "report", "sensitivity", "ahp", "list", "validate", "import-csv", "export-csv"})
+            QVERIFY2(names.contains(QLatin1String(documented)), documented);
+        const Run help = tradeoff({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString before = QDir::currentPath();
+        const auto restore = qScopeGuard([&before] { QDir::setCurrent(before); });
+        QVERIFY(QDir::setCurrent(folder.path()));
+        for (const QString &name : names) {
+            QVERIFY2(help.out.contains(QStringLiteral("  tradeoff %1 ").arg(name).toUtf8()),
+                     qPrintable(name));
+            writeFile(name, "a file named like the command\n");
+            QVERIFY2(cli::isHeadless({QStringLiteral("tradeoff"), name}), qPrintable(name));
+            QVERIFY2(cli::isHeadless(
+                         {QStringLiteral("tradeoff"), name, QStringLiteral("-o"), QStringLiteral("x")}),
+                     qPrintable(name));
+            // The executable agrees: the command answers, no window is tried.
+            const Run r = tradeoff({name, QStringLiteral("--frob")}, folder.path());
+            QCOMPARE(r.code, int(cli::UsageError));
+            QCOMPARE(r.err, QByteArray("tradeoff: unknown option --frob\n"));
+        }
+        QVERIFY(cli::paints({QStringLiteral("tradeoff"), QStringLiteral("report")}));
+        QVERIFY(!cli::paints({QStringLiteral("tradeoff"), QStringLiteral("score")}));
+        QVERIFY(!cli::isHeadless({QStringLiteral("tradeoff"), testsupport::bundledPath()}));
+    }
+
+    // --help's window options name the tabs and editor pages the window accepts.
+    void helpNamesTheWindowsTabs()
+    {
+        const QString help = cli::helpText();
+        QVERIFY(help.contains(QLatin1String("--tab ") + ui::AnalysisPanel::tabKeys().join(QLatin1Char('|'))));
+        QVERIFY(help.contains(QLatin1String("--editor ") +
+                              ui::ComparisonEditor::tabKeys().join(QLatin1Char('|'))));
+    }
+
+    void commandNamedLikeAFileRunsHeadless_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("-o"),
+                                               QStringLiteral("out.md")}
+                                << QStringLiteral("out.md");
+        QTest::newRow("sensitivity") << QStringList{QStringLiteral("sensitivity"),
+                                                    QStringLiteral("--samples"), QStringLiteral("200"),
+                                                    QStringLiteral("--format"), QStringLiteral("json")}
+                                     << QString();
+        // The file named "ahp" is the pairwise matrix itself.
+        QTest::newRow("ahp") << QStringList{QStringLiteral("ahp"), QStringLiteral("ahp"),
+                                            QStringLiteral("-f"), QStringLiteral("json")}
+                             << QString();
+    }
+    void commandNamedLikeAFileRunsHeadless()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, written);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        writeFile(folder.filePath(args.first()), ",Speed,Cost\nSpeed,1,3\nCost,,1\n");
+        const Run r = tradeoff(args, folder.path());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.err.isEmpty());
+        if (written.isEmpty()) {
+            QVERIFY(!json(r).isEmpty());
+        } else {
+            QFile out(folder.filePath(written));
+            QVERIFY(out.open(QIODevice::ReadOnly));
+            QVERIFY(out.readAll().contains("Node.js"));
+        }
+    }
+
+    void optionErrorsNameTheOptionAsWritten_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("unknown long") << QStringList{QStringLiteral("score"), QStringLiteral("--frob")}
+                                      << QByteArray("tradeoff: unknown option --frob");
+        QTest::newRow("unknown with value") << QStringList{QStringLiteral("list"), QStringLiteral("--frob=1")}
+                                            << QByteArray("tradeoff: unknown option --frob");
+        QTest::newRow("unknown short") << QStringList{QStringLiteral("report"), QStringLiteral("-z"),
+                                                      QStringLiteral("-o"), QStringLiteral("x.md")}
+                                       << QByteArray("tradeoff: unknown option -z");
+        QTest::newRow("alias the command lacks")
+            << QStringList{QStringLiteral("export-csv"), QStringLiteral("-f"), QStringLiteral("csv")}
+            << QByteArray("tradeoff: unknown option -f");
+        QTest::newRow("no options") << QStringList{QStringLiteral("validate"), QStringLiteral("x"),
+                                                   QStringLiteral("--format"), QStringLiteral("json")}
+                                    << QByteArray("tradeoff: unknown option --format");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("sensitivity"), QStringLiteral("--seed")}
+                                       << QByteArray("tradeoff: option --seed needs a value");
+        QTest::newRow("missing value short") << QStringList{QStringLiteral("report"), QStringLiteral("-o")}
+                                             << QByteArray("tradeoff: option -o needs a value");
+        QTest::newRow("missing format")
+            << QStringList{QStringLiteral("ahp"), QStringLiteral("x.csv"), QStringLiteral("-f")}
+            << QByteArray("tradeoff: option -f needs a value");
+    }
+    void optionErrorsNameTheOptionAsWritten()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const Run r = tradeoff(args);
+        QCOMPARE(r.code, int(cli::UsageError));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err, message + '\n');
+    }
+
+    void shortAliasesAndDash()
+    {
+        Run r = tradeoff({QStringLiteral("score"), QStringLiteral("-f"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r)[QStringLiteral("method")].toString(), QStringLiteral("wsm"));
+        const QString md = m_dir.filePath(QStringLiteral("alias.md"));
+        r = tradeoff({QStringLiteral("report"), QStringLiteral("-o"), md});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFileInfo(md).size() > 0);
+        // "-" is a positional argument: the output of export-csv (stdout),
+        // the input of score (no such file).
+        r = tradeoff({QStringLiteral("export-csv"), QStringLiteral("-o"), QStringLiteral("-")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("option,"));
+        r = tradeoff({QStringLiteral("score"), QStringLiteral("-")});
+        QCOMPARE(r.code, int(cli::InputError));
+        QVERIFY2(r.err.startsWith("-: "), r.err.constData());
     }
 
     void versionAndHelp()

@@ -20,9 +20,16 @@ enum ExitCode
 // so main() can start without a display.
 bool isHeadless(const QStringList &arguments);
 
+// True when the command the arguments name paints (report: fonts and
+// charts), so main() must create a QGuiApplication rather than a
+// QCoreApplication.
+bool paints(const QStringList &arguments);
+
 // Runs a headless command; arguments[0] is the program name.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// --help: the window's usage, each command's usage from the registry, then
+// the selectors, the CSV matrix, the exit codes and the options.
 QString helpText();
 
 } // namespace cli

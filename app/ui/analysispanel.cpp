@@ -1,5 +1,6 @@
 #include "ui/analysispanel.h"
 
+#include "core/keytable.h"
 #include "core/montecarlo.h"
 #include "core/verdict.h"
 #include "ui/charts/chartpanel.h"
@@ -286,6 +287,27 @@ void AnalysisPanel::hideEvent(QHideEvent *event)
 {
     QTabWidget::hideEvent(event);
     updateAnalysisDemand();
+}
+
+namespace {
+const std::pair<AnalysisPanel::Tab, const char *> kTabs[] = {
+    {AnalysisPanel::EvidenceTab, "evidence"},
+    {AnalysisPanel::SensitivityTab, "sensitivity"},
+    {AnalysisPanel::AcceptabilityTab, "acceptability"},
+    {AnalysisPanel::MethodsTab, "methods"},
+    {AnalysisPanel::CodeTab, "code"},
+    {AnalysisPanel::StakeholdersTab, "stakeholders"},
+    {AnalysisPanel::SnapshotsTab, "snapshots"}};
+} // namespace
+
+std::optional<AnalysisPanel::Tab> AnalysisPanel::tabFromKey(const QString &key)
+{
+    return core::keyLookup(key, kTabs);
+}
+
+QStringList AnalysisPanel::tabKeys()
+{
+    return core::keyNames(kTabs);
 }
 
 } // namespace ui

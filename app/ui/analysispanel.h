@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QTabWidget>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -40,6 +41,9 @@ public:
         StakeholdersTab,
         SnapshotsTab
     };
+    // The tabs' keys for --tab ("evidence", "sensitivity", ...).
+    static std::optional<Tab> tabFromKey(const QString &key);
+    static QStringList tabKeys();
 
     AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget *parent = nullptr);
 

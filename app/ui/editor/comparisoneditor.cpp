@@ -1,6 +1,7 @@
 #include "ui/editor/comparisoneditor.h"
 
 #include "core/editing.h"
+#include "core/keytable.h"
 #include "core/store.h"
 #include "ui/editor/recordmodel.h"
 #include "ui/flowlayout.h"
@@ -561,6 +562,23 @@ bool ComparisonEditor::moveTask(int step)
         core::edit::moveTask(c, row, to);
         return RowEdit{tr("Move the task %1").arg(name), {}, to};
     });
+}
+
+namespace {
+const std::pair<ComparisonEditor::Tab, const char *> kTabs[] = {
+    {ComparisonEditor::ComparisonTab, "comparison"}, {ComparisonEditor::OptionsTab, "options"},
+    {ComparisonEditor::CriteriaTab, "criteria"},     {ComparisonEditor::ProfilesTab, "profiles"},
+    {ComparisonEditor::SourcesTab, "sources"},       {ComparisonEditor::TasksTab, "tasks"}};
+} // namespace
+
+std::optional<ComparisonEditor::Tab> ComparisonEditor::tabFromKey(const QString &key)
+{
+    return core::keyLookup(key, kTabs);
+}
+
+QStringList ComparisonEditor::tabKeys()
+{
+    return core::keyNames(kTabs);
 }
 
 } // namespace ui

@@ -33,6 +33,9 @@ public:
         SourcesTab,
         TasksTab
     };
+    // The pages' keys for --editor ("comparison", "options", ...).
+    static std::optional<Tab> tabFromKey(const QString &key);
+    static QStringList tabKeys();
     void showTab(Tab tab);
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *table(Tab tab) const;

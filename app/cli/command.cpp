@@ -1,0 +1,106 @@
+#include "cli/command.h"
+
+#include <QTextStream>
+
+namespace cli {
+
+namespace {
+
+const QString kFormat = QStringLiteral("format");
+const QString kOutput = QStringLiteral("output");
+
+// The option QCommandLineParser reports as `name`, as the user wrote it:
+// "--name" (without "=value") or "-name".
+QString asWritten(const QStringList &arguments, const QString &name)
+{
+    for (const QString &a : arguments) {
+        if (a == QLatin1String("--"))
+            break;
+        if (a.startsWith(QLatin1String("--"))) {
+            if (a.mid(2).section(QLatin1Char('='), 0, 0) == name)
+                return QLatin1String("--") + name;
+        } else if (a.startsWith(QLatin1Char('-')) && a.mid(1).section(QLatin1Char('='), 0, 0) == name) {
+            return a;
+        }
+    }
+    return QLatin1String("--") + name;
+}
+
+} // namespace
+
+int fail(QTextStream &err, const Failure &failure)
+{
+    err << (failure.name.isEmpty() ? QStringLiteral("tradeoff") : failure.name) << ": " << failure.message
+        << Qt::endl;
+    return failure.code;
+}
+
+int Invocation::fail(const Failure &failure) const
+{
+    return cli::fail(err, failure);
+}
+
+int Invocation::done(const std::optional<Failure> &failure) const
+{
+    out.flush();
+    return failure ? fail(*failure) : Ok;
+}
+
+Command::Command(Spec spec)
+    : m_spec(std::move(spec))
+{
+}
+
+Command::~Command() = default;
+
+QString Command::usage() const
+{
+    return QCoreApplication::translate("Cli", m_spec.usage);
+}
+
+QList<QCommandLineOption> Command::options() const
+{
+    QList<QCommandLineOption> all = m_spec.options;
+    if (!m_spec.formats.isEmpty())
+        all.append(QCommandLineOption({QStringLiteral("f"), kFormat}, QString(), kFormat));
+    if (m_spec.output)
+        all.append(QCommandLineOption({QStringLiteral("o"), kOutput}, QString(), kOutput));
+    return all;
+}
+
+int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream &err) const
+{
+    QCommandLineParser parser;
+    // "-abc" is one (unknown) option, not three.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(options());
+    // parse() neither prints nor exits (it wants the program's name first);
+    // its error text is translated, so the messages are made here.
+    const bool parsed = parser.parse(QStringList{m_spec.name} + arguments);
+    if (const QStringList unknown = parser.unknownOptionNames(); !unknown.isEmpty())
+        return fail(err,
+                    {UsageError, Tr::tr("unknown option %1").arg(asWritten(arguments, unknown.first()))});
+    // Every option takes a value, so the one other failure is the last
+    // argument being an option without its value.
+    if (!parsed)
+        return fail(err, {UsageError, Tr::tr("option %1 needs a value").arg(arguments.last())});
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(err, {UsageError,
+                          Tr::tr("too many arguments: %1").arg(positional.join(QLatin1Char(' ')).left(120))});
+    if (m_spec.fileRequired && positional.isEmpty())
+        return fail(err, {UsageError, Tr::tr("missing FILE argument")});
+    QString format = m_spec.formats.value(0);
+    if (!m_spec.formats.isEmpty() && parser.isSet(kFormat)) {
+        format = parser.value(kFormat);
+        if (!m_spec.formats.contains(format))
+            return fail(err,
+                        {UsageError, Tr::tr("unknown format '%1' (expected %2)")
+                                         .arg(format.left(40), m_spec.formats.join(QLatin1String(", ")))});
+    }
+    const QString output = m_spec.output ? parser.value(kOutput) : QString();
+    return run({parser, positional.value(0), format, output, out, err});
+}
+
+} // namespace cli

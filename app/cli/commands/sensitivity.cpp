@@ -1,0 +1,261 @@
+#include "cli/cli.h"
+#include "cli/commands/commands.h"
+#include "cli/output.h"
+#include "cli/selection.h"
+#include "core/analysis.h"
+#include "core/montecarlo.h"
+#include "core/resultjson.h"
+#include "core/verdict.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+#include <cmath>
+
+namespace cli {
+
+namespace {
+
+// Its lines of --help.
+const char *const kUsage = QT_TRANSLATE_NOOP(
+    "Cli", "  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]\n"
+           "                       [--format table|json]\n"
+           "      Stability intervals and crossovers per criterion, Monte Carlo rank acceptability\n"
+           "      (weights drawn from the simplex, flat or around the current weights with K > 0),\n"
+           "      and every method's ranking with Kendall's tau.\n");
+
+const QString kSamples = QStringLiteral("samples");
+const QString kSeed = QStringLiteral("seed");
+const QString kConcentration = QStringLiteral("concentration");
+
+// --samples, --seed and --concentration: checked before the input is read.
+std::optional<Failure> monteCarloOptions(const QCommandLineParser &a, core::MonteCarloOptions *mc)
+{
+    bool ok = true;
+    if (a.isSet(kSamples)) {
+        mc->samples = a.value(kSamples).toInt(&ok);
+        if (!ok || mc->samples < 0 || mc->samples > 10'000'000)
+            return Failure{UsageError, Tr::tr("--samples must be a whole number from 0 to 10000000")};
+    }
+    if (a.isSet(kSeed)) {
+        mc->seed = a.value(kSeed).toULongLong(&ok);
+        if (!ok)
+            return Failure{UsageError, Tr::tr("--seed must be a non-negative whole number")};
+    }
+    if (a.isSet(kConcentration)) {
+        mc->concentration = QLocale::c().toDouble(a.value(kConcentration), &ok);
+        if (!ok || !std::isfinite(mc->concentration) || mc->concentration < 0)
+            return Failure{UsageError, Tr::tr("--concentration must be 0 (flat) or a positive number")};
+    }
+    return std::nullopt;
+}
+
+QVector<int> rankVector(const core::Result &r)
+{
+    QVector<int> out;
+    for (const core::OptionResult &o : r.perOption)
+        out.append(o.rank);
+    return out;
+}
+
+// What the command computed, for either format.
+struct Findings
+{
+    const Selection &selection;
+    const core::MonteCarloOptions &mc;
+    const core::Acceptability &acceptability;
+    const core::Analysis &analysis;
+};
+
+QJsonArray stabilityJson(const core::Comparison &c, const QVector<core::StabilityInterval> &stability)
+{
+    auto optionName = [&c](int o) {
+        return o >= 0 ? QJsonValue(c.options[o].name) : QJsonValue();
+    };
+    QJsonArray intervals;
+    for (const core::StabilityInterval &i : stability) {
+        intervals.append(QJsonObject{{QStringLiteral("criterion"), c.criteria[i.criterion].name},
+                                     {QStringLiteral("weight"), i.current},
+                                     {QStringLiteral("lower"), i.lower},
+                                     {QStringLiteral("upper"), i.upper},
+                                     {QStringLiteral("below"), optionName(i.challengerBelow)},
+                                     {QStringLiteral("above"), optionName(i.challengerAbove)}});
+    }
+    return intervals;
+}
+
+QJsonArray crossoversJson(const core::Comparison &c, const QVector<core::StabilityInterval> &stability)
+{
+    QJsonArray crossovers;
+    auto crossover = [&](const core::StabilityInterval &i, int option, const char *when, double weight) {
+        crossovers.append(QJsonObject{{QStringLiteral("criterion"), c.criteria[i.criterion].name},
+                                      {QStringLiteral("option"), c.options[option].name},
+                                      {QStringLiteral("when"), QLatin1String(when)},
+                                      {QStringLiteral("weight"), weight}});
+    };
+    for (const core::StabilityInterval &i : stability) {
+        if (i.challengerAbove >= 0)
+            crossover(i, i.challengerAbove, "above", i.upper);
+        if (i.challengerBelow >= 0)
+            crossover(i, i.challengerBelow, "below", i.lower);
+    }
+    return crossovers;
+}
+
+QJsonObject acceptabilityJson(const Findings &x)
+{
+    const core::Comparison &c = x.selection.comparison;
+    QJsonArray ranks;
+    for (int o = 0; o < c.optionCount(); ++o) {
+        QJsonArray shares;
+        for (double share : x.acceptability.shares[o])
+            shares.append(share);
+        ranks.append(QJsonObject{{QStringLiteral("option"), c.options[o].name},
+                                 {QStringLiteral("first"), x.acceptability.firstRank(o)},
+                                 {QStringLiteral("shares"), shares}});
+    }
+    return QJsonObject{{QStringLiteral("samples"), x.acceptability.samples},
+                       {QStringLiteral("seed"), QString::number(x.acceptability.seed)},
+                       {QStringLiteral("concentration"), x.acceptability.concentration},
+                       {QStringLiteral("distribution"), x.mc.concentration > 0
+                                                            ? QStringLiteral("dirichlet around the weights")
+                                                            : QStringLiteral("flat dirichlet")},
+                       {QStringLiteral("ranks"), ranks}};
+}
+
+QJsonObject toJson(const Findings &x)
+{
+    const core::Comparison &c = x.selection.comparison;
+    const core::Result &r = x.analysis.result;
+    const core::Verdict &v = x.analysis.verdict;
+    const QVector<core::Result> &byMethod = x.analysis.byMethod;
+    const QStringList methods = core::methodKeys();
+    QJsonArray methodRankings;
+    QJsonObject tau;
+    for (int m = 0; m < methods.size(); ++m) {
+        methodRankings.append(QJsonObject{
+            {QStringLiteral("method"), methods[m]},
+            {QStringLiteral("normalization"), core::normalizationKey(byMethod[m].options.normalization)},
+            {QStringLiteral("results"), core::json::rankingToJson(c, byMethod[m])}});
+        QJsonObject row;
+        for (int k = 0; k < methods.size(); ++k)
+            row.insert(methods[k], core::kendallTau(rankVector(byMethod[m]), rankVector(byMethod[k])));
+        tau.insert(methods[m], row);
+    }
+    const QString &profile = x.selection.profileName;
+    return QJsonObject{{QStringLiteral("file"), displayName(x.selection.file)},
+                       {QStringLiteral("comparison"), c.name},
+                       {QStringLiteral("profile"), profile.isEmpty() ? QJsonValue() : QJsonValue(profile)},
+                       {QStringLiteral("method"), core::methodKey(r.options.method)},
+                       {QStringLiteral("normalization"), core::normalizationKey(r.options.normalization)},
+                       {QStringLiteral("missing"), core::missingPolicyKey(r.options.missing)},
+                       {QStringLiteral("weights"), core::json::weightsToJson(c, r)},
+                       {QStringLiteral("results"), core::json::rankingToJson(c, r)},
+                       {QStringLiteral("stability"), stabilityJson(c, x.analysis.stability)},
+                       {QStringLiteral("crossovers"), crossoversJson(c, x.analysis.stability)},
+                       {QStringLiteral("acceptability"), acceptabilityJson(x)},
+                       {QStringLiteral("methods"), methodRankings},
+                       {QStringLiteral("kendall_tau"), tau},
+                       {QStringLiteral("verdict"),
+                        QJsonObject{{QStringLiteral("headline"), core::VerdictText::headline(c, v, r)},
+                                    {QStringLiteral("details"),
+                                     QJsonArray::fromStringList(core::VerdictText::details(c, v, r))},
+                                    {QStringLiteral("fragile"), v.fragile}}}};
+}
+
+void printTables(QTextStream &out, const Findings &x)
+{
+    const core::Comparison &c = x.selection.comparison;
+    const core::Result &r = x.analysis.result;
+    const core::Acceptability &acceptability = x.acceptability;
+    out << c.name << '\n' << core::VerdictText::plainText(c, x.analysis.verdict, r) << "\n\n";
+    QVector<QStringList> rows;
+    for (const core::StabilityInterval &i : x.analysis.stability)
+        rows.append({c.criteria[i.criterion].name, core::VerdictText::percent(i.current),
+                     core::VerdictText::percent(i.lower) + QStringLiteral(" – ") +
+                         core::VerdictText::percent(i.upper),
+                     i.challengerBelow >= 0 ? c.options[i.challengerBelow].name : QStringLiteral("–"),
+                     i.challengerAbove >= 0 ? c.options[i.challengerAbove].name : QStringLiteral("–")});
+    out << table({Tr::tr("Criterion"), Tr::tr("Weight"), Tr::tr("Winner stays first"),
+                  Tr::tr("Below: winner"), Tr::tr("Above: winner")},
+                 rows)
+        << '\n';
+    rows.clear();
+    for (int o : r.order) {
+        QStringList row{c.options[o].name};
+        for (int k = 0; k < c.optionCount() && k < 6; ++k)
+            row.append(core::VerdictText::percent(acceptability.shares[o][k]));
+        rows.append(row);
+    }
+    QStringList header{Tr::tr("Option")};
+    for (int k = 0; k < c.optionCount() && k < 6; ++k)
+        header.append(Tr::tr("Rank %1").arg(k + 1));
+    out << Tr::tr("Rank acceptability over %1 random weightings (seed %2):")
+               .arg(acceptability.samples)
+               .arg(acceptability.seed)
+        << '\n'
+        << table(header, rows) << '\n';
+    rows.clear();
+    const QVector<core::Result> &byMethod = x.analysis.byMethod;
+    const QStringList methods = core::methodKeys();
+    for (int m = 0; m < methods.size(); ++m) {
+        QStringList ranking;
+        for (int o : byMethod[m].order)
+            ranking.append(
+                QStringLiteral("%1. %2").arg(byMethod[m].perOption[o].rank).arg(c.options[o].name));
+        rows.append({methods[m],
+                     QLocale::c().toString(core::kendallTau(rankVector(byMethod[0]), rankVector(byMethod[m])),
+                                           'f', 2),
+                     ranking.join(QLatin1String(", "))});
+    }
+    out << table({Tr::tr("Method"), Tr::tr("Kendall tau vs wsm"), Tr::tr("Ranking")}, rows);
+}
+
+// How far to trust the verdict: stability intervals and crossovers, Monte
+// Carlo rank acceptability, and every method's ranking with Kendall's tau.
+class Sensitivity final : public Command
+{
+public:
+    Sensitivity()
+        : Command({.name = QStringLiteral("sensitivity"),
+                   .usage = kUsage,
+                   .options = selectorOptions()
+                              << QCommandLineOption(kSamples, QString(), kSamples)
+                              << QCommandLineOption(kSeed, QString(), kSeed)
+                              << QCommandLineOption(kConcentration, QString(), kConcentration),
+                   .formats = {QStringLiteral("table"), QStringLiteral("json")}})
+    {
+    }
+
+protected:
+    int run(const Invocation &call) const override
+    {
+        core::MonteCarloOptions mc;
+        if (auto f = monteCarloOptions(call.options, &mc))
+            return call.fail(*f);
+        Selection s;
+        if (auto f = select(call, &s))
+            return call.fail(*f);
+        const core::Acceptability acceptability =
+            core::rankAcceptability(s.comparison, s.weights, s.options, mc);
+        core::AnalysisScope scope;
+        scope.acceptability = &acceptability;
+        const core::Analysis analysis = core::analyse(s.comparison, s.weights, s.options, scope);
+        const Findings findings{s, mc, acceptability, analysis};
+        if (call.format == QLatin1String("json"))
+            call.out << QJsonDocument(toJson(findings)).toJson(QJsonDocument::Indented);
+        else
+            printTables(call.out, findings);
+        return call.done();
+    }
+};
+
+} // namespace
+
+const Command &sensitivityCommand()
+{
+    static const Sensitivity command;
+    return command;
+}
+
+} // namespace cli

@@ -1,0 +1,68 @@
+#include "cli/cli.h"
+#include "cli/commands/commands.h"
+#include "cli/selection.h"
+#include "core/store.h"
+
+#include <QTextStream>
+
+namespace cli {
+
+namespace {
+
+// Its lines of --help.
+const char *const kUsage =
+    QT_TRANSLATE_NOOP("Cli", "  tradeoff validate FILE\n"
+                             "      Check integrity, schema version and value ranges.\n");
+
+// Checks a Tradeoff file's integrity, schema version and value ranges, or
+// that a CSV decision matrix reads.
+class Validate final : public Command
+{
+public:
+    Validate()
+        : Command({.name = QStringLiteral("validate"), .usage = kUsage, .fileRequired = true})
+    {
+    }
+
+protected:
+    int run(const Invocation &call) const override
+    {
+        const QString &file = call.file;
+        if (!core::store::looksLikeSqlite(file)) {
+            QVector<core::Comparison> all;
+            if (auto f = loadComparisons(file, &all))
+                return call.fail(*f);
+            call.out << Tr::tr("%1: valid CSV decision matrix (%2 options, %3 criteria)")
+                            .arg(file)
+                            .arg(all.first().optionCount())
+                            .arg(all.first().criterionCount())
+                     << '\n';
+            return call.done();
+        }
+        auto v = core::store::validate(file);
+        if (!v)
+            return call.fail({InputError, v.error(), file});
+        if (!v->problems.isEmpty()) {
+            for (const QString &p : v->problems)
+                call.err << file << ": " << p << '\n';
+            call.err.flush();
+            return InvalidData;
+        }
+        call.out << Tr::tr("%1: valid Tradeoff file (schema version %2, %n comparison(s))", nullptr,
+                           v->comparisons)
+                        .arg(file)
+                        .arg(v->schemaVersion)
+                 << '\n';
+        return call.done();
+    }
+};
+
+} // namespace
+
+const Command &validateCommand()
+{
+    static const Validate command;
+    return command;
+}
+
+} // namespace cli

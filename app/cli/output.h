@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cli/command.h"
+
+#include <QByteArray>
+#include <QVector>
+#include <optional>
+
+namespace cli {
+
+// A plain-text table: the header and rows in columns two spaces apart.
+QString table(const QStringList &header, const QVector<QStringList> &rows);
+
+// Refuses an output path that names the input file.
+std::optional<Failure> checkNotInput(const QString &input, const QString &output);
+
+// Writes `bytes` to `path` atomically (a temporary file renamed over it).
+std::optional<Failure> writeOutput(const QString &path, const QByteArray &bytes);
+
+} // namespace cli
