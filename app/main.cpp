@@ -1,11 +1,11 @@
 #include "cli/cli.h"
 #include "ui/analysispanel.h"
+#include "ui/documentcontroller.h"
 #include "ui/editor/comparisoneditor.h"
 #include "ui/language.h"
-#include "ui/documentcontroller.h"
 #include "ui/mainwindow.h"
-#include "ui/prompts.h"
 #include "ui/presentationview.h"
+#include "ui/prompts.h"
 #include "ui/theme.h"
 
 #include <QApplication>

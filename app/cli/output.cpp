@@ -1,9 +1,9 @@
 #include "cli/output.h"
 
 #include "cli/cli.h"
+#include "core/atomicfile.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace cli {
@@ -49,9 +49,10 @@ std::optional<Failure> checkNotInput(const QString &input, const QString &output
 
 std::optional<Failure> writeOutput(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Failure{OutputError, Tr::tr("cannot write: %1").arg(f.errorString()), path};
+    // A temporary file beside the target, checked, renamed over it: the
+    // old file stays whole when anything fails (a full disk says so).
+    if (auto written = core::atomicfile::write(path, bytes); !written)
+        return Failure{OutputError, written.error(), path};
     return std::nullopt;
 }
 

@@ -75,8 +75,7 @@ protected:
         Selection s;
         if (auto f = select(call, &s))
             return call.fail(*f);
-        const report::Input input{s.comparison, s.profileName, s.weights, s.options,
-                                  s.file.isEmpty() ? Tr::tr("bundled comparison") : s.file};
+        const report::Input input{s.comparison, s.profileName, s.weights, s.options, displayName(s.file)};
         const auto bytes = report::render(report::build(input), format, options);
         if (!bytes)
             return call.fail({OutputError, bytes.error(), call.output});
