@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 
 namespace testsupport {
@@ -72,6 +73,30 @@ core::Comparison small()
     p.weights = {5, 2, 3, 0};
     c.profiles.append(p);
     return c;
+}
+
+Run tradeoff(const QStringList &args, const QString &workingDirectory, const QString &limit)
+{
+    QProcess p;
+    p.setWorkingDirectory(workingDirectory);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Headless means no display at all.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    if (limit.isEmpty())
+        p.start(QStringLiteral(TRADEOFF_EXE), args);
+    else
+        p.start(QStringLiteral("prlimit"), QStringList{limit, QStringLiteral(TRADEOFF_EXE)} + args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 } // namespace testsupport

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace testsupport {
 
@@ -14,5 +15,16 @@ QByteArray fileDigest(const QString &path);
 core::Comparison generated(int options, int criteria, int categories = 10, quint32 seed = 42);
 // A small hand-made comparison: three options, four criteria (one cost).
 core::Comparison small();
+
+// One run of the tradeoff executable, headless (no display, C locale,
+// English).  `limit` prefixes a resource limit through prlimit(1), e.g.
+// "--fsize=2000" for a file-size limit that stands in for a full disk.
+struct Run
+{
+    int code = -1; // -1: did not finish in time, -2: crashed
+    QByteArray out;
+    QByteArray err;
+};
+Run tradeoff(const QStringList &args, const QString &workingDirectory = {}, const QString &limit = {});
 
 } // namespace testsupport

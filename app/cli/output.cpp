@@ -52,7 +52,7 @@ std::optional<Failure> writeOutput(const QString &path, const QByteArray &bytes)
     // A temporary file beside the target, checked, renamed over it: the
     // old file stays whole when anything fails (a full disk says so).
     if (auto written = core::atomicfile::write(path, bytes); !written)
-        return Failure{OutputError, written.error(), path};
+        return Failure{OutputError, Tr::tr("cannot write: %1").arg(written.error()), path};
     return std::nullopt;
 }
 

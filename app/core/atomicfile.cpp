@@ -168,7 +168,7 @@ Expected<void> write(const QString &path, const QByteArray &bytes)
         return Error{temporary.error()};
     auto failed = [&](const QString &reason) {
         QFile::remove(*temporary);
-        return Error{Tr::tr("cannot write: %1").arg(reason)};
+        return Error{reason};
     };
 #ifdef Q_OS_UNIX
     // Plain system calls: every error is seen where it happens (a buffered

@@ -20,8 +20,9 @@ namespace core::atomicfile {
 // removed by the next write to the same target and when a file there is
 // opened.
 
-// Writes `bytes` to `path` as described above.  Errors are one line; a full
-// disk (or a file-size limit) says "disk full".
+// Writes `bytes` to `path` as described above.  Errors are the reason alone
+// ("disk full" for a full disk or a file-size limit); callers say what they
+// were writing.
 Expected<void> write(const QString &path, const QByteArray &bytes);
 
 // A new, empty temporary file beside `path` (created exclusively).
