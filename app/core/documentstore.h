@@ -31,6 +31,8 @@ public:
     // Whether this user may change the store at all (a read-only file).
     virtual bool isReadOnly() const = 0;
 
+    // The names of the comparisons it holds (a server lists without loading).
+    virtual Expected<QStringList> list() = 0;
     virtual Expected<QVector<Comparison>> load() = 0;
     // Writes every comparison atomically: all of them or, on error, none.
     virtual Expected<void> save(const QVector<Comparison> &comparisons) = 0;

@@ -77,6 +77,18 @@ FileStore::Version FileStore::versionOf(const QString &path)
     return v;
 }
 
+Expected<QStringList> FileStore::list()
+{
+    // A file is read whole and checked whole: listing is loading.
+    auto loaded = loadComparisons(m_path);
+    if (!loaded)
+        return Error{loaded.error()};
+    QStringList names;
+    for (const Comparison &c : *loaded)
+        names.append(c.name);
+    return names;
+}
+
 Expected<QVector<Comparison>> FileStore::load()
 {
     // The version is taken before reading: a change made while reading

@@ -25,6 +25,7 @@ public:
     QString displayName() const override;
     bool canSaveInPlace() const override;
     bool isReadOnly() const override;
+    Expected<QStringList> list() override;
     Expected<QVector<Comparison>> load() override;
     Expected<void> save(const QVector<Comparison> &comparisons) override;
     void setWatching(bool watching) override;
