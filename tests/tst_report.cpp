@@ -121,6 +121,29 @@ private Q_SLOTS:
         }
     }
 
+    void pdfTextCannotPlaceCharts()
+    {
+        // Text that looks like the PDF's old chart markers stays text: charts
+        // are placed by the document's structure, not by searching its text.
+        const QString csv = out("markers.csv");
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("option,@@CHART:0@@,Cost\n@direction,benefit,cost\nA @@CHART:2@@,8,3\nB,6,2\n");
+        }
+        const QString pdf = out("markers.pdf");
+        QCOMPARE(tradeoff({QStringLiteral("report"), csv, QStringLiteral("-o"), pdf}), 0);
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QProcess p;
+        p.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.count(QStringLiteral("@@CHART:0@@")) >= 2, qPrintable(text.left(600)));
+        QVERIFY(text.contains(QStringLiteral("@@CHART:2@@")));
+    }
+
     void htmlIsSelfContainedAndEscaped()
     {
         const QString html = out("report.html");

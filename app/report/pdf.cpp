@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
@@ -55,6 +56,40 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// Where a chart goes: an image element with a name of our own scheme.  It
+// is found by its format, not by searching text, so nothing a comparison's
+// author writes (escaped into text) can place or imitate a chart.
+const QString kChartScheme = QStringLiteral("tradeoff-chart:");
+
+QString chartPlaceholder(Chart chart)
+{
+    return QStringLiteral("<p><img src=\"%1%2\"/></p>").arg(kChartScheme).arg(int(chart));
+}
+
+// Replaces each placeholder image with a chart object painted by `charts`.
+void placeCharts(QTextDocument &doc)
+{
+    QVector<std::pair<int, int>> found; // (position, chart), collected before editing
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextImageFormat image = fragment.charFormat().toImageFormat();
+            if (image.isValid() && image.name().startsWith(kChartScheme))
+                found.append({fragment.position(), image.name().mid(kChartScheme.size()).toInt()});
+        }
+    }
+    // From the end, so earlier positions stay valid.
+    for (auto it = found.crbegin(); it != found.crend(); ++it) {
+        QTextCursor cursor(&doc);
+        cursor.setPosition(it->first);
+        cursor.setPosition(it->first + 1, QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setObjectType(kChartObject);
+        format.setProperty(kChartProperty, it->second);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
+}
+
 QString printHtml(const Report &r)
 {
     const core::Comparison &c = r.comparison();
@@ -80,9 +115,7 @@ QString printHtml(const Report &r)
                    .arg(r.analysis.result.perOption[o].rank)
                    .arg(esc(c.options[o].name), number(r.analysis.result.perOption[o].score));
     out += QStringLiteral("</table>");
-    out += QStringLiteral("<p>@@CHART:%1@@</p><p>@@CHART:%2@@</p>")
-               .arg(int(Chart::Ranking))
-               .arg(int(Chart::Contributions));
+    out += chartPlaceholder(Chart::Ranking) + chartPlaceholder(Chart::Contributions);
 
     out += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
                           "<tr><th>%2</th><th>%3</th><th>%4</th></tr>")
@@ -98,9 +131,7 @@ QString printHtml(const Report &r)
                      esc(k.category), percent(r.analysis.result.weights[j]));
     }
     out += QStringLiteral("</table>");
-    out += QStringLiteral("<p>@@CHART:%1@@</p><p>@@CHART:%2@@</p>")
-               .arg(int(Chart::Radar))
-               .arg(int(Chart::Sensitivity));
+    out += chartPlaceholder(Chart::Radar) + chartPlaceholder(Chart::Sensitivity);
 
     const QVector<int> cited = citedSources(c);
     out += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Scores and rationale")));
@@ -175,18 +206,7 @@ void paintPages(QPagedPaintDevice *device, const Report &r)
     doc.setHtml(printHtml(r));
     ChartObject charts(r, body.width() * 0.95);
     doc.documentLayout()->registerHandler(kChartObject, &charts);
-    for (QTextCursor cursor = doc.find(QStringLiteral("@@CHART:")); !cursor.isNull();
-         cursor = doc.find(QStringLiteral("@@CHART:"), cursor)) {
-        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        const QString text = cursor.selectedText();
-        // "@@CHART:<n>@@"
-        const QString id = text.mid(8);
-        const int chart = id.left(id.indexOf(QLatin1String("@@"))).toInt();
-        QTextCharFormat format;
-        format.setObjectType(kChartObject);
-        format.setProperty(kChartProperty, chart);
-        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
-    }
+    placeCharts(doc);
     doc.setPageSize(body); // re-layout with the objects in place
 
     QPainter painter(device);
