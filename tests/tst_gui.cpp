@@ -123,6 +123,28 @@ private Q_SLOTS:
         QCOMPARE(core::analysisCount(), before);
     }
 
+    void acceptabilityRunsByItself()
+    {
+        // No empty chart waiting for Run: a cheap Monte Carlo starts when the
+        // tab is shown, and again once the weights settle after a change.
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, {1400, 900}));
+        ui::AnalysisPanel *panel = w.analysisPanel();
+        QVERIFY(!w.session()->acceptabilityCurrent());
+        panel->setCurrentIndex(ui::AnalysisPanel::AcceptabilityTab);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->acceptabilityCurrent(), 10000);
+        QTRY_VERIFY(!panel->acceptabilityChart()->values().isEmpty());
+        w.weightPanel()->slider(0)->setValue(w.weightPanel()->slider(0)->value() == 10 ? 9 : 10);
+        QVERIFY(!w.session()->acceptabilityCurrent());
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->acceptabilityCurrent(), 10000);
+        // Elsewhere nothing runs.
+        panel->setCurrentIndex(ui::AnalysisPanel::EvidenceTab);
+        w.weightPanel()->slider(0)->setValue(w.weightPanel()->slider(0)->value() == 10 ? 9 : 10);
+        QTest::qWait(600);
+        QVERIFY(!w.session()->acceptabilityRunning());
+        QVERIFY(!w.session()->acceptabilityCurrent());
+    }
+
     void refusedMatrixEditIsShownAtOnce()
     {
         ui::MainWindow w;

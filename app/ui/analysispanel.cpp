@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -43,9 +44,17 @@ AnalysisPanel::AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget 
     addTab(m_stakeholders, tr("Stakeholders"));
     m_snapshots = new SnapshotPanel(m_session, this);
     addTab(m_snapshots, tr("Snapshots"));
+    m_autoRun = new QTimer(this);
+    m_autoRun->setSingleShot(true);
+    m_autoRun->setInterval(250); // the weights have settled
+    connect(m_autoRun, &QTimer::timeout, this, &AnalysisPanel::maybeRunByItself);
+    connect(m_session, &Session::weightsChanged, m_autoRun, qOverload<>(&QTimer::start));
+    connect(m_session, &Session::comparisonChanged, m_autoRun, qOverload<>(&QTimer::start));
     connect(this, &QTabWidget::currentChanged, this, [this] {
         updateAnalysisDemand();
         onResultChanged();
+        if (currentIndex() == AcceptabilityTab)
+            maybeRunByItself();
     });
     connect(m_session, &Session::acceptabilityProgress, this, [this](int done, int total) {
         m_progress->setMaximum(std::max(1, total));
@@ -173,6 +182,21 @@ void AnalysisPanel::run()
     updateAcceptabilityState();
 }
 
+void AnalysisPanel::maybeRunByItself()
+{
+    // Cheap runs (the bundled comparison's 20,000 samples take milliseconds)
+    // start by themselves while the tab is shown; large ones wait for Run.
+    // A weight change cancels a run in progress (the session does) and this
+    // starts the next once the drag pauses.
+    constexpr double kCheapWork = 1e8; // samples x options x criteria
+    const core::Comparison &c = m_session->comparison();
+    const double work = double(m_samples->value()) * c.optionCount() * c.criterionCount();
+    if (currentIndex() != AcceptabilityTab || !isVisible() || m_session->acceptabilityRunning() ||
+        m_session->acceptabilityCurrent() || c.optionCount() < 2 || work > kCheapWork)
+        return;
+    run();
+}
+
 void AnalysisPanel::updateAcceptabilityState()
 {
     const bool running = m_session->acceptabilityRunning();
@@ -184,6 +208,8 @@ void AnalysisPanel::updateAcceptabilityState()
     else if (a.samples == 0)
         m_acceptabilityStatus->setText(
             tr("How often does each option take each rank when the weights are drawn at random? Press Run."));
+    else if (!m_session->acceptabilityCurrent() && m_autoRun->isActive())
+        m_acceptabilityStatus->setText(tr("Weights changed: drawing again once they settle…"));
     else if (!m_session->acceptabilityCurrent())
         m_acceptabilityStatus->setText(tr("Weights or method changed since this run: press Run again."));
     else

@@ -9,6 +9,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 class QSpinBox;
 class QTableWidget;
 
@@ -84,6 +85,10 @@ private:
     QCheckBox *m_around = nullptr;
     QDoubleSpinBox *m_concentration = nullptr;
     QPushButton *m_run = nullptr;
+    // Runs the Monte Carlo by itself once the weights settle while the tab
+    // is shown, when it is cheap enough (see maybeRunByItself).
+    QTimer *m_autoRun = nullptr;
+    void maybeRunByItself();
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_acceptabilityStatus = nullptr;
