@@ -23,6 +23,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -34,7 +35,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QLineEdit>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -121,6 +121,33 @@ private Q_SLOTS:
         before = core::analysisCount();
         QTest::qWait(50);
         QCOMPARE(core::analysisCount(), before);
+    }
+
+    void theProfileSaysWhenTheWeightsDiffer()
+    {
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, {1400, 900}));
+        QComboBox *profiles = w.selectionBar()->profileBox();
+        QLabel *description = w.selectionBar()->profileDescription();
+        const QString name = w.session()->comparison().profiles[w.session()->profileIndex()].name;
+        QCOMPARE(profiles->currentText(), name);
+        const QString before = description->text();
+        QSlider *slider = w.weightPanel()->slider(0);
+        slider->setValue(slider->value() + 3);
+        QCoreApplication::processEvents();
+        QVERIFY2(profiles->currentText() != name && profiles->currentText().contains(name),
+                 qPrintable(profiles->currentText()));
+        QVERIFY(description->text().contains(name));
+        QVERIFY(description->text() != before);
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("resetWeights")), Qt::LeftButton);
+        QCoreApplication::processEvents();
+        QCOMPARE(profiles->currentText(), name);
+        QCOMPARE(description->text(), before);
+        // Another profile: its own name again.
+        profiles->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        QCOMPARE(profiles->currentText(), w.session()->comparison().profiles[1].name);
+        QCOMPARE(profiles->itemText(0), name);
     }
 
     void acceptabilityRunsByItself()

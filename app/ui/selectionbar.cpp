@@ -47,6 +47,7 @@ SelectionBar::SelectionBar(Session *session, QWidget *parent)
     connect(reset, &QPushButton::clicked, session, &Session::resetToProfile);
     connect(session, &Session::comparisonChanged, this, &SelectionBar::onComparisonChanged);
     connect(session, &Session::profileChanged, this, &SelectionBar::onProfileChanged);
+    connect(session, &Session::weightsChanged, this, &SelectionBar::showWhetherChanged);
 }
 
 void SelectionBar::onComparisonChanged()
@@ -74,13 +75,30 @@ void SelectionBar::onComparisonChanged()
 
 void SelectionBar::onProfileChanged(int index)
 {
-    const core::Comparison &c = m_session->comparison();
     {
         const QSignalBlocker block(m_profile);
         m_profile->setCurrentIndex(index);
     }
-    const QString description =
-        index >= 0 && index < c.profiles.size() ? c.profiles[index].description : QString();
+    showWhetherChanged();
+}
+
+void SelectionBar::showWhetherChanged()
+{
+    const core::Comparison &c = m_session->comparison();
+    const int index = m_session->profileIndex();
+    const bool valid = index >= 0 && index < c.profiles.size();
+    const bool changed = valid && c.profiles[index].weights != m_session->weights();
+    // Every other entry shows its own name; the selected one says whether
+    // the weights shown are still its.
+    const QSignalBlocker block(m_profile);
+    for (int i = 0; i < m_profile->count() && i < c.profiles.size(); ++i) {
+        const QString name = c.profiles[i].name;
+        m_profile->setItemText(i, i == index && changed ? tr("%1 (changed)").arg(name) : name);
+    }
+    QString description = valid ? c.profiles[index].description : QString();
+    if (changed)
+        description = tr("The weights differ from the profile %1; Reset weights returns to it.")
+                          .arg(c.profiles[index].name);
     m_description->setText(description);
     m_description->setVisible(!description.isEmpty());
 }

@@ -25,6 +25,8 @@ public:
 private:
     void onComparisonChanged();
     void onProfileChanged(int index);
+    // Says when the weights no longer are the profile's.
+    void showWhetherChanged();
 
     Session *m_session;
     QComboBox *m_comparison = nullptr;
