@@ -11,6 +11,7 @@
 #include "ui/mainwindow.h"
 #include "ui/reportdialog.h"
 #include "ui/scorematrixmodel.h"
+#include "ui/settings.h"
 #include "ui/sharelabel.h"
 #include "ui/verdictpanel.h"
 #include "ui/weightpanel.h"
@@ -28,6 +29,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -121,6 +123,17 @@ private Q_SLOTS:
         before = core::analysisCount();
         QTest::qWait(50);
         QCOMPARE(core::analysisCount(), before);
+    }
+
+    void theFirstStartFillsASmallScreen()
+    {
+        // No saved geometry: not the layout's small size hint, but the screen
+        // (the offscreen platform's is 800 x 600, a small screen: maximised).
+        ui::settings::setWindowGeometry({});
+        ui::MainWindow w;
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY(w.width() >= std::min(available.width() * 9 / 10, 1600));
+        QVERIFY(w.height() >= std::min(available.height() * 9 / 10, 1000));
     }
 
     void theProfileSaysWhenTheWeightsDiffer()

@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -83,14 +84,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editing, &EditActions::status, this, &MainWindow::showStatus);
     connect(m_editing, &EditActions::failed, this, &MainWindow::showError);
     connect(m_editing, &EditActions::nameWanted, this, [this] {
-        // The new comparison is named first: the editor opens on its name.
-        m_editor->showTab(ComparisonEditor::ComparisonTab);
         m_editorDock->show();
-        m_editor->nameEdit()->setFocus();
-        m_editor->nameEdit()->selectAll();
+        m_editor->startNaming();
     });
     setPrompts(std::make_shared<DialogPrompts>());
-    restoreGeometry(settings::windowGeometry());
+    if (!restoreGeometry(settings::windowGeometry()) && QGuiApplication::primaryScreen())
+        setGeometry(settings::firstStartGeometry(QGuiApplication::primaryScreen()->availableGeometry()));
     updateTitle();
 }
 

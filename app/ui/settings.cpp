@@ -1,6 +1,7 @@
 #include "ui/settings.h"
 
 #include <QSettings>
+#include <algorithm>
 
 namespace ui::settings {
 
@@ -60,6 +61,14 @@ QStringList addRecentFile(const QString &location)
 QByteArray windowGeometry()
 {
     return QSettings().value(kWindowGeometry).toByteArray();
+}
+
+QRect firstStartGeometry(const QRect &available)
+{
+    if (available.width() < 1440 || available.height() < 900)
+        return available;
+    const QSize size(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
+    return QRect(QPoint(), size).translated(available.center() - QRect(QPoint(), size).center());
 }
 
 void setWindowGeometry(const QByteArray &geometry)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QRect>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,12 @@ void setRecentFiles(const QStringList &files);
 QStringList addRecentFile(const QString &location);
 
 QByteArray windowGeometry();
+// Where the window opens when no geometry is saved: large enough for the
+// matrix's option columns and readable charts (the layout's own size hint is
+// far smaller), and the whole of a laptop's screen, where a window that size
+// would not fit anyway.  A geometry, not the maximised state, which a later
+// resize (--screenshot --size) would not undo.
+QRect firstStartGeometry(const QRect &availableScreen);
 void setWindowGeometry(const QByteArray &geometry);
 
 } // namespace ui::settings

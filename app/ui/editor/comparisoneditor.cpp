@@ -301,6 +301,13 @@ void ComparisonEditor::showTab(Tab tab)
     m_tabs->setCurrentIndex(int(tab));
 }
 
+void ComparisonEditor::startNaming()
+{
+    showTab(ComparisonTab);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
 QTableView *ComparisonEditor::table(Tab tab) const
 {
     return m_tables.value(tab);

@@ -37,6 +37,8 @@ public:
     static std::optional<Tab> tabFromKey(const QString &key);
     static QStringList tabKeys();
     void showTab(Tab tab);
+    // A new comparison is named first: its name, selected, with the focus.
+    void startNaming();
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *table(Tab tab) const;
     RecordModel *model(Tab tab) const;
