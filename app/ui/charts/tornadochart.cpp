@@ -35,9 +35,13 @@ public:
             m_names.append(k.name);
         m_rows = std::min(int(m_names.size()), kMaxRows);
         auto *chart = new QChart;
-        chart->setTitle(c.criterionCount() > kMaxRows
-                            ? tr("Most sensitive criteria: weights over which the winner stays first")
-                            : tr("Weights over which the winner stays first"));
+        // A short title (the chart is often a third of the window wide); the
+        // whole sentence is the tooltip.
+        chart->setTitle(c.criterionCount() > kMaxRows ? tr("Most sensitive criteria")
+                                                      : tr("Where the winner stays"));
+        setToolTip(c.criterionCount() > kMaxRows
+                       ? tr("Most sensitive criteria: weights over which the winner stays first")
+                       : tr("Weights over which the winner stays first"));
         m_series = new QHorizontalStackedBarSeries;
         m_series->setBarWidth(0.6);
         m_gap = new QBarSet(QString());
@@ -65,6 +69,7 @@ public:
         axisX->setRange(0.0, 1.0);
         axisX->setLabelFormat(QStringLiteral("%.0f%%"));
         axisX->setRange(0.0, 100.0);
+        axisX->setTickCount(3); // 0%, 50%, 100%: readable in a narrow chart
         chart->addAxis(axisY, Qt::AlignLeft);
         chart->addAxis(axisX, Qt::AlignBottom);
         m_series->attachAxis(axisY);
@@ -73,8 +78,9 @@ public:
         m_current->attachAxis(axisY);
         chart->legend()->setAlignment(Qt::AlignBottom);
         chart->legend()->markers(m_series).first()->setVisible(false);
+        chart->legend()->setShowToolTips(true);
         setChart(chart);
-        m_labels = new BarLabels(chart, m_series, axisY, m_rows, m_names, 160);
+        m_labels = new BarLabels(chart, m_series, axisY, m_rows, m_names, 130);
         m_values.clear();
     }
 
