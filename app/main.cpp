@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "core/atomicfile.h"
 #include "ui/analysispanel.h"
 #include "ui/documentcontroller.h"
 #include "ui/editor/comparisoneditor.h"
@@ -9,6 +10,7 @@
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
@@ -226,15 +228,24 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
         }
         const QString out = parser.value(screenshot);
         int code = 0;
-        // Let layouts and charts settle before grabbing.
-        QTimer::singleShot(300, &window, [&] {
-            if (!shown->grab().save(out, "PNG")) {
-                QTextStream(stderr) << out << ": " << QObject::tr("cannot write the screenshot") << Qt::endl;
-                code = cli::OutputError;
-            }
-            app.quit();
-        });
-        app.exec();
+        // The first complete state, without waiting a fixed time: the events
+        // that showing posts (expose, layouts, the charts' geometry updates)
+        // are handled, then the window is drawn.
+        for (int round = 0; round < 3; ++round) {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!shown->grab().save(&buffer, "PNG")) {
+            QTextStream(stderr) << out << ": " << QObject::tr("cannot write the screenshot") << Qt::endl;
+            code = cli::OutputError;
+        } else if (auto written = core::atomicfile::write(out, png); !written) {
+            QTextStream(stderr) << out << ": " << QObject::tr("cannot write the screenshot") << ": "
+                                << written.error() << Qt::endl;
+            code = cli::OutputError;
+        }
         return code;
     }
     window.show();
