@@ -1,9 +1,12 @@
 #include "core/store.h"
+#include "core/workshop.h"
+#include "report/report.h"
 #include "testsupport.h"
 #include "ui/autosave.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/editor/comparisoneditor.h"
 #include "ui/mainwindow.h"
+#include "ui/reportdialog.h"
 #include "ui/scorematrixmodel.h"
 #include "ui/weightpanel.h"
 #include "windowsupport.h"
@@ -16,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <sys/resource.h>
 
 using namespace core;
 using testsupport::openBundled;
@@ -317,6 +321,62 @@ private Q_SLOTS:
         QVERIFY(askedForName);
         QCOMPARE(testsupport::fileDigest(path), before);
         QCOMPARE(*store::load(copy)->first().value(0, 0), 1.0);
+    }
+
+    void theWindowsOutputsOntoAFullDisk()
+    {
+        // Reports, chart images and profile files written from the window
+        // under a file-size limit (standing in for a full disk): refused with
+        // "disk full", the previous file whole, nothing left beside it.
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString folder = m_dir.filePath(QStringLiteral("full"));
+        QVERIFY(QDir().mkpath(folder));
+        const QByteArray before("a good file from before\n");
+        auto prepare = [&](const QString &name) {
+            const QString path = QDir(folder).filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(before);
+            return path;
+        };
+        const QString pdf = prepare(QStringLiteral("report.pdf"));
+        const QString png = prepare(QStringLiteral("chart.png"));
+        const QString profile = prepare(QStringLiteral("mine.tradeoff-profile"));
+        ui::ReportDialog dialog(ui::windowReport(*w.session(), *w.document()), &w);
+        dialog.setFormat(report::Format::Pdf);
+        QString reportError, chartError;
+        core::Expected<void> profileWritten;
+        {
+            rlimit saved{};
+            QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+            rlimit tight = saved;
+            tight.rlim_cur = 64; // bytes
+            QCOMPARE(setrlimit(RLIMIT_FSIZE, &tight), 0);
+            const bool reportSaved = dialog.saveTo(pdf, &reportError);
+            const bool chartSaved = w.rankingChart()->saveImage(png, &chartError);
+            profileWritten = core::workshop::writeProfileFile(profile, w.session()->comparison(),
+                                                              w.session()->comparison().profiles.first());
+            QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
+            QVERIFY(!reportSaved);
+            QVERIFY(!chartSaved);
+        }
+        QVERIFY2(reportError.contains(QStringLiteral("disk full")), qPrintable(reportError));
+        QVERIFY2(chartError.contains(QStringLiteral("disk full")), qPrintable(chartError));
+        QVERIFY(!profileWritten);
+        QVERIFY2(profileWritten.error().contains(QStringLiteral("disk full")),
+                 qPrintable(profileWritten.error()));
+        for (const QString &path : {pdf, png, profile}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), before);
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 3);
+        // With room, the same calls write whole files.
+        QVERIFY2(dialog.saveTo(pdf, &reportError), qPrintable(reportError));
+        QVERIFY(QFileInfo(pdf).size() > before.size());
     }
 };
 
