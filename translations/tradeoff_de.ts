@@ -65,6 +65,37 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>disk full</source>
+        <translation>Datenträger voll</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1</source>
+        <translation>in %1 kann keine temporäre Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>die Datei kann nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+</context>
+<context>
     <name>Bundled</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -245,10 +276,6 @@
         <translation>unbekanntes Diagramm &apos;%1&apos; (erwartet: %2)</translation>
     </message>
     <message>
-        <source>bundled comparison</source>
-        <translation>mitgelieferter Vergleich</translation>
-    </message>
-    <message>
         <source>--samples must be a whole number from 0 to 10000000</source>
         <translation>--samples muss eine ganze Zahl von 0 bis 10000000 sein</translation>
     </message>
@@ -345,110 +372,6 @@
         <translation>  %1 vs. %2: eingeschätzt %3, die Prioritäten ergeben %4</translation>
     </message>
     <message>
-        <source>Usage:
-  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
-      Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the
-      bundled Node.js vs Python comparison. --screenshot saves the window to a PNG and exits.
-  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
-      Rank the options. Without FILE, the bundled comparison.
-  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
-                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
-      Write a report: PDF (A4 or Letter), self-contained HTML, a Markdown decision
-      record (MADR), CSV, JSON, or one chart as PNG or SVG (--chart, default ranking).
-  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
-                       [--format table|json]
-      Stability intervals and crossovers per criterion, Monte Carlo rank acceptability
-      (weights drawn from the simplex, flat or around the current weights with K &gt; 0),
-      and every method&apos;s ranking with Kendall&apos;s tau.
-  tradeoff ahp PAIRWISE.csv [--format table|json]
-      AHP priorities from a pairwise comparison matrix (Saaty 1-9 scale), with lambda_max,
-      consistency index and ratio, and the most inconsistent judgements.
-  tradeoff list [FILE] [--format table|json]
-      The comparisons in FILE with their options, criteria and profiles.
-  tradeoff validate FILE
-      Check integrity, schema version and value ranges.
-  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
-      Turn a CSV decision matrix into a Tradeoff file (written atomically).
-  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
-      Write the decision matrix with @weight and @direction rows (stdout without -o).
-
-Selectors:
-  --comparison NAME      which comparison of the file (default: the first)
-  --profile NAME         a weight profile of the comparison (default: the first)
-  --weights C=W,...      explicit weights; criteria not named weigh 0
-  --method M             wsm (default), wpm, topsis, promethee2
-  --normalization N      scale, none, minmax, vector, sum, max
-                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)
-  --missing P            missing scores: worst (default), mean, exclude
-
-CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
-Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
-  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
-  3  the output cannot be written
-  4  validate: the file opens but holds invalid values
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>Aufruf:
-  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
-      Öffnet das Fenster mit FILE (Tradeoff-Datei oder CSV-Entscheidungsmatrix) oder dem
-      mitgelieferten Vergleich Node.js vs Python. --screenshot speichert ein PNG und beendet sich.
-  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
-      Ordnet die Optionen nach Rang. Ohne FILE: der mitgelieferte Vergleich.
-  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
-                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
-      Schreibt einen Bericht: PDF (A4 oder Letter), eigenständiges HTML, Entscheidungsprotokoll
-      in Markdown (MADR), CSV, JSON oder ein Diagramm als PNG oder SVG (--chart, Standard: ranking).
-  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
-                       [--format table|json]
-      Stabilitätsintervalle und Schnittpunkte je Kriterium, Monte-Carlo-Rangakzeptanz
-      (Gewichte aus dem Simplex gezogen, gleichverteilt oder mit K &gt; 0 um die aktuellen Gewichte)
-      und die Rangfolge jeder Methode mit Kendalls Tau.
-  tradeoff ahp PAIRWISE.csv [--format table|json]
-      AHP-Prioritäten aus einer Paarvergleichsmatrix (Saaty-Skala 1-9) mit lambda_max,
-      Konsistenzindex und -verhältnis sowie den am wenigsten konsistenten Einschätzungen.
-  tradeoff list [FILE] [--format table|json]
-      Die Vergleiche in FILE mit ihren Optionen, Kriterien und Profilen.
-  tradeoff validate FILE
-      Prüft Integrität, Schemaversion und Wertebereiche.
-  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
-      Wandelt eine CSV-Entscheidungsmatrix in eine Tradeoff-Datei um (atomar geschrieben).
-  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
-      Schreibt die Entscheidungsmatrix mit Zeilen @weight und @direction (ohne -o nach stdout).
-
-Selektoren:
-  --comparison NAME      welcher Vergleich der Datei (Standard: der erste)
-  --profile NAME         ein Gewichtungsprofil des Vergleichs (Standard: das erste)
-  --weights C=W,...      explizite Gewichte; nicht genannte Kriterien wiegen 0
-  --method M             wsm (Standard), wpm, topsis, promethee2
-  --normalization N      scale, none, minmax, vector, sum, max
-                         (Standard: scale für wsm, max für wpm, vector für topsis, none für promethee2)
-  --missing P            fehlende Bewertungen: worst (Standard), mean, exclude
-
-CSV-Entscheidungsmatrix: eine Kopfzeile &apos;option,CRITERION,...&apos;, optionale Zeilen @weight,
-@direction (benefit|cost), @category, @unit, @description, @min, @max, dann eine Zeile je Option.
-Komma- oder semikolongetrennt (Semikolon-Dateien dürfen Dezimalkommas nutzen), UTF-8.
-
-Exit-Codes:
-  0  Erfolg
-  1  Aufruffehler: unbekannter Befehl, Option, Vergleich, Profil oder Kriterium; ungültige Gewichte
-  2  die Eingabe ist nicht lesbar, beschädigt oder weder Tradeoff-Datei noch CSV-Matrix
-  3  die Ausgabe kann nicht geschrieben werden
-  4  validate: die Datei lässt sich öffnen, enthält aber ungültige Werte
-
-Optionen:
-  -h, --help     diese Hilfe anzeigen
-  -v, --version  die Version anzeigen
-</translation>
-    </message>
-    <message>
         <source>comparison &apos;%1&apos; has no options to rank</source>
         <translation>Vergleich &apos;%1&apos; hat keine Optionen zum Einordnen</translation>
     </message>
@@ -476,6 +399,147 @@ Fensteroptionen:
   --present                           im Präsentationsmodus starten
   --theme system|light|dark|high-contrast   das Farbschema
   --language de|fr|es                 die Sprache der Oberfläche (auch für Befehle)
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
+      Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the
+      bundled Node.js vs Python comparison. --screenshot saves the window to a PNG and exits.
+</source>
+        <translation>Aufruf:
+  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
+      Öffnet das Fenster mit FILE (Tradeoff-Datei oder CSV-Entscheidungsmatrix) oder dem
+      mitgelieferten Vergleich Node.js vs Python. --screenshot speichert ein PNG und beendet sich.
+</translation>
+    </message>
+    <message>
+        <source>
+Selectors:
+  --comparison NAME      which comparison of the file (default: the first)
+  --profile NAME         a weight profile of the comparison (default: the first)
+  --weights C=W,...      explicit weights; criteria not named weigh 0
+  --method M             wsm (default), wpm, topsis, promethee2
+  --normalization N      scale, none, minmax, vector, sum, max
+                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)
+  --missing P            missing scores: worst (default), mean, exclude
+
+CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
+Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
+  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
+  3  the output cannot be written
+  4  validate: the file opens but holds invalid values
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>
+Selektoren:
+  --comparison NAME      welcher Vergleich der Datei (Standard: der erste)
+  --profile NAME         ein Gewichtungsprofil des Vergleichs (Standard: das erste)
+  --weights C=W,...      explizite Gewichte; nicht genannte Kriterien wiegen 0
+  --method M             wsm (Standard), wpm, topsis, promethee2
+  --normalization N      scale, none, minmax, vector, sum, max
+                         (Standard: scale für wsm, max für wpm, vector für topsis,
+                          none für promethee2)
+  --missing P            fehlende Bewertungen: worst (Standard), mean, exclude
+
+CSV-Entscheidungsmatrix: eine Kopfzeile &apos;option,CRITERION,...&apos;, optionale Zeilen @weight,
+@direction (benefit|cost), @category, @unit, @description, @min, @max, dann eine Zeile je Option.
+Komma- oder semikolongetrennt (Semikolon-Dateien dürfen Dezimalkommas nutzen), UTF-8.
+
+Exit-Codes:
+  0  Erfolg
+  1  Aufruffehler: unbekannter Befehl, Option, Vergleich, Profil oder Kriterium; ungültige Gewichte
+  2  die Eingabe ist nicht lesbar, beschädigt oder weder Tradeoff-Datei noch CSV-Matrix
+  3  die Ausgabe kann nicht geschrieben werden
+  4  validate: die Datei lässt sich öffnen, enthält aber ungültige Werte
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen
+  -v, --version  die Version anzeigen
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff ahp PAIRWISE.csv [--format table|json]
+      AHP priorities from a pairwise comparison matrix (Saaty 1-9 scale), with lambda_max,
+      consistency index and ratio, and the most inconsistent judgements.
+</source>
+        <translation>  tradeoff ahp PAIRWISE.csv [--format table|json]
+      AHP-Prioritäten aus einer Paarvergleichsmatrix (Saaty-Skala 1-9) mit lambda_max,
+      Konsistenzindex und -verhältnis sowie den am wenigsten konsistenten Einschätzungen.
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
+      Write the decision matrix with @weight and @direction rows (stdout without -o).
+</source>
+        <translation>  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
+      Schreibt die Entscheidungsmatrix mit Zeilen @weight und @direction (ohne -o nach stdout).
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
+      Turn a CSV decision matrix into a Tradeoff file (written atomically).
+</source>
+        <translation>  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
+      Wandelt eine CSV-Entscheidungsmatrix in eine Tradeoff-Datei um (atomar geschrieben).
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff list [FILE] [--format table|json]
+      The comparisons in FILE with their options, criteria and profiles.
+</source>
+        <translation>  tradeoff list [FILE] [--format table|json]
+      Die Vergleiche in FILE mit ihren Optionen, Kriterien und Profilen.
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
+                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
+      Write a report: PDF (A4 or Letter), self-contained HTML, a Markdown decision
+      record (MADR), CSV, JSON, or one chart as PNG or SVG (--chart, default ranking).
+</source>
+        <translation>  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
+                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
+      Schreibt einen Bericht: PDF (A4 oder Letter), eigenständiges HTML, Entscheidungsprotokoll
+      in Markdown (MADR), CSV, JSON oder ein Diagramm als PNG oder SVG (--chart, Standard: ranking).
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
+      Rank the options. Without FILE, the bundled comparison.
+</source>
+        <translation>  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
+      Ordnet die Optionen nach Rang. Ohne FILE: der mitgelieferte Vergleich.
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
+                       [--format table|json]
+      Stability intervals and crossovers per criterion, Monte Carlo rank acceptability
+      (weights drawn from the simplex, flat or around the current weights with K &gt; 0),
+      and every method&apos;s ranking with Kendall&apos;s tau.
+</source>
+        <translation>  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
+                       [--format table|json]
+      Stabilitätsintervalle und Schnittpunkte je Kriterium, Monte-Carlo-Rangakzeptanz
+      (Gewichte aus dem Simplex gezogen, gleichverteilt oder mit K &gt; 0 um die aktuellen Gewichte)
+      und die Rangfolge jeder Methode mit Kendalls Tau.
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff validate FILE
+      Check integrity, schema version and value ranges.
+</source>
+        <translation>  tradeoff validate FILE
+      Prüft Integrität, Schemaversion und Wertebereiche.
 </translation>
     </message>
 </context>
@@ -881,6 +945,10 @@ Fensteroptionen:
         <source>snapshot &apos;%1&apos; has a weight out of range</source>
         <translation>Momentaufnahme &apos;%1&apos; hat ein Gewicht außerhalb des zulässigen Bereichs</translation>
     </message>
+    <message>
+        <source>snapshot &apos;%1&apos; names an unknown %2 &apos;%3&apos;</source>
+        <translation>Momentaufnahme &apos;%1&apos; nennt in &apos;%2&apos; den unbekannten Wert &apos;%3&apos;</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -1204,6 +1272,13 @@ Fensteroptionen:
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>bundled comparison</source>
+        <translation>mitgelieferter Vergleich</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>a text field is longer than %1 characters</source>
@@ -1298,16 +1373,8 @@ Fensteroptionen:
         <translation>Schreiben nicht möglich: %1</translation>
     </message>
     <message>
-        <source>cannot write to the folder: %1</source>
-        <translation>in den Ordner kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>inconsistent data: a row refers to a missing one</source>
         <translation>inkonsistente Daten: eine Zeile verweist auf eine fehlende</translation>
-    </message>
-    <message>
-        <source>cannot replace the file: %1</source>
-        <translation>die Datei kann nicht ersetzt werden: %1</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos; is not a finite number</source>
@@ -1568,6 +1635,50 @@ Fensteroptionen:
         <source>The method decides: %1 ranks %2 first.</source>
         <translation>Die Methode entscheidet: %1 setzt %2 auf Platz 1.</translation>
     </message>
+    <message>
+        <source>Weighted sum</source>
+        <translation>Gewichtete Summe</translation>
+    </message>
+    <message>
+        <source>Weighted product</source>
+        <translation>Gewichtetes Produkt</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>None (raw values)</source>
+        <translation>Keine (Rohwerte)</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>Min–Max</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vektor</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Worst value</source>
+        <translation>Schlechtester Wert</translation>
+    </message>
+    <message>
+        <source>Mean of the others</source>
+        <translation>Mittelwert der übrigen</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Auslassen</translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -1783,6 +1894,10 @@ Fensteroptionen:
     <message>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
+    </message>
+    <message>
+        <source>Weights changed: drawing again once they settle…</source>
+        <translation>Gewichte geändert: Es wird neu gezogen, sobald sie feststehen…</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2342,183 @@ Fensteroptionen:
     </message>
 </context>
 <context>
+    <name>ui::DocumentController</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no comparison.</source>
+        <translation>%1 enthält keinen Vergleich.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Comparison</source>
+        <translation>Vergleich öffnen</translation>
+    </message>
+    <message>
+        <source>Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite *.db *.csv *.json);;All files (*)</source>
+        <translation>Tradeoff-Dateien, CSV-Matrizen und JSON-Exporte (*.tradeoff *.sqlite *.db *.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The bundled comparison cannot be opened: %1</source>
+        <translation>Der mitgelieferte Vergleich kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Opened the bundled comparison (your copy: %1)</source>
+        <translation>Mitgelieferter Vergleich geöffnet (Ihre Kopie: %1)</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Vergleich speichern</translation>
+    </message>
+    <message>
+        <source>Tradeoff files (*.tradeoff)</source>
+        <translation>Tradeoff-Dateien (*.tradeoff)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you opened or saved it here. Save over it with your version and lose that change?</source>
+        <translation>%1 wurde von einem anderen Programm geändert, seit Sie die Datei hier geöffnet oder gespeichert haben. Mit Ihrer Version überschreiben und diese Änderung verwerfen?</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: it was changed by another program. Reload it, or use Save As to keep both versions.</source>
+        <translation>%1 wurde nicht gespeichert: Die Datei wurde von einem anderen Programm geändert. Laden Sie sie neu oder verwenden Sie „Speichern unter“, um beide Versionen zu behalten.</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved by another program. Your version stays open; Save writes it again.</source>
+        <translation>%1 wurde von einem anderen Programm gelöscht oder verschoben. Ihre Version bleibt geöffnet; Speichern schreibt sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it and lose your unsaved changes, or keep your version?</source>
+        <translation>%1 wurde von einem anderen Programm geändert. Neu laden und Ihre ungespeicherten Änderungen verwerfen oder Ihre Version behalten?</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it, or keep the version shown?</source>
+        <translation>%1 wurde von einem anderen Programm geändert. Neu laden oder die angezeigte Version behalten?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reloaded: %2. Your version stays open.</source>
+        <translation>%1 kann nicht neu geladen werden: %2. Ihre Version bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>it holds no comparison</source>
+        <translation>sie enthält keinen Vergleich</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 neu geladen</translation>
+    </message>
+    <message>
+        <source>a new document</source>
+        <translation>einem neuen Dokument</translation>
+    </message>
+    <message>
+        <source>Tradeoff closed without saving changes to %1 (%2, %3). Restore them?</source>
+        <translation>Tradeoff wurde beendet, ohne die Änderungen an %1 zu speichern (%2, %3). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read: %1</source>
+        <translation>Die Wiederherstellungskopie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be kept: %1</source>
+        <translation>Die Wiederherstellungskopie kann nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to %1</source>
+        <translation>Ungespeicherte Änderungen an %1 wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EditActions</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>New comparison</source>
+        <translation>Neuer Vergleich</translation>
+    </message>
+    <message>
+        <source>Duplicate the comparison %1</source>
+        <translation>Vergleich %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>New comparison %1</source>
+        <translation>Neuer Vergleich %1</translation>
+    </message>
+    <message>
+        <source>A file keeps at least one comparison; add another before deleting this one.</source>
+        <translation>Eine Datei enthält immer mindestens einen Vergleich; fügen Sie einen weiteren hinzu, bevor Sie diesen löschen.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation>%1 gelöscht. Bearbeiten &gt; Rückgängig stellt ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>Select a score in the matrix first.</source>
+        <translation>Wählen Sie zuerst eine Bewertung in der Matrix aus.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Edit the %1 example of %2</source>
+        <translation>Beispiel von %1 für %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
+        <translation>Gewichte aus Paarvergleichen gesetzt (Konsistenzverhältnis %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EngineSelector</name>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Normalisation:</source>
+        <translation>Normalisierung:</translation>
+    </message>
+    <message>
+        <source>Missing scores:</source>
+        <translation>Fehlende Bewertungen:</translation>
+    </message>
+</context>
+<context>
     <name>ui::EvidencePanel</name>
     <message>
         <source>uncited</source>
@@ -2315,42 +2607,6 @@ Fensteroptionen:
         <translation>Auswahl</translation>
     </message>
     <message>
-        <source>Comparison:</source>
-        <translation>Vergleich:</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Profil:</translation>
-    </message>
-    <message>
-        <source>Reset weights</source>
-        <translation>Gewichte zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Set every weight back to the selected profile&apos;s</source>
-        <translation>Alle Gewichte auf die des gewählten Profils zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation>Methode:</translation>
-    </message>
-    <message>
-        <source>Weighted sum</source>
-        <translation>Gewichtete Summe</translation>
-    </message>
-    <message>
-        <source>Weighted product</source>
-        <translation>Gewichtetes Produkt</translation>
-    </message>
-    <message>
-        <source>TOPSIS</source>
-        <translation>TOPSIS</translation>
-    </message>
-    <message>
-        <source>PROMETHEE II</source>
-        <translation>PROMETHEE II</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2391,30 +2647,6 @@ Fensteroptionen:
         <translation>&lt;h3&gt;Tradeoff %1&lt;/h3&gt;&lt;p&gt;Wägen Sie Technologieoptionen anhand von Kriterien ab, verfolgen Sie live, wie sich Rangfolge und Urteil ändern, und halten Sie jede Bewertung mit ihren Quellen verknüpft.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The bundled comparison cannot be opened: %1</source>
-        <translation>Der mitgelieferte Vergleich kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Opened the bundled comparison (your copy: %1)</source>
-        <translation>Mitgelieferter Vergleich geöffnet (Ihre Kopie: %1)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no comparison.</source>
-        <translation>%1 enthält keinen Vergleich.</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Open Comparison</source>
-        <translation>Vergleich öffnen</translation>
-    </message>
-    <message>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -2427,64 +2659,12 @@ Fensteroptionen:
         <translation>Tradeoff</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>Normalisation:</source>
-        <translation>Normalisierung:</translation>
-    </message>
-    <message>
-        <source>Rating scale</source>
-        <translation>Bewertungsskala</translation>
-    </message>
-    <message>
-        <source>Min–max</source>
-        <translation>Min–Max</translation>
-    </message>
-    <message>
-        <source>Vector</source>
-        <translation>Vektor</translation>
-    </message>
-    <message>
-        <source>Sum</source>
-        <translation>Summe</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>Max</translation>
-    </message>
-    <message>
-        <source>None (raw values)</source>
-        <translation>Keine (Rohwerte)</translation>
-    </message>
-    <message>
-        <source>Missing scores:</source>
-        <translation>Fehlende Bewertungen:</translation>
-    </message>
-    <message>
-        <source>Worst value</source>
-        <translation>Schlechtester Wert</translation>
-    </message>
-    <message>
-        <source>Mean of the others</source>
-        <translation>Mittelwert der übrigen</translation>
-    </message>
-    <message>
-        <source>Leave out</source>
-        <translation>Auslassen</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>&amp;Weights from Pairwise Comparisons (AHP)…</source>
         <translation>&amp;Gewichte aus Paarvergleichen (AHP)…</translation>
-    </message>
-    <message>
-        <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
-        <translation>Gewichte aus Paarvergleichen gesetzt (Konsistenzverhältnis %1)</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
@@ -2499,10 +2679,6 @@ Fensteroptionen:
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <source>bundled comparison</source>
-        <translation>mitgelieferter Vergleich</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -2513,10 +2689,6 @@ Fensteroptionen:
     <message>
         <source>Method</source>
         <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite *.db *.csv *.json);;All files (*)</source>
-        <translation>Tradeoff-Dateien, CSV-Matrizen und JSON-Exporte (*.tradeoff *.sqlite *.db *.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2543,100 +2715,12 @@ Fensteroptionen:
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Save Comparison</source>
-        <translation>Vergleich speichern</translation>
-    </message>
-    <message>
-        <source>Tradeoff files (*.tradeoff)</source>
-        <translation>Tradeoff-Dateien (*.tradeoff)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1 before closing it?</source>
-        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>%1[*] — Tradeoff</source>
         <translation>%1[*] — Tradeoff</translation>
     </message>
     <message>
         <source>%1 (%2)[*] — Tradeoff</source>
         <translation>%1 (%2)[*] — Tradeoff</translation>
-    </message>
-    <message>
-        <source>%1 was deleted or moved by another program. Your version stays open; Save writes it again.</source>
-        <translation>%1 wurde von einem anderen Programm gelöscht oder verschoben. Ihre Version bleibt geöffnet; Speichern schreibt sie erneut.</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it and lose your unsaved changes, or keep your version?</source>
-        <translation>%1 wurde von einem anderen Programm geändert. Neu laden und Ihre ungespeicherten Änderungen verwerfen oder Ihre Version behalten?</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it, or keep the version shown?</source>
-        <translation>%1 wurde von einem anderen Programm geändert. Neu laden oder die angezeigte Version behalten?</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>Datei auf dem Datenträger geändert</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reloaded: %2. Your version stays open.</source>
-        <translation>%1 kann nicht neu geladen werden: %2. Ihre Version bleibt geöffnet.</translation>
-    </message>
-    <message>
-        <source>it holds no comparison</source>
-        <translation>sie enthält keinen Vergleich</translation>
-    </message>
-    <message>
-        <source>Reloaded %1</source>
-        <translation>%1 neu geladen</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: you can explore it and change weights, but not edit it.</source>
-        <translation>%1 ist schreibgeschützt: Sie können die Datei erkunden und Gewichte ändern, aber nicht bearbeiten.</translation>
-    </message>
-    <message>
-        <source>a new document</source>
-        <translation>einem neuen Dokument</translation>
-    </message>
-    <message>
-        <source>Tradeoff closed without saving changes to %1 (%2, %3). Restore them?</source>
-        <translation>Tradeoff wurde beendet, ohne die Änderungen an %1 zu speichern (%2, %3). Wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>The recovery copy cannot be read: %1</source>
-        <translation>Die Wiederherstellungskopie kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Restore unsaved changes</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Restored unsaved changes to %1</source>
-        <translation>Ungespeicherte Änderungen an %1 wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Edit Anyway</source>
-        <translation>Trotzdem bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit in this window; Save will ask for a new file name</source>
-        <translation>In diesem Fenster bearbeiten; beim Speichern wird nach einem neuen Dateinamen gefragt</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
@@ -2671,40 +2755,8 @@ Fensteroptionen:
         <translation>Vergleich &amp;löschen</translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>New comparison</source>
-        <translation>Neuer Vergleich</translation>
-    </message>
-    <message>
-        <source>Duplicate the comparison %1</source>
-        <translation>Vergleich %1 duplizieren</translation>
-    </message>
-    <message>
-        <source>New comparison %1</source>
-        <translation>Neuer Vergleich %1</translation>
-    </message>
-    <message>
-        <source>A file keeps at least one comparison; add another before deleting this one.</source>
-        <translation>Eine Datei enthält immer mindestens einen Vergleich; fügen Sie einen weiteren hinzu, bevor Sie diesen löschen.</translation>
-    </message>
-    <message>
-        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
-        <translation>%1 gelöscht. Bearbeiten &gt; Rückgängig stellt ihn wieder her.</translation>
-    </message>
-    <message>
         <source>Select a score in the matrix first.</source>
         <translation>Wählen Sie zuerst eine Bewertung in der Matrix aus.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only.</source>
-        <translation>Diese Datei ist schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <source>Edit the %1 example of %2</source>
-        <translation>Beispiel von %1 für %2 bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2786,6 +2838,21 @@ Fensteroptionen:
     <message>
         <source>Ranking (top %1 of %2)</source>
         <translation>Rangfolge (beste %1 von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReadOnlyBar</name>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Trotzdem bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit in this window; Save will ask for a new file name</source>
+        <translation>In diesem Fenster bearbeiten; beim Speichern wird nach einem neuen Dateinamen gefragt</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can explore it and change weights, but not edit it.</source>
+        <translation>%1 ist schreibgeschützt: Sie können die Datei erkunden und Gewichte ändern, aber nicht bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2951,37 @@ Fensteroptionen:
     <message>
         <source>%1 is outside the scale of %2 (%3 to %4)</source>
         <translation>%1 liegt außerhalb der Skala von %2 (%3 bis %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SelectionBar</name>
+    <message>
+        <source>Comparison:</source>
+        <translation>Vergleich:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>Gewichte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set every weight back to the selected profile&apos;s</source>
+        <translation>Alle Gewichte auf die des gewählten Profils zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>The weights differ from the profile %1; Reset weights returns to it.</source>
+        <translation>Die Gewichte weichen vom Profil %1 ab; „Gewichte zurücksetzen“ stellt dessen Gewichte wieder her.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3320,14 @@ Fensteroptionen:
     <message>
         <source>Current weight</source>
         <translation>Aktuelles Gewicht</translation>
+    </message>
+    <message>
+        <source>Most sensitive criteria</source>
+        <translation>Empfindlichste Kriterien</translation>
+    </message>
+    <message>
+        <source>Where the winner stays</source>
+        <translation>Wo der Sieger vorn bleibt</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,37 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>disk full</source>
+        <translation>disco lleno</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>no se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1</source>
+        <translation>no se puede crear un archivo temporal en %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>no se puede reemplazar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+</context>
+<context>
     <name>Bundled</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -241,10 +272,6 @@
         <translation>gráfico desconocido &apos;%1&apos; (se esperaba %2)</translation>
     </message>
     <message>
-        <source>bundled comparison</source>
-        <translation>comparación incluida</translation>
-    </message>
-    <message>
         <source>--samples must be a whole number from 0 to 10000000</source>
         <translation>--samples debe ser un número entero de 0 a 10000000</translation>
     </message>
@@ -341,110 +368,6 @@
         <translation>  %1 vs. %2: juicio %3, las prioridades implican %4</translation>
     </message>
     <message>
-        <source>Usage:
-  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
-      Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the
-      bundled Node.js vs Python comparison. --screenshot saves the window to a PNG and exits.
-  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
-      Rank the options. Without FILE, the bundled comparison.
-  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
-                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
-      Write a report: PDF (A4 or Letter), self-contained HTML, a Markdown decision
-      record (MADR), CSV, JSON, or one chart as PNG or SVG (--chart, default ranking).
-  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
-                       [--format table|json]
-      Stability intervals and crossovers per criterion, Monte Carlo rank acceptability
-      (weights drawn from the simplex, flat or around the current weights with K &gt; 0),
-      and every method&apos;s ranking with Kendall&apos;s tau.
-  tradeoff ahp PAIRWISE.csv [--format table|json]
-      AHP priorities from a pairwise comparison matrix (Saaty 1-9 scale), with lambda_max,
-      consistency index and ratio, and the most inconsistent judgements.
-  tradeoff list [FILE] [--format table|json]
-      The comparisons in FILE with their options, criteria and profiles.
-  tradeoff validate FILE
-      Check integrity, schema version and value ranges.
-  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
-      Turn a CSV decision matrix into a Tradeoff file (written atomically).
-  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
-      Write the decision matrix with @weight and @direction rows (stdout without -o).
-
-Selectors:
-  --comparison NAME      which comparison of the file (default: the first)
-  --profile NAME         a weight profile of the comparison (default: the first)
-  --weights C=W,...      explicit weights; criteria not named weigh 0
-  --method M             wsm (default), wpm, topsis, promethee2
-  --normalization N      scale, none, minmax, vector, sum, max
-                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)
-  --missing P            missing scores: worst (default), mean, exclude
-
-CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
-Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
-  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
-  3  the output cannot be written
-  4  validate: the file opens but holds invalid values
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>Uso:
-  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
-      Abre la ventana con FILE (un archivo de Tradeoff o una matriz de decisión CSV) o con la
-      comparación incluida Node.js vs Python. --screenshot guarda la ventana en un PNG y sale.
-  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
-      Clasifica las opciones. Sin FILE, la comparación incluida.
-  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
-                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
-      Escribe un informe: PDF (A4 o Carta), HTML autónomo, un registro de decisión en Markdown
-      (MADR), CSV, JSON o un gráfico como PNG o SVG (--chart, por defecto ranking).
-  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
-                       [--format table|json]
-      Intervalos de estabilidad y puntos de cruce por criterio, aceptabilidad de rango Monte Carlo
-      (pesos extraídos del símplex, uniformes o en torno a los pesos actuales con K &gt; 0)
-      y la clasificación de cada método con la tau de Kendall.
-  tradeoff ahp PAIRWISE.csv [--format table|json]
-      Prioridades AHP a partir de una matriz de comparación por pares (escala de Saaty 1-9), con
-      lambda_max, índice y razón de consistencia, y los juicios menos consistentes.
-  tradeoff list [FILE] [--format table|json]
-      Las comparaciones de FILE con sus opciones, criterios y perfiles.
-  tradeoff validate FILE
-      Comprueba la integridad, la versión del esquema y los rangos de valores.
-  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
-      Convierte una matriz de decisión CSV en un archivo de Tradeoff (escrito de forma atómica).
-  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
-      Escribe la matriz de decisión con las filas @weight y @direction (a stdout sin -o).
-
-Selectores:
-  --comparison NAME      qué comparación del archivo (por defecto: la primera)
-  --profile NAME         un perfil de pesos de la comparación (por defecto: el primero)
-  --weights C=W,...      pesos explícitos; los criterios no mencionados pesan 0
-  --method M             wsm (por defecto), wpm, topsis, promethee2
-  --normalization N      scale, none, minmax, vector, sum, max
-                         (por defecto: scale para wsm, max para wpm, vector para topsis, none para promethee2)
-  --missing P            puntuaciones ausentes: worst (por defecto), mean, exclude
-
-Matriz de decisión CSV: una cabecera &apos;option,CRITERION,...&apos;, filas opcionales @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max y después una fila por opción.
-Separada por comas o por punto y coma (los archivos con punto y coma admiten coma decimal), UTF-8.
-
-Códigos de salida:
-  0  éxito
-  1  error de uso: comando, opción, comparación, perfil o criterio desconocidos; pesos incorrectos
-  2  la entrada no se puede leer, está dañada o no es un archivo de Tradeoff ni una matriz CSV
-  3  la salida no se puede escribir
-  4  validate: el archivo se abre, pero contiene valores no válidos
-
-Opciones:
-  -h, --help     muestra esta ayuda
-  -v, --version  muestra la versión
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos; (see tradeoff --help)</source>
         <translation>comando desconocido &apos;%1&apos; (consulte tradeoff --help)</translation>
     </message>
@@ -476,6 +399,147 @@ Opciones de la ventana:
   --present                           empezar en modo presentación
   --theme system|light|dark|high-contrast   los colores
   --language de|fr|es                 el idioma de la interfaz (también para los comandos)
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
+      Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the
+      bundled Node.js vs Python comparison. --screenshot saves the window to a PNG and exits.
+</source>
+        <translation>Uso:
+  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
+      Abre la ventana con FILE (un archivo de Tradeoff o una matriz de decisión CSV) o con la
+      comparación incluida Node.js vs Python. --screenshot guarda la ventana en un PNG y sale.
+</translation>
+    </message>
+    <message>
+        <source>
+Selectors:
+  --comparison NAME      which comparison of the file (default: the first)
+  --profile NAME         a weight profile of the comparison (default: the first)
+  --weights C=W,...      explicit weights; criteria not named weigh 0
+  --method M             wsm (default), wpm, topsis, promethee2
+  --normalization N      scale, none, minmax, vector, sum, max
+                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)
+  --missing P            missing scores: worst (default), mean, exclude
+
+CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
+Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
+  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
+  3  the output cannot be written
+  4  validate: the file opens but holds invalid values
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>
+Selectores:
+  --comparison NAME      qué comparación del archivo (por defecto: la primera)
+  --profile NAME         un perfil de pesos de la comparación (por defecto: el primero)
+  --weights C=W,...      pesos explícitos; los criterios no mencionados pesan 0
+  --method M             wsm (por defecto), wpm, topsis, promethee2
+  --normalization N      scale, none, minmax, vector, sum, max
+                         (por defecto: scale para wsm, max para wpm, vector para topsis,
+                          none para promethee2)
+  --missing P            puntuaciones ausentes: worst (por defecto), mean, exclude
+
+Matriz de decisión CSV: una cabecera &apos;option,CRITERION,...&apos;, filas opcionales @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max y después una fila por opción.
+Separada por comas o por punto y coma (los archivos con punto y coma admiten coma decimal), UTF-8.
+
+Códigos de salida:
+  0  éxito
+  1  error de uso: comando, opción, comparación, perfil o criterio desconocidos; pesos incorrectos
+  2  la entrada no se puede leer, está dañada o no es un archivo de Tradeoff ni una matriz CSV
+  3  la salida no se puede escribir
+  4  validate: el archivo se abre, pero contiene valores no válidos
+
+Opciones:
+  -h, --help     muestra esta ayuda
+  -v, --version  muestra la versión
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff ahp PAIRWISE.csv [--format table|json]
+      AHP priorities from a pairwise comparison matrix (Saaty 1-9 scale), with lambda_max,
+      consistency index and ratio, and the most inconsistent judgements.
+</source>
+        <translation>  tradeoff ahp PAIRWISE.csv [--format table|json]
+      Prioridades AHP a partir de una matriz de comparación por pares (escala de Saaty 1-9), con
+      lambda_max, índice y razón de consistencia, y los juicios menos consistentes.
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
+      Write the decision matrix with @weight and @direction rows (stdout without -o).
+</source>
+        <translation>  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
+      Escribe la matriz de decisión con las filas @weight y @direction (a stdout sin -o).
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
+      Turn a CSV decision matrix into a Tradeoff file (written atomically).
+</source>
+        <translation>  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
+      Convierte una matriz de decisión CSV en un archivo de Tradeoff (escrito de forma atómica).
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff list [FILE] [--format table|json]
+      The comparisons in FILE with their options, criteria and profiles.
+</source>
+        <translation>  tradeoff list [FILE] [--format table|json]
+      Las comparaciones de FILE con sus opciones, criterios y perfiles.
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
+                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
+      Write a report: PDF (A4 or Letter), self-contained HTML, a Markdown decision
+      record (MADR), CSV, JSON, or one chart as PNG or SVG (--chart, default ranking).
+</source>
+        <translation>  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
+                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
+      Escribe un informe: PDF (A4 o Carta), HTML autónomo, un registro de decisión en Markdown
+      (MADR), CSV, JSON o un gráfico como PNG o SVG (--chart, por defecto ranking).
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
+      Rank the options. Without FILE, the bundled comparison.
+</source>
+        <translation>  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
+      Clasifica las opciones. Sin FILE, la comparación incluida.
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
+                       [--format table|json]
+      Stability intervals and crossovers per criterion, Monte Carlo rank acceptability
+      (weights drawn from the simplex, flat or around the current weights with K &gt; 0),
+      and every method&apos;s ranking with Kendall&apos;s tau.
+</source>
+        <translation>  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
+                       [--format table|json]
+      Intervalos de estabilidad y puntos de cruce por criterio, aceptabilidad de rango Monte Carlo
+      (pesos extraídos del símplex, uniformes o en torno a los pesos actuales con K &gt; 0)
+      y la clasificación de cada método con la tau de Kendall.
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff validate FILE
+      Check integrity, schema version and value ranges.
+</source>
+        <translation>  tradeoff validate FILE
+      Comprueba la integridad, la versión del esquema y los rangos de valores.
 </translation>
     </message>
 </context>
@@ -881,6 +945,10 @@ Opciones de la ventana:
         <source>snapshot &apos;%1&apos; has a weight out of range</source>
         <translation>la instantánea &apos;%1&apos; tiene un peso fuera de rango</translation>
     </message>
+    <message>
+        <source>snapshot &apos;%1&apos; names an unknown %2 &apos;%3&apos;</source>
+        <translation>la instantánea &apos;%1&apos; indica en &apos;%2&apos; un valor desconocido &apos;%3&apos;</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -1204,6 +1272,13 @@ Opciones de la ventana:
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>bundled comparison</source>
+        <translation>comparación incluida</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>a text field is longer than %1 characters</source>
@@ -1314,16 +1389,8 @@ Opciones de la ventana:
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <source>cannot write to the folder: %1</source>
-        <translation>no se puede escribir en la carpeta: %1</translation>
-    </message>
-    <message>
         <source>inconsistent data: a row refers to a missing one</source>
         <translation>datos incoherentes: una fila remite a otra que no existe</translation>
-    </message>
-    <message>
-        <source>cannot replace the file: %1</source>
-        <translation>no se puede reemplazar el archivo: %1</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos; is not a finite number</source>
@@ -1568,6 +1635,50 @@ Opciones de la ventana:
             <numerusform>Las fuentes discrepan en %n puntuaciones; las afirmaciones en disputa (%1) se conservan, pero no determinan ninguna puntuación.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Weighted sum</source>
+        <translation>Suma ponderada</translation>
+    </message>
+    <message>
+        <source>Weighted product</source>
+        <translation>Producto ponderado</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Escala de valoración</translation>
+    </message>
+    <message>
+        <source>None (raw values)</source>
+        <translation>Ninguna (valores brutos)</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>Mín–máx</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vectorial</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx</translation>
+    </message>
+    <message>
+        <source>Worst value</source>
+        <translation>Peor valor</translation>
+    </message>
+    <message>
+        <source>Mean of the others</source>
+        <translation>Media de las demás</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Omitir</translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -1783,6 +1894,10 @@ Opciones de la ventana:
     <message>
         <source>Snapshots</source>
         <translation>Instantáneas</translation>
+    </message>
+    <message>
+        <source>Weights changed: drawing again once they settle…</source>
+        <translation>Los pesos han cambiado: se volverá a muestrear cuando se estabilicen…</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2342,183 @@ Opciones de la ventana:
     </message>
 </context>
 <context>
+    <name>ui::DocumentController</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no comparison.</source>
+        <translation>%1 no contiene ninguna comparación.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se ha abierto %1</translation>
+    </message>
+    <message>
+        <source>Open Comparison</source>
+        <translation>Abrir comparación</translation>
+    </message>
+    <message>
+        <source>Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite *.db *.csv *.json);;All files (*)</source>
+        <translation>Archivos de Tradeoff, matrices CSV y exportaciones JSON (*.tradeoff *.sqlite *.db *.csv *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The bundled comparison cannot be opened: %1</source>
+        <translation>No se puede abrir la comparación incluida: %1</translation>
+    </message>
+    <message>
+        <source>Opened the bundled comparison (your copy: %1)</source>
+        <translation>Se ha abierto la comparación incluida (su copia: %1)</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Guardar comparación</translation>
+    </message>
+    <message>
+        <source>Tradeoff files (*.tradeoff)</source>
+        <translation>Archivos de Tradeoff (*.tradeoff)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Archivo modificado en el disco</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you opened or saved it here. Save over it with your version and lose that change?</source>
+        <translation>Otro programa ha modificado %1 desde que lo abrió o guardó aquí. ¿Sobrescribirlo con su versión y perder ese cambio?</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: it was changed by another program. Reload it, or use Save As to keep both versions.</source>
+        <translation>No se ha guardado %1: otro programa lo ha modificado. Vuelva a cargarlo o use «Guardar como» para conservar ambas versiones.</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>¿Guardar los cambios de %1 antes de cerrarlo?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved by another program. Your version stays open; Save writes it again.</source>
+        <translation>Otro programa ha eliminado o movido %1. Su versión sigue abierta; al guardar, se volverá a escribir.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it and lose your unsaved changes, or keep your version?</source>
+        <translation>Otro programa ha modificado %1. ¿Volver a cargarlo y perder los cambios sin guardar, o conservar su versión?</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it, or keep the version shown?</source>
+        <translation>Otro programa ha modificado %1. ¿Volver a cargarlo o conservar la versión mostrada?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reloaded: %2. Your version stays open.</source>
+        <translation>No se puede volver a cargar %1: %2. Su versión sigue abierta.</translation>
+    </message>
+    <message>
+        <source>it holds no comparison</source>
+        <translation>no contiene ninguna comparación</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>Se ha vuelto a cargar %1</translation>
+    </message>
+    <message>
+        <source>a new document</source>
+        <translation>un documento nuevo</translation>
+    </message>
+    <message>
+        <source>Tradeoff closed without saving changes to %1 (%2, %3). Restore them?</source>
+        <translation>Tradeoff se cerró sin guardar los cambios de %1 (%2, %3). ¿Restaurarlos?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recuperar cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read: %1</source>
+        <translation>No se puede leer la copia de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be kept: %1</source>
+        <translation>No se puede conservar la copia de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to %1</source>
+        <translation>Se han restaurado los cambios sin guardar de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EditActions</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>New comparison</source>
+        <translation>Nueva comparación</translation>
+    </message>
+    <message>
+        <source>Duplicate the comparison %1</source>
+        <translation>Duplicar la comparación %1</translation>
+    </message>
+    <message>
+        <source>New comparison %1</source>
+        <translation>Nueva comparación %1</translation>
+    </message>
+    <message>
+        <source>A file keeps at least one comparison; add another before deleting this one.</source>
+        <translation>Un archivo debe contener al menos una comparación; añada otra antes de eliminar esta.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation>Se ha eliminado %1. Edición &gt; Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>Select a score in the matrix first.</source>
+        <translation>Seleccione primero una puntuación en la matriz.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only.</source>
+        <translation>Este archivo está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Edit the %1 example of %2</source>
+        <translation>Editar el ejemplo de %1 para %2</translation>
+    </message>
+    <message>
+        <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
+        <translation>Pesos fijados a partir de comparaciones por pares (razón de consistencia %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EngineSelector</name>
+    <message>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <source>Normalisation:</source>
+        <translation>Normalización:</translation>
+    </message>
+    <message>
+        <source>Missing scores:</source>
+        <translation>Puntuaciones ausentes:</translation>
+    </message>
+</context>
+<context>
     <name>ui::EvidencePanel</name>
     <message>
         <source>uncited</source>
@@ -2315,86 +2607,6 @@ Opciones de la ventana:
         <translation>Selección</translation>
     </message>
     <message>
-        <source>Comparison:</source>
-        <translation>Comparación:</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Perfil:</translation>
-    </message>
-    <message>
-        <source>Reset weights</source>
-        <translation>Restablecer pesos</translation>
-    </message>
-    <message>
-        <source>Set every weight back to the selected profile&apos;s</source>
-        <translation>Devolver todos los pesos a los del perfil seleccionado</translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation>Método:</translation>
-    </message>
-    <message>
-        <source>Weighted sum</source>
-        <translation>Suma ponderada</translation>
-    </message>
-    <message>
-        <source>Weighted product</source>
-        <translation>Producto ponderado</translation>
-    </message>
-    <message>
-        <source>TOPSIS</source>
-        <translation>TOPSIS</translation>
-    </message>
-    <message>
-        <source>PROMETHEE II</source>
-        <translation>PROMETHEE II</translation>
-    </message>
-    <message>
-        <source>Normalisation:</source>
-        <translation>Normalización:</translation>
-    </message>
-    <message>
-        <source>Rating scale</source>
-        <translation>Escala de valoración</translation>
-    </message>
-    <message>
-        <source>Min–max</source>
-        <translation>Mín–máx</translation>
-    </message>
-    <message>
-        <source>Vector</source>
-        <translation>Vectorial</translation>
-    </message>
-    <message>
-        <source>Sum</source>
-        <translation>Suma</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>Máx</translation>
-    </message>
-    <message>
-        <source>None (raw values)</source>
-        <translation>Ninguna (valores brutos)</translation>
-    </message>
-    <message>
-        <source>Missing scores:</source>
-        <translation>Puntuaciones ausentes:</translation>
-    </message>
-    <message>
-        <source>Worst value</source>
-        <translation>Peor valor</translation>
-    </message>
-    <message>
-        <source>Mean of the others</source>
-        <translation>Media de las demás</translation>
-    </message>
-    <message>
-        <source>Leave out</source>
-        <translation>Omitir</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2455,30 +2667,6 @@ Opciones de la ventana:
         <translation>&lt;h3&gt;Tradeoff %1&lt;/h3&gt;&lt;p&gt;Sopese opciones tecnológicas frente a criterios, vea cómo cambian en directo la clasificación y el veredicto, y mantenga cada puntuación vinculada a sus fuentes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The bundled comparison cannot be opened: %1</source>
-        <translation>No se puede abrir la comparación incluida: %1</translation>
-    </message>
-    <message>
-        <source>Opened the bundled comparison (your copy: %1)</source>
-        <translation>Se ha abierto la comparación incluida (su copia: %1)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no comparison.</source>
-        <translation>%1 no contiene ninguna comparación.</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Se ha abierto %1</translation>
-    </message>
-    <message>
-        <source>Open Comparison</source>
-        <translation>Abrir comparación</translation>
-    </message>
-    <message>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -2491,18 +2679,6 @@ Opciones de la ventana:
         <translation>Tradeoff</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
-    </message>
-    <message>
-        <source>bundled comparison</source>
-        <translation>comparación incluida</translation>
-    </message>
-    <message>
-        <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
-        <translation>Pesos fijados a partir de comparaciones por pares (razón de consistencia %1)</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -2513,10 +2689,6 @@ Opciones de la ventana:
     <message>
         <source>Method</source>
         <translation>Método</translation>
-    </message>
-    <message>
-        <source>Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite *.db *.csv *.json);;All files (*)</source>
-        <translation>Archivos de Tradeoff, matrices CSV y exportaciones JSON (*.tradeoff *.sqlite *.db *.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2543,100 +2715,12 @@ Opciones de la ventana:
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <source>Save Comparison</source>
-        <translation>Guardar comparación</translation>
-    </message>
-    <message>
-        <source>Tradeoff files (*.tradeoff)</source>
-        <translation>Archivos de Tradeoff (*.tradeoff)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: %2</source>
-        <translation>No se puede guardar %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 guardado</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1 before closing it?</source>
-        <translation>¿Guardar los cambios de %1 antes de cerrarlo?</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
         <source>%1[*] — Tradeoff</source>
         <translation>%1[*] — Tradeoff</translation>
     </message>
     <message>
         <source>%1 (%2)[*] — Tradeoff</source>
         <translation>%1 (%2)[*] — Tradeoff</translation>
-    </message>
-    <message>
-        <source>%1 was deleted or moved by another program. Your version stays open; Save writes it again.</source>
-        <translation>Otro programa ha eliminado o movido %1. Su versión sigue abierta; al guardar, se volverá a escribir.</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it and lose your unsaved changes, or keep your version?</source>
-        <translation>Otro programa ha modificado %1. ¿Volver a cargarlo y perder los cambios sin guardar, o conservar su versión?</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it, or keep the version shown?</source>
-        <translation>Otro programa ha modificado %1. ¿Volver a cargarlo o conservar la versión mostrada?</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>Archivo modificado en el disco</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reloaded: %2. Your version stays open.</source>
-        <translation>No se puede volver a cargar %1: %2. Su versión sigue abierta.</translation>
-    </message>
-    <message>
-        <source>it holds no comparison</source>
-        <translation>no contiene ninguna comparación</translation>
-    </message>
-    <message>
-        <source>Reloaded %1</source>
-        <translation>Se ha vuelto a cargar %1</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: you can explore it and change weights, but not edit it.</source>
-        <translation>%1 es de solo lectura: puede explorarlo y cambiar los pesos, pero no editarlo.</translation>
-    </message>
-    <message>
-        <source>a new document</source>
-        <translation>un documento nuevo</translation>
-    </message>
-    <message>
-        <source>Tradeoff closed without saving changes to %1 (%2, %3). Restore them?</source>
-        <translation>Tradeoff se cerró sin guardar los cambios de %1 (%2, %3). ¿Restaurarlos?</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Recuperar cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>The recovery copy cannot be read: %1</source>
-        <translation>No se puede leer la copia de recuperación: %1</translation>
-    </message>
-    <message>
-        <source>Restore unsaved changes</source>
-        <translation>Restaurar los cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>Restored unsaved changes to %1</source>
-        <translation>Se han restaurado los cambios sin guardar de %1</translation>
-    </message>
-    <message>
-        <source>Edit Anyway</source>
-        <translation>Editar de todos modos</translation>
-    </message>
-    <message>
-        <source>Edit in this window; Save will ask for a new file name</source>
-        <translation>Editar en esta ventana; al guardar se pedirá un nuevo nombre de archivo</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
@@ -2671,40 +2755,8 @@ Opciones de la ventana:
         <translation>E&amp;liminar comparación</translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copia)</translation>
-    </message>
-    <message>
-        <source>New comparison</source>
-        <translation>Nueva comparación</translation>
-    </message>
-    <message>
-        <source>Duplicate the comparison %1</source>
-        <translation>Duplicar la comparación %1</translation>
-    </message>
-    <message>
-        <source>New comparison %1</source>
-        <translation>Nueva comparación %1</translation>
-    </message>
-    <message>
-        <source>A file keeps at least one comparison; add another before deleting this one.</source>
-        <translation>Un archivo debe contener al menos una comparación; añada otra antes de eliminar esta.</translation>
-    </message>
-    <message>
-        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
-        <translation>Se ha eliminado %1. Edición &gt; Deshacer la recupera.</translation>
-    </message>
-    <message>
         <source>Select a score in the matrix first.</source>
         <translation>Seleccione primero una puntuación en la matriz.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only.</source>
-        <translation>Este archivo está abierto en modo de solo lectura.</translation>
-    </message>
-    <message>
-        <source>Edit the %1 example of %2</source>
-        <translation>Editar el ejemplo de %1 para %2</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2786,6 +2838,21 @@ Opciones de la ventana:
     <message>
         <source>Score</source>
         <translation>Puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReadOnlyBar</name>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Editar de todos modos</translation>
+    </message>
+    <message>
+        <source>Edit in this window; Save will ask for a new file name</source>
+        <translation>Editar en esta ventana; al guardar se pedirá un nuevo nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can explore it and change weights, but not edit it.</source>
+        <translation>%1 es de solo lectura: puede explorarlo y cambiar los pesos, pero no editarlo.</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2951,37 @@ Opciones de la ventana:
     <message>
         <source>%1 is outside the scale of %2 (%3 to %4)</source>
         <translation>%1 está fuera de la escala de %2 (%3 a %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SelectionBar</name>
+    <message>
+        <source>Comparison:</source>
+        <translation>Comparación:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>Restablecer pesos</translation>
+    </message>
+    <message>
+        <source>Set every weight back to the selected profile&apos;s</source>
+        <translation>Devolver todos los pesos a los del perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modificado)</translation>
+    </message>
+    <message>
+        <source>The weights differ from the profile %1; Reset weights returns to it.</source>
+        <translation>Los pesos difieren del perfil %1; «Restablecer pesos» recupera los del perfil.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3320,14 @@ Opciones de la ventana:
     <message>
         <source>Current weight</source>
         <translation>Peso actual</translation>
+    </message>
+    <message>
+        <source>Most sensitive criteria</source>
+        <translation>Criterios más sensibles</translation>
+    </message>
+    <message>
+        <source>Where the winner stays</source>
+        <translation>Dónde sigue primero el ganador</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,37 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>disk full</source>
+        <translation>disque plein</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>impossible d&apos;écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1</source>
+        <translation>impossible de créer un fichier temporaire dans %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>impossible de remplacer le fichier : %1</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+</context>
+<context>
     <name>Bundled</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -241,10 +272,6 @@
         <translation>graphique inconnu &apos;%1&apos; (attendu : %2)</translation>
     </message>
     <message>
-        <source>bundled comparison</source>
-        <translation>comparaison fournie</translation>
-    </message>
-    <message>
         <source>--samples must be a whole number from 0 to 10000000</source>
         <translation>--samples doit être un nombre entier de 0 à 10000000</translation>
     </message>
@@ -341,110 +368,6 @@
         <translation>  %1 vs %2 : jugé %3, les priorités impliquent %4</translation>
     </message>
     <message>
-        <source>Usage:
-  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
-      Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the
-      bundled Node.js vs Python comparison. --screenshot saves the window to a PNG and exits.
-  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
-      Rank the options. Without FILE, the bundled comparison.
-  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
-                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
-      Write a report: PDF (A4 or Letter), self-contained HTML, a Markdown decision
-      record (MADR), CSV, JSON, or one chart as PNG or SVG (--chart, default ranking).
-  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
-                       [--format table|json]
-      Stability intervals and crossovers per criterion, Monte Carlo rank acceptability
-      (weights drawn from the simplex, flat or around the current weights with K &gt; 0),
-      and every method&apos;s ranking with Kendall&apos;s tau.
-  tradeoff ahp PAIRWISE.csv [--format table|json]
-      AHP priorities from a pairwise comparison matrix (Saaty 1-9 scale), with lambda_max,
-      consistency index and ratio, and the most inconsistent judgements.
-  tradeoff list [FILE] [--format table|json]
-      The comparisons in FILE with their options, criteria and profiles.
-  tradeoff validate FILE
-      Check integrity, schema version and value ranges.
-  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
-      Turn a CSV decision matrix into a Tradeoff file (written atomically).
-  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
-      Write the decision matrix with @weight and @direction rows (stdout without -o).
-
-Selectors:
-  --comparison NAME      which comparison of the file (default: the first)
-  --profile NAME         a weight profile of the comparison (default: the first)
-  --weights C=W,...      explicit weights; criteria not named weigh 0
-  --method M             wsm (default), wpm, topsis, promethee2
-  --normalization N      scale, none, minmax, vector, sum, max
-                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)
-  --missing P            missing scores: worst (default), mean, exclude
-
-CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
-Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
-  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
-  3  the output cannot be written
-  4  validate: the file opens but holds invalid values
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>Utilisation :
-  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
-      Ouvre la fenêtre sur FILE (fichier Tradeoff ou matrice de décision CSV), ou sur la
-      comparaison fournie Node.js vs Python. --screenshot enregistre la fenêtre en PNG et quitte.
-  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
-      Classe les options. Sans FILE : la comparaison fournie.
-  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
-                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
-      Écrit un rapport : PDF (A4 ou Letter), HTML autonome, enregistrement de décision
-      Markdown (MADR), CSV, JSON, ou un graphique en PNG ou SVG (--chart, par défaut ranking).
-  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
-                       [--format table|json]
-      Intervalles de stabilité et points de croisement par critère, acceptabilité des rangs
-      Monte Carlo (poids tirés dans le simplexe, uniformément ou autour des poids actuels
-      avec K &gt; 0), et le classement de chaque méthode avec le tau de Kendall.
-  tradeoff ahp PAIRWISE.csv [--format table|json]
-      Priorités AHP à partir d&apos;une matrice de comparaison par paires (échelle de Saaty 1-9),
-      avec lambda_max, indice et ratio de cohérence, et les jugements les moins cohérents.
-  tradeoff list [FILE] [--format table|json]
-      Les comparaisons de FILE avec leurs options, critères et profils.
-  tradeoff validate FILE
-      Vérifie l&apos;intégrité, la version du schéma et les plages de valeurs.
-  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
-      Convertit une matrice de décision CSV en fichier Tradeoff (écrit de façon atomique).
-  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
-      Écrit la matrice de décision avec les lignes @weight et @direction (sur stdout sans -o).
-
-Sélecteurs :
-  --comparison NAME      quelle comparaison du fichier (par défaut : la première)
-  --profile NAME         un profil de poids de la comparaison (par défaut : le premier)
-  --weights C=W,...      poids explicites ; les critères non nommés pèsent 0
-  --method M             wsm (par défaut), wpm, topsis, promethee2
-  --normalization N      scale, none, minmax, vector, sum, max
-                         (par défaut : scale pour wsm, max pour wpm, vector pour topsis, none pour promethee2)
-  --missing P            notes manquantes : worst (par défaut), mean, exclude
-
-Matrice de décision CSV : un en-tête &apos;option,CRITERION,...&apos;, des lignes facultatives @weight,
-@direction (benefit|cost), @category, @unit, @description, @min, @max, puis une ligne par option.
-Séparateur virgule ou point-virgule (les fichiers à points-virgules acceptent la virgule décimale), UTF-8.
-
-Codes de sortie :
-  0  succès
-  1  erreur d&apos;utilisation : commande ou option inconnue, comparaison, profil ou critère inconnu, poids invalides
-  2  l&apos;entrée est illisible, endommagée, ou n&apos;est ni un fichier Tradeoff ni une matrice CSV
-  3  la sortie ne peut pas être écrite
-  4  validate : le fichier s&apos;ouvre mais contient des valeurs invalides
-
-Options :
-  -h, --help     afficher cette aide
-  -v, --version  afficher la version
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos; (see tradeoff --help)</source>
         <translation>commande inconnue &apos;%1&apos; (voir tradeoff --help)</translation>
     </message>
@@ -476,6 +399,147 @@ Options de la fenêtre :
   --present                           démarrer en mode présentation
   --theme system|light|dark|high-contrast   les couleurs
   --language de|fr|es                 la langue de l&apos;interface (aussi pour les commandes)
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
+      Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the
+      bundled Node.js vs Python comparison. --screenshot saves the window to a PNG and exits.
+</source>
+        <translation>Utilisation :
+  tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
+      Ouvre la fenêtre sur FILE (fichier Tradeoff ou matrice de décision CSV), ou sur la
+      comparaison fournie Node.js vs Python. --screenshot enregistre la fenêtre en PNG et quitte.
+</translation>
+    </message>
+    <message>
+        <source>
+Selectors:
+  --comparison NAME      which comparison of the file (default: the first)
+  --profile NAME         a weight profile of the comparison (default: the first)
+  --weights C=W,...      explicit weights; criteria not named weigh 0
+  --method M             wsm (default), wpm, topsis, promethee2
+  --normalization N      scale, none, minmax, vector, sum, max
+                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)
+  --missing P            missing scores: worst (default), mean, exclude
+
+CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
+Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
+  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
+  3  the output cannot be written
+  4  validate: the file opens but holds invalid values
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>
+Sélecteurs :
+  --comparison NAME      quelle comparaison du fichier (par défaut : la première)
+  --profile NAME         un profil de poids de la comparaison (par défaut : le premier)
+  --weights C=W,...      poids explicites ; les critères non nommés pèsent 0
+  --method M             wsm (par défaut), wpm, topsis, promethee2
+  --normalization N      scale, none, minmax, vector, sum, max
+                         (par défaut : scale pour wsm, max pour wpm, vector pour topsis,
+                          none pour promethee2)
+  --missing P            notes manquantes : worst (par défaut), mean, exclude
+
+Matrice de décision CSV : un en-tête &apos;option,CRITERION,...&apos;, des lignes facultatives @weight,
+@direction (benefit|cost), @category, @unit, @description, @min, @max, puis une ligne par option.
+Séparateur : virgule ou point-virgule (avec le point-virgule, virgule décimale admise), UTF-8.
+
+Codes de sortie :
+  0  succès
+  1  erreur d&apos;usage : commande, option, comparaison, profil ou critère inconnu ; poids invalides
+  2  l&apos;entrée est illisible, endommagée, ou n&apos;est ni un fichier Tradeoff ni une matrice CSV
+  3  la sortie ne peut pas être écrite
+  4  validate : le fichier s&apos;ouvre mais contient des valeurs invalides
+
+Options :
+  -h, --help     afficher cette aide
+  -v, --version  afficher la version
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff ahp PAIRWISE.csv [--format table|json]
+      AHP priorities from a pairwise comparison matrix (Saaty 1-9 scale), with lambda_max,
+      consistency index and ratio, and the most inconsistent judgements.
+</source>
+        <translation>  tradeoff ahp PAIRWISE.csv [--format table|json]
+      Priorités AHP à partir d&apos;une matrice de comparaison par paires (échelle de Saaty 1-9),
+      avec lambda_max, indice et ratio de cohérence, et les jugements les moins cohérents.
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
+      Write the decision matrix with @weight and @direction rows (stdout without -o).
+</source>
+        <translation>  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
+      Écrit la matrice de décision avec les lignes @weight et @direction (sur stdout sans -o).
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
+      Turn a CSV decision matrix into a Tradeoff file (written atomically).
+</source>
+        <translation>  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
+      Convertit une matrice de décision CSV en fichier Tradeoff (écrit de façon atomique).
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff list [FILE] [--format table|json]
+      The comparisons in FILE with their options, criteria and profiles.
+</source>
+        <translation>  tradeoff list [FILE] [--format table|json]
+      Les comparaisons de FILE avec leurs options, critères et profils.
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
+                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
+      Write a report: PDF (A4 or Letter), self-contained HTML, a Markdown decision
+      record (MADR), CSV, JSON, or one chart as PNG or SVG (--chart, default ranking).
+</source>
+        <translation>  tradeoff report [FILE] -o OUT.{pdf,html,md,csv,json,png,svg} [SELECTORS]
+                  [--page a4|letter] [--chart ranking|contributions|radar|sensitivity]
+      Écrit un rapport : PDF (A4 ou Letter), HTML autonome, enregistrement de décision
+      Markdown (MADR), CSV, JSON, ou un graphique en PNG ou SVG (--chart, par défaut ranking).
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
+      Rank the options. Without FILE, the bundled comparison.
+</source>
+        <translation>  tradeoff score [FILE] [SELECTORS] [--format table|json|csv]
+      Classe les options. Sans FILE : la comparaison fournie.
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
+                       [--format table|json]
+      Stability intervals and crossovers per criterion, Monte Carlo rank acceptability
+      (weights drawn from the simplex, flat or around the current weights with K &gt; 0),
+      and every method&apos;s ranking with Kendall&apos;s tau.
+</source>
+        <translation>  tradeoff sensitivity [FILE] [SELECTORS] [--samples N] [--seed S] [--concentration K]
+                       [--format table|json]
+      Intervalles de stabilité et points de croisement par critère, acceptabilité des rangs
+      Monte Carlo (poids tirés dans le simplexe, uniformément ou autour des poids actuels
+      avec K &gt; 0), et le classement de chaque méthode avec le tau de Kendall.
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff validate FILE
+      Check integrity, schema version and value ranges.
+</source>
+        <translation>  tradeoff validate FILE
+      Vérifie l&apos;intégrité, la version du schéma et les plages de valeurs.
 </translation>
     </message>
 </context>
@@ -881,6 +945,10 @@ Options de la fenêtre :
         <source>snapshot &apos;%1&apos; has a weight out of range</source>
         <translation>l&apos;instantané &apos;%1&apos; a un poids hors limites</translation>
     </message>
+    <message>
+        <source>snapshot &apos;%1&apos; names an unknown %2 &apos;%3&apos;</source>
+        <translation>l&apos;instantané &apos;%1&apos; indique dans &apos;%2&apos; une valeur inconnue &apos;%3&apos;</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -1204,6 +1272,13 @@ Options de la fenêtre :
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>bundled comparison</source>
+        <translation>comparaison fournie</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>a text field is longer than %1 characters</source>
@@ -1314,16 +1389,8 @@ Options de la fenêtre :
         <translation>écriture impossible : %1</translation>
     </message>
     <message>
-        <source>cannot write to the folder: %1</source>
-        <translation>impossible d&apos;écrire dans le dossier : %1</translation>
-    </message>
-    <message>
         <source>inconsistent data: a row refers to a missing one</source>
         <translation>données incohérentes : une ligne renvoie à une ligne absente</translation>
-    </message>
-    <message>
-        <source>cannot replace the file: %1</source>
-        <translation>impossible de remplacer le fichier : %1</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos; is not a finite number</source>
@@ -1568,6 +1635,50 @@ Options de la fenêtre :
             <numerusform>Les sources divergent sur %n notes ; les affirmations contestées (%1) sont conservées mais ne déterminent aucune note.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Weighted sum</source>
+        <translation>Somme pondérée</translation>
+    </message>
+    <message>
+        <source>Weighted product</source>
+        <translation>Produit pondéré</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Échelle de notation</translation>
+    </message>
+    <message>
+        <source>None (raw values)</source>
+        <translation>Aucune (valeurs brutes)</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>Min–max</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vecteur</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Worst value</source>
+        <translation>Pire valeur</translation>
+    </message>
+    <message>
+        <source>Mean of the others</source>
+        <translation>Moyenne des autres</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Ignorer</translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -1783,6 +1894,10 @@ Options de la fenêtre :
     <message>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
+    </message>
+    <message>
+        <source>Weights changed: drawing again once they settle…</source>
+        <translation>Poids modifiés : nouveau tirage dès qu&apos;ils seront stabilisés…</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2342,183 @@ Options de la fenêtre :
     </message>
 </context>
 <context>
+    <name>ui::DocumentController</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no comparison.</source>
+        <translation>%1 ne contient aucune comparaison.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Open Comparison</source>
+        <translation>Ouvrir une comparaison</translation>
+    </message>
+    <message>
+        <source>Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite *.db *.csv *.json);;All files (*)</source>
+        <translation>Fichiers Tradeoff, matrices CSV et exports JSON (*.tradeoff *.sqlite *.db *.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The bundled comparison cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir la comparaison fournie : %1</translation>
+    </message>
+    <message>
+        <source>Opened the bundled comparison (your copy: %1)</source>
+        <translation>Comparaison fournie ouverte (votre copie : %1)</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Enregistrer la comparaison</translation>
+    </message>
+    <message>
+        <source>Tradeoff files (*.tradeoff)</source>
+        <translation>Fichiers Tradeoff (*.tradeoff)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 ne peut pas être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you opened or saved it here. Save over it with your version and lose that change?</source>
+        <translation>%1 a été modifié par un autre programme depuis que vous l&apos;avez ouvert ou enregistré ici. L&apos;écraser avec votre version et perdre cette modification ?</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: it was changed by another program. Reload it, or use Save As to keep both versions.</source>
+        <translation>%1 n&apos;a pas été enregistré : il a été modifié par un autre programme. Rechargez-le, ou utilisez « Enregistrer sous » pour conserver les deux versions.</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>Enregistrer les modifications de %1 avant de le fermer ?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved by another program. Your version stays open; Save writes it again.</source>
+        <translation>%1 a été supprimé ou déplacé par un autre programme. Votre version reste ouverte ; « Enregistrer » l&apos;écrira de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it and lose your unsaved changes, or keep your version?</source>
+        <translation>%1 a été modifié par un autre programme. Le recharger et perdre vos modifications non enregistrées, ou conserver votre version ?</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it, or keep the version shown?</source>
+        <translation>%1 a été modifié par un autre programme. Le recharger, ou conserver la version affichée ?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reloaded: %2. Your version stays open.</source>
+        <translation>Impossible de recharger %1 : %2. Votre version reste ouverte.</translation>
+    </message>
+    <message>
+        <source>it holds no comparison</source>
+        <translation>aucune comparaison n&apos;y figure</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 rechargé</translation>
+    </message>
+    <message>
+        <source>a new document</source>
+        <translation>un nouveau document</translation>
+    </message>
+    <message>
+        <source>Tradeoff closed without saving changes to %1 (%2, %3). Restore them?</source>
+        <translation>Tradeoff s&apos;est fermé sans enregistrer les modifications apportées à %1 (%2, %3). Les restaurer ?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read: %1</source>
+        <translation>Impossible de lire la copie de récupération : %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be kept: %1</source>
+        <translation>Impossible de conserver la copie de récupération : %1</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to %1</source>
+        <translation>Modifications non enregistrées restaurées dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EditActions</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>New comparison</source>
+        <translation>Nouvelle comparaison</translation>
+    </message>
+    <message>
+        <source>Duplicate the comparison %1</source>
+        <translation>Dupliquer la comparaison %1</translation>
+    </message>
+    <message>
+        <source>New comparison %1</source>
+        <translation>Nouvelle comparaison %1</translation>
+    </message>
+    <message>
+        <source>A file keeps at least one comparison; add another before deleting this one.</source>
+        <translation>Un fichier contient toujours au moins une comparaison ; ajoutez-en une autre avant de supprimer celle-ci.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation>Comparaison %1 supprimée. Édition &gt; Annuler la restaure.</translation>
+    </message>
+    <message>
+        <source>Select a score in the matrix first.</source>
+        <translation>Sélectionnez d&apos;abord une note dans la matrice.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only.</source>
+        <translation>Ce fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Edit the %1 example of %2</source>
+        <translation>Modifier l&apos;exemple %1 de la tâche %2</translation>
+    </message>
+    <message>
+        <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
+        <translation>Poids définis par comparaisons par paires (ratio de cohérence %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EngineSelector</name>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <source>Normalisation:</source>
+        <translation>Normalisation :</translation>
+    </message>
+    <message>
+        <source>Missing scores:</source>
+        <translation>Notes manquantes :</translation>
+    </message>
+</context>
+<context>
     <name>ui::EvidencePanel</name>
     <message>
         <source>uncited</source>
@@ -2315,86 +2607,6 @@ Options de la fenêtre :
         <translation>Sélection</translation>
     </message>
     <message>
-        <source>Comparison:</source>
-        <translation>Comparaison :</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Profil :</translation>
-    </message>
-    <message>
-        <source>Reset weights</source>
-        <translation>Réinitialiser les poids</translation>
-    </message>
-    <message>
-        <source>Set every weight back to the selected profile&apos;s</source>
-        <translation>Remettre chaque poids à la valeur du profil sélectionné</translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation>Méthode :</translation>
-    </message>
-    <message>
-        <source>Weighted sum</source>
-        <translation>Somme pondérée</translation>
-    </message>
-    <message>
-        <source>Weighted product</source>
-        <translation>Produit pondéré</translation>
-    </message>
-    <message>
-        <source>TOPSIS</source>
-        <translation>TOPSIS</translation>
-    </message>
-    <message>
-        <source>PROMETHEE II</source>
-        <translation>PROMETHEE II</translation>
-    </message>
-    <message>
-        <source>Normalisation:</source>
-        <translation>Normalisation :</translation>
-    </message>
-    <message>
-        <source>Rating scale</source>
-        <translation>Échelle de notation</translation>
-    </message>
-    <message>
-        <source>Min–max</source>
-        <translation>Min–max</translation>
-    </message>
-    <message>
-        <source>Vector</source>
-        <translation>Vecteur</translation>
-    </message>
-    <message>
-        <source>Sum</source>
-        <translation>Somme</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>Max</translation>
-    </message>
-    <message>
-        <source>None (raw values)</source>
-        <translation>Aucune (valeurs brutes)</translation>
-    </message>
-    <message>
-        <source>Missing scores:</source>
-        <translation>Notes manquantes :</translation>
-    </message>
-    <message>
-        <source>Worst value</source>
-        <translation>Pire valeur</translation>
-    </message>
-    <message>
-        <source>Mean of the others</source>
-        <translation>Moyenne des autres</translation>
-    </message>
-    <message>
-        <source>Leave out</source>
-        <translation>Ignorer</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2455,30 +2667,6 @@ Options de la fenêtre :
         <translation>&lt;h3&gt;Tradeoff %1&lt;/h3&gt;&lt;p&gt;Évaluez des options technologiques selon des critères, voyez le classement et le verdict évoluer en direct, et gardez chaque note reliée à ses sources.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The bundled comparison cannot be opened: %1</source>
-        <translation>Impossible d&apos;ouvrir la comparaison fournie : %1</translation>
-    </message>
-    <message>
-        <source>Opened the bundled comparison (your copy: %1)</source>
-        <translation>Comparaison fournie ouverte (votre copie : %1)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no comparison.</source>
-        <translation>%1 ne contient aucune comparaison.</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 ouvert</translation>
-    </message>
-    <message>
-        <source>Open Comparison</source>
-        <translation>Ouvrir une comparaison</translation>
-    </message>
-    <message>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -2491,18 +2679,6 @@ Options de la fenêtre :
         <translation>Tradeoff</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Source : %1</translation>
-    </message>
-    <message>
-        <source>bundled comparison</source>
-        <translation>comparaison fournie</translation>
-    </message>
-    <message>
-        <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
-        <translation>Poids définis par comparaisons par paires (ratio de cohérence %1)</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -2513,10 +2689,6 @@ Options de la fenêtre :
     <message>
         <source>Method</source>
         <translation>Méthode</translation>
-    </message>
-    <message>
-        <source>Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite *.db *.csv *.json);;All files (*)</source>
-        <translation>Fichiers Tradeoff, matrices CSV et exports JSON (*.tradeoff *.sqlite *.db *.csv *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2543,100 +2715,12 @@ Options de la fenêtre :
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <source>Save Comparison</source>
-        <translation>Enregistrer la comparaison</translation>
-    </message>
-    <message>
-        <source>Tradeoff files (*.tradeoff)</source>
-        <translation>Fichiers Tradeoff (*.tradeoff)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: %2</source>
-        <translation>%1 ne peut pas être enregistré : %2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1 before closing it?</source>
-        <translation>Enregistrer les modifications de %1 avant de le fermer ?</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>%1[*] — Tradeoff</source>
         <translation>%1[*] — Tradeoff</translation>
     </message>
     <message>
         <source>%1 (%2)[*] — Tradeoff</source>
         <translation>%1 (%2)[*] — Tradeoff</translation>
-    </message>
-    <message>
-        <source>%1 was deleted or moved by another program. Your version stays open; Save writes it again.</source>
-        <translation>%1 a été supprimé ou déplacé par un autre programme. Votre version reste ouverte ; « Enregistrer » l&apos;écrira de nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it and lose your unsaved changes, or keep your version?</source>
-        <translation>%1 a été modifié par un autre programme. Le recharger et perdre vos modifications non enregistrées, ou conserver votre version ?</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it, or keep the version shown?</source>
-        <translation>%1 a été modifié par un autre programme. Le recharger, ou conserver la version affichée ?</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>Fichier modifié sur le disque</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reloaded: %2. Your version stays open.</source>
-        <translation>Impossible de recharger %1 : %2. Votre version reste ouverte.</translation>
-    </message>
-    <message>
-        <source>it holds no comparison</source>
-        <translation>aucune comparaison n&apos;y figure</translation>
-    </message>
-    <message>
-        <source>Reloaded %1</source>
-        <translation>%1 rechargé</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: you can explore it and change weights, but not edit it.</source>
-        <translation>%1 est en lecture seule : vous pouvez l&apos;explorer et changer les poids, mais pas le modifier.</translation>
-    </message>
-    <message>
-        <source>a new document</source>
-        <translation>un nouveau document</translation>
-    </message>
-    <message>
-        <source>Tradeoff closed without saving changes to %1 (%2, %3). Restore them?</source>
-        <translation>Tradeoff s&apos;est fermé sans enregistrer les modifications apportées à %1 (%2, %3). Les restaurer ?</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Récupérer les modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The recovery copy cannot be read: %1</source>
-        <translation>Impossible de lire la copie de récupération : %1</translation>
-    </message>
-    <message>
-        <source>Restore unsaved changes</source>
-        <translation>Restaurer les modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Restored unsaved changes to %1</source>
-        <translation>Modifications non enregistrées restaurées dans %1</translation>
-    </message>
-    <message>
-        <source>Edit Anyway</source>
-        <translation>Modifier quand même</translation>
-    </message>
-    <message>
-        <source>Edit in this window; Save will ask for a new file name</source>
-        <translation>Modifier dans cette fenêtre ; « Enregistrer » demandera un nouveau nom de fichier</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
@@ -2671,40 +2755,8 @@ Options de la fenêtre :
         <translation>&amp;Supprimer la comparaison</translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copie)</translation>
-    </message>
-    <message>
-        <source>New comparison</source>
-        <translation>Nouvelle comparaison</translation>
-    </message>
-    <message>
-        <source>Duplicate the comparison %1</source>
-        <translation>Dupliquer la comparaison %1</translation>
-    </message>
-    <message>
-        <source>New comparison %1</source>
-        <translation>Nouvelle comparaison %1</translation>
-    </message>
-    <message>
-        <source>A file keeps at least one comparison; add another before deleting this one.</source>
-        <translation>Un fichier contient toujours au moins une comparaison ; ajoutez-en une autre avant de supprimer celle-ci.</translation>
-    </message>
-    <message>
-        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
-        <translation>Comparaison %1 supprimée. Édition &gt; Annuler la restaure.</translation>
-    </message>
-    <message>
         <source>Select a score in the matrix first.</source>
         <translation>Sélectionnez d&apos;abord une note dans la matrice.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only.</source>
-        <translation>Ce fichier est ouvert en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Edit the %1 example of %2</source>
-        <translation>Modifier l&apos;exemple %1 de la tâche %2</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2786,6 +2838,21 @@ Options de la fenêtre :
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReadOnlyBar</name>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Modifier quand même</translation>
+    </message>
+    <message>
+        <source>Edit in this window; Save will ask for a new file name</source>
+        <translation>Modifier dans cette fenêtre ; « Enregistrer » demandera un nouveau nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can explore it and change weights, but not edit it.</source>
+        <translation>%1 est en lecture seule : vous pouvez l&apos;explorer et changer les poids, mais pas le modifier.</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2951,37 @@ Options de la fenêtre :
     <message>
         <source>%1 is outside the scale of %2 (%3 to %4)</source>
         <translation>%1 est hors de l&apos;échelle de %2 (%3 à %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SelectionBar</name>
+    <message>
+        <source>Comparison:</source>
+        <translation>Comparaison :</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>Réinitialiser les poids</translation>
+    </message>
+    <message>
+        <source>Set every weight back to the selected profile&apos;s</source>
+        <translation>Remettre chaque poids à la valeur du profil sélectionné</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>The weights differ from the profile %1; Reset weights returns to it.</source>
+        <translation>Les poids diffèrent du profil %1 ; « Réinitialiser les poids » rétablit ceux du profil.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3320,14 @@ Options de la fenêtre :
     <message>
         <source>Current weight</source>
         <translation>Poids actuel</translation>
+    </message>
+    <message>
+        <source>Most sensitive criteria</source>
+        <translation>Critères les plus sensibles</translation>
+    </message>
+    <message>
+        <source>Where the winner stays</source>
+        <translation>Où le gagnant reste premier</translation>
     </message>
 </context>
 <context>
