@@ -1,17 +1,27 @@
 // Files from strangers: each is refused with a one-line message or loads with
 // finite results, and is never modified.  The corpus is generated here, not
 // kept as binary blobs.
+#include "core/csvmatrix.h"
 #include "core/database.h"
 #include "core/engine.h"
+#include "core/fileinput.h"
 #include "core/loader.h"
 #include "core/store.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <cmath>
+#include <fcntl.h>
+#include <functional>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace core;
@@ -35,6 +45,29 @@ void makeDatabase(const QString &path, const QString &script)
     auto db = Database::open(path, Database::Mode::Create);
     QVERIFY(db.ok());
     QVERIFY2((*db)->execScript(script).ok(), qPrintable((*db)->execScript(script).error()));
+}
+// Calls `job` on a named pipe; if it still runs after two seconds, it is
+// waiting in open(): a writer is opened and closed to let it go.
+template<typename Job>
+auto withPipeUnblocked(const QString &pipe, Job job)
+{
+    std::atomic<bool> done = false;
+    std::thread unblock([&] {
+        QElapsedTimer t;
+        t.start();
+        while (!done) {
+            if (t.elapsed() > 2000) {
+                const int fd = ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK);
+                if (fd >= 0)
+                    ::close(fd);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    });
+    auto result = job();
+    done = true;
+    unblock.join();
+    return result;
 }
 } // namespace
 
@@ -155,6 +188,74 @@ private Q_SLOTS:
         // matters is no crash, a one-line message and no change on disk.
         QCOMPARE(testsupport::fileDigest(file), before);
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), siblings);
+    }
+
+    void notAFileIsRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        for (const char *name : {"pipe.csv", "pipe.tradeoff", "pipe.json", "pipe"}) {
+            QVERIFY(mkfifo(QFile::encodeName(path(name)).constData(), 0600) == 0);
+            QTest::newRow(name) << path(name) << QStringLiteral("is a named pipe, not a file");
+        }
+        QTest::newRow("character device")
+            << QStringLiteral("/dev/null") << QStringLiteral("is a character device, not a file");
+        const QByteArray socketPath = QFile::encodeName(path("socket.csv"));
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        QVERIFY(size_t(socketPath.size()) < sizeof address.sun_path);
+        qstrcpy(address.sun_path, socketPath.constData());
+        const int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        QVERIFY(bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0);
+        ::close(fd);
+        QTest::newRow("socket") << path("socket.csv") << QStringLiteral("is a socket, not a file");
+        QVERIFY(QFile::link(path("loop-b.csv"), path("loop-a.csv")));
+        QVERIFY(QFile::link(path("loop-a.csv"), path("loop-b.csv")));
+        QTest::newRow("symbolic link loop")
+            << path("loop-a.csv") << QStringLiteral("is a symbolic link loop");
+        QVERIFY(QFile::link(path("gone.csv"), path("dangling.csv")));
+        QTest::newRow("dangling link") << path("dangling.csv") << QStringLiteral("no such file");
+        QTest::newRow("directory") << path("folder.tradeoff") << QStringLiteral("is a directory, not a file");
+    }
+    void notAFileIsRefusedAtOnce()
+    {
+        // Every way core opens an input refuses it with the same line,
+        // without opening it (a pipe would block until someone writes).
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const std::pair<const char *, std::function<QString()>> readers[] = {
+            {"loadComparisons",
+             [&] {
+                 auto r = loadComparisons(file);
+                 return r.ok() ? QString() : r.error();
+             }},
+            {"csv::read",
+             [&] {
+                 auto r = csv::read(file);
+                 return r.ok() ? QString() : r.error();
+             }},
+            {"store::load",
+             [&] {
+                 auto r = store::load(file);
+                 return r.ok() ? QString() : r.error();
+             }},
+            {"store::validate",
+             [&] {
+                 auto r = store::validate(file);
+                 return r.ok() ? QString() : r.error();
+             }},
+        };
+        for (const auto &[name, read] : readers) {
+            QElapsedTimer t;
+            t.start();
+            const QString error = withPipeUnblocked(file, read);
+            QVERIFY2(t.elapsed() < 1000, name);
+            QVERIFY2(error == expected, qPrintable(QString::fromLatin1(name) + QStringLiteral(": ") + error));
+        }
+        QVERIFY(!store::looksLikeSqlite(file));
+        // The check itself, public for the window and the commands.
+        QCOMPARE(checkReadableFile(file).error(), expected);
     }
 
     void markupNamesLoadAsText()

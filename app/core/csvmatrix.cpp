@@ -1,5 +1,6 @@
 #include "core/csvmatrix.h"
 
+#include "core/fileinput.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
@@ -306,17 +307,12 @@ Expected<Comparison> parse(const QByteArray &data, const QString &name)
 
 Expected<Comparison> read(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{Tr::tr("no such file")};
-    if (info.isDir())
-        return Error{Tr::tr("is a directory, not a file")};
-    if (info.size() > kMaxBytes)
+    QFile f;
+    if (auto r = openReadableFile(path, f); !r)
+        return Error{r.error()};
+    if (f.size() > kMaxBytes)
         return Error{Tr::tr("the file is larger than %1 MB").arg(kMaxBytes / (1024 * 1024))};
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("cannot read: %1").arg(f.errorString())};
-    return parse(f.read(kMaxBytes + 1), info.completeBaseName());
+    return parse(f.read(kMaxBytes + 1), QFileInfo(path).completeBaseName());
 }
 
 QString field(const QString &value)

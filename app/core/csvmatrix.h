@@ -23,6 +23,7 @@ inline constexpr int kMaxRows = 100'000;
 inline constexpr int kMaxColumns = 2'000;
 
 Expected<Comparison> parse(const QByteArray &data, const QString &name);
+// Refuses anything but a readable regular file first (checkReadableFile).
 Expected<Comparison> read(const QString &path);
 bool looksLikeCsv(const QString &path);
 

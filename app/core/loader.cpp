@@ -1,6 +1,7 @@
 #include "core/loader.h"
 
 #include "core/csvmatrix.h"
+#include "core/fileinput.h"
 #include "core/jsonio.h"
 #include "core/store.h"
 
@@ -10,6 +11,9 @@ namespace core {
 
 Expected<QVector<Comparison>> loadComparisons(const QString &path)
 {
+    // A pipe, a device or a folder is refused before anything opens it.
+    if (auto r = checkReadableFile(path); !r)
+        return Error{r.error()};
     const QFileInfo info(path);
     if (info.isFile() && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
         auto c = json::readFile(path);

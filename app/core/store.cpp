@@ -1,6 +1,7 @@
 #include "core/store.h"
 
 #include "core/database.h"
+#include "core/fileinput.h"
 #include "core/jsonio.h"
 #include "core/storeio.h"
 
@@ -112,14 +113,9 @@ Expected<Opened> migratedCopy(const QString &path, int version)
 
 Expected<Opened> openChecked(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{Tr::tr("no such file")};
-    if (info.isDir())
-        return Error{Tr::tr("is a directory, not a file")};
-    if (!info.isReadable())
-        return Error{Tr::tr("permission denied")};
-    if (info.size() == 0)
+    if (auto r = checkReadableFile(path); !r)
+        return Error{r.error()};
+    if (QFileInfo(path).size() == 0)
         return Error{Tr::tr("the file is empty")};
     if (!looksLikeSqlite(path))
         return Error{Tr::tr("not a Tradeoff file (not an SQLite database)")};
@@ -236,8 +232,9 @@ Expected<void> writeAtomically(const QString &path, Fill fill)
 
 bool looksLikeSqlite(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    // Only a regular file is opened: opening a named pipe would wait.
+    QFile f;
+    if (!openReadableFile(path, f))
         return false;
     return f.read(16) == QByteArray("SQLite format 3\0", 16);
 }

@@ -20,7 +20,8 @@ inline constexpr qint64 kMaxRows = 2'000'000;
 inline constexpr double kMaxWeight = 1000; // as the file format's CHECK says
 inline constexpr int kMaxLanguageLength = 40;
 
-// True when the first bytes are SQLite's file header.
+// True when `path` is a regular file whose first bytes are SQLite's file
+// header.  Never opens anything else (a named pipe would block).
 bool looksLikeSqlite(const QString &path);
 
 // Every comparison in the file, fully loaded and checked.
