@@ -190,6 +190,27 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), siblings);
     }
 
+    void hugeDatabaseIsRefusedBeforeItIsRead()
+    {
+        // 600 MB of pages as a sparse file; the header's page count is
+        // marked stale so SQLite counts the pages from the file's size.
+        // Refused before integrity_check reads every page.
+        QByteArray sparse = readBytes(testsupport::bundledPath());
+        sparse[95] = char(sparse[95] ^ 1);
+        const QString file = path("sparse.tradeoff");
+        writeBytes(file, sparse);
+        QVERIFY(QFile::resize(file, 600LL * 1024 * 1024));
+        const QDateTime modified = QFileInfo(file).lastModified();
+        QElapsedTimer t;
+        t.start();
+        for (const QString &error : {store::load(file).error(), store::validate(file).error()})
+            QCOMPARE(error, QStringLiteral("too large: 600 MB of data (at most 512 MB)"));
+        QVERIFY(t.elapsed() < 1000);
+        QCOMPARE(QFileInfo(file).size(), 600LL * 1024 * 1024);
+        QCOMPARE(QFileInfo(file).lastModified(), modified);
+        QFile::remove(file);
+    }
+
     void notAFileIsRefusedAtOnce_data()
     {
         QTest::addColumn<QString>("file");

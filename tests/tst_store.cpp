@@ -6,11 +6,51 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace core;
+
+namespace {
+// Damages `path` (a copy of the bundled file) so that an index misses the
+// last row of its table: PRAGMA integrity_check sees it, quick_check does
+// not.  writable_schema is refused on a hardened connection, so a plain
+// one is used.
+void dropIndexRow(const QString &path, const QString &index, const QString &table, const QString &column)
+{
+    const QString connection = QStringLiteral("tst_store-damage");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT max(id) FROM ") + table) && q.next());
+        const qint64 last = q.value(0).toLongLong();
+        const QString create = QStringLiteral("CREATE INDEX %1 ON %2(%3)").arg(index, table, column);
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX ") + index));
+        QVERIFY(q.exec(create + QStringLiteral(" WHERE id <> %1").arg(last)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE sqlite_schema SET sql = '%1' WHERE name = '%2'").arg(create, index)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = OFF")));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    // A new connection reads the rewritten schema.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QVERIFY(q.value(0).toString().contains(QStringLiteral("missing from index")));
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+} // namespace
 
 class TestStore final : public QObject
 {
@@ -393,6 +433,51 @@ private Q_SLOTS:
         QVERIFY(!store::save(path, {duplicate}).ok());
         QCOMPARE(testsupport::fileDigest(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("keep.tradeoff")});
+    }
+
+    void damagedFileIsJudgedAlikeByEveryCommand_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("evidence index misses a row") << QStringLiteral("evidence");
+        QTest::newRow("profile index misses a row") << QStringLiteral("profile");
+        QTest::newRow("a row refers to a missing one") << QStringLiteral("foreign key");
+    }
+    void damagedFileIsJudgedAlikeByEveryCommand()
+    {
+        // load (score, report, the window) and validate make one judgement:
+        // a file one refuses, the other refuses with the same message.
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.tradeoff"));
+        QVERIFY(QFile::copy(testsupport::bundledPath(), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (damage == QLatin1String("evidence")) {
+            dropIndexRow(path, QStringLiteral("idx_evidence_score"), damage, QStringLiteral("score_id"));
+        } else if (damage == QLatin1String("profile")) {
+            dropIndexRow(path, QStringLiteral("idx_profile_comparison"), damage,
+                         QStringLiteral("comparison_id"));
+        } else {
+            auto db = Database::open(path, Database::Mode::Create);
+            QVERIFY(db.ok());
+            QVERIFY((*db)
+                        ->execScript(
+                            QStringLiteral("PRAGMA foreign_keys = OFF;"
+                                           "INSERT INTO option (comparison_id, name) VALUES (99, 'Lost');"))
+                        .ok());
+        }
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray before = testsupport::fileDigest(path);
+        const auto loaded = store::load(path);
+        const auto validated = store::validate(path);
+        const auto any = loadComparisons(path);
+        QVERIFY2(!loaded.ok(), "load accepted a damaged file");
+        QVERIFY2(loaded.error().contains(QStringLiteral("damaged")), qPrintable(loaded.error()));
+        QVERIFY2(!validated.ok(), "validate accepted a damaged file");
+        QCOMPARE(validated.error(), loaded.error());
+        QVERIFY(!any.ok());
+        QCOMPARE(any.error(), loaded.error());
+        QCOMPARE(testsupport::fileDigest(path), before);
     }
 
     void validateReportsOutOfRangeValues()

@@ -17,6 +17,9 @@ inline constexpr int kMaxComparisons = 1'000;
 inline constexpr int kMaxOptions = 2'000;
 inline constexpr int kMaxCriteria = 1'000;
 inline constexpr qint64 kMaxRows = 2'000'000;
+// The pages in use in a Tradeoff file, checked first: integrity_check reads
+// every page.  A file within every limit above takes well under this.
+inline constexpr qint64 kMaxFileBytes = 512 * 1024 * 1024;
 inline constexpr double kMaxWeight = 1000; // as the file format's CHECK says
 inline constexpr int kMaxLanguageLength = 40;
 
@@ -41,7 +44,8 @@ struct Validation
     int comparisons = 0;
     QStringList problems; // value-range and consistency problems; empty when valid
 };
-// Opens the file like load() and also reports out-of-range values.
+// Opens and judges the file like load() (the same refusals, with the same
+// messages) and also reports out-of-range values.
 Expected<Validation> validate(const QString &path);
 
 // Checks one comparison's values (finite numbers, scales, weights, sizes)
