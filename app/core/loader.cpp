@@ -19,7 +19,12 @@ Expected<QVector<Comparison>> loadComparisons(const QString &path)
         auto c = json::readFile(path);
         if (!c)
             return Error{c.error()};
-        return QVector<Comparison>{*c};
+        // The limits of a Tradeoff file, so a JSON comparison opens only if
+        // it could be saved.
+        QVector<Comparison> all{*c};
+        if (auto r = store::checkSize(store::sizeOf(all)); !r)
+            return Error{r.error()};
+        return all;
     }
     if (info.isFile() && info.size() > 0 && !store::looksLikeSqlite(path)) {
         // Not SQLite: a CSV matrix by name, or by content when the name says

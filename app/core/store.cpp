@@ -174,34 +174,6 @@ Expected<Opened> openChecked(const QString &path)
     return Opened{std::move(*db), version->toInt(), {}};
 }
 
-Expected<void> checkCounts(Database &db)
-{
-    struct Limit
-    {
-        const char *table;
-        qint64 max;
-    };
-    const Limit limits[] = {{"comparison", kMaxComparisons},
-                            {"option", qint64(kMaxComparisons) * 10},
-                            {"criterion", kMaxCriteria * 10LL},
-                            {"score", kMaxRows},
-                            {"evidence", kMaxRows},
-                            {"source", kMaxRows},
-                            {"profile", 100'000},
-                            {"profile_weight", kMaxRows}};
-    for (const Limit &l : limits) {
-        auto count = db.scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(l.table));
-        if (!count)
-            return Error{count.error()};
-        if (count->toLongLong() > l.max)
-            return Error{Tr::tr("too large: %1 rows in table '%2' (at most %3)")
-                             .arg(count->toLongLong())
-                             .arg(QLatin1String(l.table))
-                             .arg(l.max)};
-    }
-    return {};
-}
-
 // Creates a database next to `path`, lets `fill` write it, and renames it
 // over `path` only when everything succeeded.
 template<typename Fill>
@@ -273,9 +245,10 @@ Expected<QVector<Comparison>> load(const QString &path)
     auto opened = openChecked(path);
     if (!opened)
         return Error{opened.error()};
-    if (auto r = checkCounts(*opened->db); !r)
-        return Error{r.error()};
-    auto all = detail::readAll(*opened->db);
+    auto size = detail::measure(*opened->db);
+    if (!size)
+        return Error{size.error()};
+    auto all = detail::readAll(*opened->db, *size);
     if (!all)
         return all;
     for (const Comparison &c : *all) {
@@ -326,6 +299,9 @@ Expected<void> save(const QString &path, const QVector<Comparison> &comparisons)
             return Error{Tr::tr("two comparisons are named '%1'").arg(c.name)};
         names.insert(c.name);
     }
+    // What is written must open again: the limits load() applies.
+    if (auto r = checkSize(sizeOf(comparisons)); !r)
+        return r;
     if (auto r = backUpOlderFile(path); !r)
         return r;
     return writeAtomically(path, [&](Database &db) { return detail::insertAll(db, comparisons); });
@@ -343,9 +319,10 @@ Expected<Validation> validate(const QString &path)
         return Error{opened.error()};
     Validation v;
     v.schemaVersion = opened->version;
-    if (auto r = checkCounts(*opened->db); !r)
-        return Error{r.error()};
-    auto all = detail::readAll(*opened->db);
+    auto size = detail::measure(*opened->db);
+    if (!size)
+        return Error{size.error()};
+    auto all = detail::readAll(*opened->db, *size);
     if (!all)
         return Error{all.error()};
     v.comparisons = int(all->size());
