@@ -51,6 +51,7 @@ void makeDatabase(const QString &path, const QString &script)
     QVERIFY(db.ok());
     QVERIFY2((*db)->execScript(script).ok(), qPrintable((*db)->execScript(script).error()));
 }
+
 // A Tradeoff file of the current schema filled by an SQL script.
 void makeTradeoffFile(const QString &path, const QString &script)
 {
@@ -388,6 +389,35 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected");
+        {
+            QFile wide(path("wide.csv"));
+            QVERIFY(wide.open(QIODevice::WriteOnly));
+            wide.write("option" + QByteArray(",x").repeated(8'000'000) + "\nA" +
+                       QByteArray(",1").repeated(10) + '\n');
+        }
+        QTest::newRow("csv: a line of 8 million fields")
+            << path("wide.csv")
+            << QStringLiteral("too large: comparison 'wide' has 8000000 criteria (at most 1000)");
+        {
+            QFile rows(path("rows.csv"));
+            QVERIFY(rows.open(QIODevice::WriteOnly));
+            QByteArray header = "option";
+            for (int j = 0; j < 4'000; ++j)
+                header += ",C" + QByteArray::number(j);
+            rows.write(header + '\n');
+            for (int i = 0; i < 2'000; ++i)
+                rows.write('O' + QByteArray::number(i) + QByteArray(",1").repeated(4'000) + '\n');
+        }
+        QTest::newRow("csv: 2,000 rows of 4,000 fields")
+            << path("rows.csv")
+            << QStringLiteral("too large: comparison 'rows' has 4000 criteria (at most 1000)");
+        {
+            QFile name(path("name.csv"));
+            QVERIFY(name.open(QIODevice::WriteOnly));
+            name.write("option,A\n" + QByteArray(30'000'000, 'n') + ",1\n");
+        }
+        QTest::newRow("csv: a 30 MB option name")
+            << path("name.csv") << QStringLiteral("line 2: an option name is longer than 200 characters");
         makeTradeoffFile(
             path("options.tradeoff"),
             numbers(5) +
