@@ -312,6 +312,18 @@ int main(int argc, char **argv)
          },
          {import, validateOut},
          "description.csv"},
+        {"csv: 60 MB of descriptions, then a bad cell (refused after reading)",
+         [](const QString &dir) {
+             QByteArray descriptions = "@description";
+             for (int j = 0; j < 1'000; ++j)
+                 descriptions += ',' + QByteArray(60'000, 'd');
+             return writeCsv(dir + QStringLiteral("/descriptions.csv"), header(1'000) + descriptions + '\n',
+                             1, [](int) -> QByteArray {
+                                 return QByteArray("X") + QByteArray(",1").repeated(999) + ",bad\n";
+                             });
+         },
+         {score, import},
+         "descriptions.csv"},
         {"csv: two @weight rows",
          [](const QString &dir) {
              return writeCsv(dir + QStringLiteral("/twice.csv"),
@@ -399,6 +411,20 @@ int main(int argc, char **argv)
          },
          {score, validate},
          "scored-inf.tradeoff"},
+        {"sqlite: 60 MB of descriptions, the last score infinite (refused after reading)",
+         [](const QString &dir) {
+             return makeDatabase(
+                 dir + QStringLiteral("/texts.tradeoff"),
+                 QStringLiteral("INSERT INTO comparison (id, name) VALUES (1, 't');") + numbers(600) +
+                     QStringLiteral(
+                         "INSERT INTO option (id, comparison_id, name, description, position) SELECT i, 1, "
+                         "'o' || i, printf('%.100000c', 'd'), i FROM n;"
+                         "INSERT INTO criterion (id, comparison_id, name) VALUES (1, 1, 'k');"
+                         "INSERT INTO score (option_id, criterion_id, value) SELECT id, 1, 5 FROM option;"
+                         "UPDATE score SET value = 9e999 WHERE id = (SELECT max(id) FROM score);"));
+         },
+         {score, validate},
+         "texts.tradeoff"},
         {"sqlite: the option index misses a row of its table",
          [](const QString &dir) {
              return makeIndexMismatch(dir + QStringLiteral("/index-option.tradeoff"),
