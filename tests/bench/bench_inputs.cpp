@@ -1,7 +1,7 @@
 // Hostile inputs, generated into a temporary folder and given to the built
 // `tradeoff` executable: for each command, whether the input was refused or
 // accepted, the message, the wall time and the child's peak memory (its
-// maximum resident set, from wait4).  A command that runs past its time limit
+// maximum resident set, from wait4 in a small measuring process).  A command that runs past its time limit
 // is killed and reported as hung.
 //
 //   cmake --build --preset dev --target tradeoff bench_inputs && ./build/dev/tests/bench/bench_inputs
@@ -25,7 +25,10 @@
 #include <QThread>
 #include <algorithm>
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <functional>
 #include <spawn.h>
@@ -65,63 +68,100 @@ QByteArray executable()
     return other.isEmpty() ? QByteArray(TRADEOFF_EXE) : other;
 }
 
-// Runs `tradeoff args...` with stdin from /dev/null and its output in files.
+// The measuring process: `bench_inputs --measure OUT ERR TIMEOUT_MS EXE
+// ARGS...` runs EXE with stdin from /dev/null and its output in OUT and ERR,
+// and prints "killed signal exit peak_kb seconds".  It is a fresh, small
+// process because Linux counts a child's peak memory from at least its
+// parent's at the time of the fork or exec: spawned from the bench itself,
+// which holds generated inputs, every figure would include the bench's size.
+// Plain POSIX only, so it stays small.
+int measure(char **argv)
+{
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, argv[2], O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const long timeoutMs = std::strtol(argv[4], nullptr, 10);
+    timespec start{}, now{};
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    auto elapsed = [&] {
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        return double(now.tv_sec - start.tv_sec) + double(now.tv_nsec - start.tv_nsec) / 1e9;
+    };
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[5], &actions, nullptr, argv + 5, environ) != 0)
+        return 1;
+    posix_spawn_file_actions_destroy(&actions);
+    int status = 0;
+    rusage usage{};
+    bool killed = false;
+    for (;;) {
+        if (wait4(pid, &status, WNOHANG, &usage) == pid)
+            break;
+        if (elapsed() * 1000 > double(timeoutMs)) {
+            kill(pid, SIGKILL);
+            wait4(pid, &status, 0, &usage);
+            killed = true;
+            break;
+        }
+        const timespec pause{0, 5'000'000};
+        nanosleep(&pause, nullptr);
+    }
+    std::printf("%d %d %d %ld %.3f\n", killed ? 1 : 0, WIFSIGNALED(status) ? WTERMSIG(status) : 0,
+                WIFEXITED(status) ? WEXITSTATUS(status) : -1, usage.ru_maxrss, elapsed());
+    return 0;
+}
+
+// Runs `tradeoff args...` through the measuring process.
 Outcome run(const QStringList &args, const QString &scratch, int timeoutMs)
 {
-    const QByteArray exe = executable();
-    QList<QByteArray> storage{exe};
+    const QString outPath = scratch + QStringLiteral("/child.out");
+    const QString errPath = scratch + QStringLiteral("/child.err");
+    const QByteArray report = QFile::encodeName(scratch + QStringLiteral("/measure.txt"));
+    QList<QByteArray> storage{QFile::encodeName(QCoreApplication::applicationFilePath()),
+                              "--measure",
+                              QFile::encodeName(outPath),
+                              QFile::encodeName(errPath),
+                              QByteArray::number(timeoutMs),
+                              executable()};
     for (const QString &a : args)
         storage.append(QFile::encodeName(a));
     std::vector<char *> argv;
     for (QByteArray &a : storage)
         argv.push_back(a.data());
     argv.push_back(nullptr);
-    const QByteArray outPath = QFile::encodeName(scratch + QStringLiteral("/child.out"));
-    const QByteArray errPath = QFile::encodeName(scratch + QStringLiteral("/child.err"));
-
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 1, report.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     Outcome o;
-    QElapsedTimer timer;
-    timer.start();
     pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, exe.constData(), &actions, nullptr, argv.data(), environ);
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) {
+    int status = 0;
+    if (spawned != 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         o.verdict = QStringLiteral("not run");
-        o.message = QString::fromLocal8Bit(strerror(spawned));
         return o;
     }
-    int status = 0;
-    rusage usage{};
-    bool killed = false;
-    for (;;) {
-        const pid_t done = wait4(pid, &status, WNOHANG, &usage);
-        if (done == pid)
-            break;
-        if (timer.elapsed() > timeoutMs) {
-            kill(pid, SIGKILL);
-            wait4(pid, &status, 0, &usage);
-            killed = true;
-            break;
-        }
-        QThread::msleep(5);
+    const QList<QByteArray> figures = readFile(QFile::decodeName(report)).trimmed().split(' ');
+    if (figures.size() != 5) {
+        o.verdict = QStringLiteral("not run");
+        return o;
     }
-    o.seconds = timer.nsecsElapsed() / 1e9;
-    o.peakMb = usage.ru_maxrss / 1024.0;
-    const QByteArray err = firstLine(readFile(QFile::decodeName(errPath)));
-    const QByteArray out = firstLine(readFile(QFile::decodeName(outPath)));
-    if (killed)
+    const int signal = figures[1].toInt();
+    const int exitCode = figures[2].toInt();
+    o.peakMb = figures[3].toLongLong() / 1024.0;
+    o.seconds = figures[4].toDouble();
+    if (figures[0] == "1")
         o.verdict = QStringLiteral("HUNG");
-    else if (WIFSIGNALED(status))
-        o.verdict = QStringLiteral("CRASHED (signal %1)").arg(WTERMSIG(status));
-    else if (WEXITSTATUS(status) == 0)
+    else if (signal != 0)
+        o.verdict = QStringLiteral("CRASHED (signal %1)").arg(signal);
+    else if (exitCode == 0)
         o.verdict = QStringLiteral("accepted");
     else
-        o.verdict = QStringLiteral("refused (%1)").arg(WEXITSTATUS(status));
+        o.verdict = QStringLiteral("refused (%1)").arg(exitCode);
+    const QByteArray err = firstLine(readFile(errPath));
+    const QByteArray out = firstLine(readFile(outPath));
     o.message = QString::fromUtf8(err.isEmpty() ? out : err);
     // Paths of the scratch folder say nothing; keep the message itself.
     o.message.replace(QFileInfo(scratch).absoluteFilePath() + QLatin1Char('/'), QString());
@@ -247,6 +287,8 @@ struct Case
 
 int main(int argc, char **argv)
 {
+    if (argc > 5 && std::strcmp(argv[1], "--measure") == 0)
+        return measure(argv);
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList wanted = app.arguments().mid(1);
