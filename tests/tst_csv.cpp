@@ -1,5 +1,6 @@
 #include "core/csvmatrix.h"
 #include "core/engine.h"
+#include "core/store.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -29,25 +30,36 @@ private Q_SLOTS:
     void spreadsheetDialects_data()
     {
         QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("speed"); // the first criterion's name, exactly as written
+        const QString speed = QStringLiteral("Speed");
         const QByteArray plain = "option,Speed,Cost\n@weight,2,1\n@direction,benefit,cost\nA,8.5,3\nB,6,2\n";
-        QTest::newRow("plain") << plain;
-        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF") + plain;
+        QTest::newRow("plain") << plain << speed;
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF") + plain << speed;
         QByteArray crlf = plain;
         crlf.replace("\n", "\r\n");
-        QTest::newRow("crlf") << crlf;
+        QTest::newRow("crlf") << crlf << speed;
         QTest::newRow("quoted") << QByteArray("\"option\",\"Speed\",\"Cost\"\r\n\"@weight\",\"2\",\"1\"\r\n@"
-                                              "direction,benefit,cost\r\n\"A\",\"8.5\",3\r\nB,6,2");
+                                              "direction,benefit,cost\r\n\"A\",\"8.5\",3\r\nB,6,2")
+                                << speed;
         QTest::newRow("semicolon decimal comma")
-            << QByteArray("option;Speed;Cost\n@weight;2;1\n@direction;benefit;cost\nA;8,5;3\nB;6;2\n");
-        QTest::newRow("blank lines and spaces") << QByteArray(
-            "\noption, Speed , Cost\n\n@weight, 2, 1\n@direction, benefit, cost\nA, 8.5, 3\nB, 6, 2\n\n");
+            << QByteArray("option;Speed;Cost\n@weight;2;1\n@direction;benefit;cost\nA;8,5;3\nB;6;2\n")
+            << speed;
+        // Names keep the spaces they are written with (as RFC 4180, Python's
+        // csv module and spreadsheets do); numbers and keywords are read
+        // trimmed.  This row expected "Speed" while unquoted fields were
+        // trimmed.
+        QTest::newRow("blank lines and spaces")
+            << QByteArray("\noption, Speed , Cost\n\n@weight, 2, 1\n@direction, benefit, cost\nA, 8.5, 3\nB, "
+                          "6, 2\n\n")
+            << QStringLiteral(" Speed ");
     }
     void spreadsheetDialects()
     {
         QFETCH(QByteArray, data);
+        QFETCH(QString, speed);
         auto c = csv::parse(data, QStringLiteral("m"));
         QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error()));
-        QCOMPARE(c->criteria[0].name, QStringLiteral("Speed"));
+        QCOMPARE(c->criteria[0].name, speed);
         QCOMPARE(c->options[0].name, QStringLiteral("A"));
         QCOMPARE(*c->value(0, 0), 8.5);
         QCOMPARE(c->criteria[1].direction, Direction::Cost);
@@ -107,6 +119,165 @@ private Q_SLOTS:
         QVERIFY(!c.ok());
         QVERIFY2(c.error().contains(expected), qPrintable(c.error()));
         QVERIFY(!c.error().contains(QLatin1Char('\n')));
+    }
+
+    void fieldsAreKeptExactlyAsWritten()
+    {
+        // Leading and trailing spaces and tabs belong to the name, quoted or
+        // not; numbers around blanks still read.
+        auto c = csv::parse("option,\tSpeed, Cost \n\t=2+3,1,2\n  B  , 3 ,\t4\t\n\" C \",5,6\n",
+                            QStringLiteral("m"));
+        QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error()));
+        QCOMPARE(c->criteria[0].name, QStringLiteral("\tSpeed"));
+        QCOMPARE(c->criteria[1].name, QStringLiteral(" Cost "));
+        QCOMPARE(c->options[0].name, QStringLiteral("\t=2+3"));
+        QCOMPARE(c->options[1].name, QStringLiteral("  B  "));
+        QCOMPARE(c->options[2].name, QStringLiteral(" C "));
+        QCOMPARE(*c->value(1, 0), 3.0);
+        QCOMPARE(*c->value(1, 1), 4.0);
+    }
+
+    void exportThenImportKeepsNamesExactly()
+    {
+        // Export still guards formula-like cells with a leading '; import
+        // removes exactly that guard, so every name comes back as it was.
+        Comparison c = testsupport::small();
+        const QStringList names{QStringLiteral("\t=2+3"), QStringLiteral(" padded "), QStringLiteral("tab\t"),
+                                QStringLiteral("'quoted'")};
+        for (int i = 0; i < 3; ++i)
+            c.options[i].name = names[i];
+        c.criteria[0].name = QStringLiteral("=SUM(A1)");
+        c.criteria[1].name = QStringLiteral("'=already guarded");
+        c.criteria[2].name = QStringLiteral("\t semi;colon ");
+        c.criteria[3].name = names[3];
+        c.criteria[0].category = QStringLiteral(" @cat\t");
+        const QByteArray bytes = csv::write(c, c.profiles.first().weights);
+        // No cell starts with what a spreadsheet would run (the @weight and
+        // @direction labels are the format's own).
+        for (const QByteArray &line : bytes.split('\n')) {
+            for (const char first : {'=', '+', '\t'})
+                QVERIFY2(!line.startsWith(first), line.constData());
+            for (const char first : {'=', '+', '-', '@', '\t'})
+                QVERIFY2(!line.contains(QByteArray(",").append(first)), line.constData());
+        }
+        auto back = csv::parse(bytes, c.name);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error()));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(back->options[i].name, c.options[i].name);
+        for (int j = 0; j < 4; ++j)
+            QCOMPARE(back->criteria[j].name, c.criteria[j].name);
+        QCOMPARE(back->criteria[0].category, c.criteria[0].category);
+        // A hand-written apostrophe before anything else is the user's.
+        auto hand = csv::parse("option,A\n'x,1\n", QStringLiteral("m"));
+        QVERIFY(hand.ok());
+        QCOMPARE(hand->options[0].name, QStringLiteral("'x"));
+    }
+
+    void directiveRowGivenTwiceIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("second");
+        QTest::newRow("@weight") << QByteArray("option,A,B\n@weight,1,2\n@weight,3,4\nX,1,2\n") << 2 << 3;
+        QTest::newRow("@direction") << QByteArray("option,A\n@direction,cost\nX,1\n@direction,benefit\n") << 2
+                                    << 4;
+        QTest::newRow("@weights and @weight")
+            << QByteArray("option,A\n@weights,1\n\n@category,c\n@WEIGHT,2\nX,1\n") << 2 << 5;
+        QTest::newRow("@description")
+            << QByteArray("option,A\n@description,a\n@description,b\nX,1\n") << 2 << 3;
+        QTest::newRow("@min") << QByteArray("option,A\n@min,0\n@max,9\n@min,1\nX,1\n") << 2 << 4;
+    }
+    void directiveRowGivenTwiceIsRefused()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, first);
+        QFETCH(int, second);
+        auto c = csv::parse(data, QStringLiteral("twice"));
+        QVERIFY(!c.ok());
+        QVERIFY2(c.error().contains(QStringLiteral("line %1").arg(second)) &&
+                     c.error().contains(QStringLiteral("line %1").arg(first)),
+                 qPrintable(c.error()));
+    }
+
+    void longTextIsRefusedNotCut_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        const QByteArray longText(store::kMaxTextLength + 1, 'd');
+        const QByteArray longName(store::kMaxNameLength + 1, 'n');
+        const QString m = QStringLiteral("m");
+        QTest::newRow("description")
+            << QByteArray("option,A,B\n@weight,1,1\n@description,x," + longText + "\nX,1,2\n") << m
+            << QStringLiteral("line 3, column 'B': the description is longer than 100000");
+        QTest::newRow("10 MB description")
+            << QByteArray("option,A\n@description," + QByteArray(10'000'000, 'd') + "\nX,1\n") << m
+            << QStringLiteral("line 2, column 'A': the description is longer than 100000");
+        QTest::newRow("quoted description")
+            << QByteArray("option,A\n@description,\"" + longText + "\"\nX,1\n") << m
+            << QStringLiteral("line 2, column 'A': the description is longer than");
+        QTest::newRow("category") << QByteArray("option,A\n@category," + longName + "\nX,1\n") << m
+                                  << QStringLiteral("line 2, column 'A': the category is longer than 200");
+        QTest::newRow("unit") << QByteArray("option,A\n@unit," + longName + "\nX,1\n") << m
+                              << QStringLiteral("line 2, column 'A': the unit is longer than 200");
+        QTest::newRow("option name") << QByteArray("option,A\n" + longName + ",1\n") << m
+                                     << QStringLiteral("line 2: an option name is longer than 200");
+        QTest::newRow("huge option name") << QByteArray("option,A\n" + QByteArray(5'000'000, 'n') + ",1\n")
+                                          << m << QStringLiteral("line 2: an option name is longer than 200");
+        QTest::newRow("comparison name from the file name")
+            << QByteArray("option,A\nX,1\n") << QString(store::kMaxNameLength + 1, QLatin1Char('f'))
+            << QStringLiteral("longer than 200");
+    }
+    void longTextIsRefusedNotCut()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        auto c = csv::parse(data, name);
+        QVERIFY2(!c.ok(), "a text over its limit was accepted");
+        QVERIFY2(c.error().contains(expected), qPrintable(c.error()));
+        // At the limit, the text is kept whole.
+        auto fits = csv::parse(
+            QByteArray("option,A\n@description," + QByteArray(store::kMaxTextLength, 'd') + "\nX,1\n"),
+            QString(store::kMaxNameLength, QLatin1Char('f')));
+        QVERIFY2(fits.ok(), qPrintable(fits.ok() ? QString() : fits.error()));
+        QCOMPARE(fits->criteria[0].description.size(), store::kMaxTextLength);
+    }
+
+    void sizeIsCheckedWhileSplitting_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+        QByteArray wide = "option";
+        for (int j = 0; j < 20'000; ++j)
+            wide += ",C" + QByteArray::number(j);
+        QTest::newRow("20,000 criteria")
+            << QByteArray(wide + "\nX" + QByteArray(",1").repeated(20'000) + '\n')
+            << QStringLiteral("too large: comparison 'm' has 20000 criteria (at most 1000)");
+        // The count is the whole file's, though reading stopped keeping
+        // rows at the first one past the limit.
+        QByteArray rows = "option,A\n";
+        for (int i = 0; i < 2'500; ++i)
+            rows += "O" + QByteArray::number(i) + ",1\n";
+        QTest::newRow("2,500 options")
+            << rows << QStringLiteral("too large: comparison 'm' has 2500 options (at most 2000)");
+        QByteArray cells = "option";
+        for (int j = 0; j < 1'000; ++j)
+            cells += ",C" + QByteArray::number(j);
+        cells += '\n';
+        for (int i = 0; i < 1'200; ++i)
+            cells += "O" + QByteArray::number(i) + QByteArray(",").repeated(1'000) + '\n';
+        QTest::newRow("1,200 x 1,000 cells")
+            << cells
+            << QStringLiteral("too large: comparison 'm' has 1200 options x 1000 criteria = 1200000 cells");
+    }
+    void sizeIsCheckedWhileSplitting()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        auto c = csv::parse(data, QStringLiteral("m"));
+        QVERIFY(!c.ok());
+        QVERIFY2(c.error().startsWith(expected), qPrintable(c.error()));
     }
 
     void allZeroWeightsLoadWithFiniteResults()

@@ -1,17 +1,32 @@
 // Files from strangers: each is refused with a one-line message or loads with
 // finite results, and is never modified.  The corpus is generated here, not
 // kept as binary blobs.
+#include "core/csvmatrix.h"
 #include "core/database.h"
 #include "core/engine.h"
+#include "core/fileinput.h"
 #include "core/loader.h"
 #include "core/store.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <cmath>
+#include <fcntl.h>
+#include <functional>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace core;
@@ -35,6 +50,104 @@ void makeDatabase(const QString &path, const QString &script)
     auto db = Database::open(path, Database::Mode::Create);
     QVERIFY(db.ok());
     QVERIFY2((*db)->execScript(script).ok(), qPrintable((*db)->execScript(script).error()));
+}
+
+// A Tradeoff file of the current schema filled by an SQL script.
+void makeTradeoffFile(const QString &path, const QString &script)
+{
+    auto db = Database::open(path, Database::Mode::Create);
+    QVERIFY(db.ok());
+    QVERIFY(migrate(**db).ok());
+    const auto r = (*db)->execScript(QStringLiteral("BEGIN;") + script + QStringLiteral("COMMIT;"));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+}
+
+QString numbers(int n)
+{
+    return QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ")
+        .arg(n);
+}
+
+// What a job did in a child process, and the memory it took there beyond
+// what the child started with.
+struct ChildRun
+{
+    bool exited = false;
+    bool ok = false;
+    QString message;
+    double extraMb = 0;
+};
+
+qint64 residentKb()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLongLong() * (sysconf(_SC_PAGESIZE) / 1024) : 0;
+}
+
+// Runs `job` in a forked child so that its peak memory (ru_maxrss) is its
+// own, not the whole test's.
+ChildRun inChild(const std::function<Expected<void>()> &job)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return {};
+    const pid_t pid = fork();
+    if (pid == 0) {
+        ::close(fds[0]);
+        const qint64 startKb = residentKb();
+        const Expected<void> r = job();
+        rusage self{};
+        getrusage(RUSAGE_SELF, &self);
+        const QByteArray report = QByteArray::number(self.ru_maxrss - startKb) + (r.ok() ? " 1 " : " 0 ") +
+                                  r.error().left(500).toUtf8();
+        if (::write(fds[1], report.constData(), size_t(report.size())) < 0)
+            _exit(2);
+        _exit(0);
+    }
+    ::close(fds[1]);
+    QByteArray report;
+    char buffer[1024];
+    for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) > 0;)
+        report.append(buffer, n);
+    ::close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    ChildRun run;
+    run.exited = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    const QList<QByteArray> parts = report.split(' ');
+    if (parts.size() >= 2) {
+        run.extraMb = parts[0].toLongLong() / 1024.0;
+        run.ok = parts[1] == "1";
+        run.message = QString::fromUtf8(report.mid(parts[0].size() + parts[1].size() + 2));
+    }
+    return run;
+}
+
+// Calls `job` on a named pipe; if it still runs after two seconds, it is
+// waiting in open(): a writer is opened and closed to let it go.
+template<typename Job>
+auto withPipeUnblocked(const QString &pipe, Job job)
+{
+    std::atomic<bool> done = false;
+    std::thread unblock([&] {
+        QElapsedTimer t;
+        t.start();
+        while (!done) {
+            if (t.elapsed() > 2000) {
+                const int fd = ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK);
+                if (fd >= 0)
+                    ::close(fd);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    });
+    auto result = job();
+    done = true;
+    unblock.join();
+    return result;
 }
 } // namespace
 
@@ -155,6 +268,209 @@ private Q_SLOTS:
         // matters is no crash, a one-line message and no change on disk.
         QCOMPARE(testsupport::fileDigest(file), before);
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), siblings);
+    }
+
+    void hugeDatabaseIsRefusedBeforeItIsRead()
+    {
+        // 600 MB of pages as a sparse file; the header's page count is
+        // marked stale so SQLite counts the pages from the file's size.
+        // Refused before integrity_check reads every page.
+        QByteArray sparse = readBytes(testsupport::bundledPath());
+        sparse[95] = char(sparse[95] ^ 1);
+        const QString file = path("sparse.tradeoff");
+        writeBytes(file, sparse);
+        QVERIFY(QFile::resize(file, 600LL * 1024 * 1024));
+        const QDateTime modified = QFileInfo(file).lastModified();
+        QElapsedTimer t;
+        t.start();
+        for (const QString &error : {store::load(file).error(), store::validate(file).error()})
+            QCOMPARE(error, QStringLiteral("too large: 600 MB of data (at most 512 MB)"));
+        QVERIFY(t.elapsed() < 1000);
+        QCOMPARE(QFileInfo(file).size(), 600LL * 1024 * 1024);
+        QCOMPARE(QFileInfo(file).lastModified(), modified);
+        QFile::remove(file);
+    }
+
+    void jsonImportAppliesTheLimitsOfLoad()
+    {
+        // 1,001 options x 1,000 criteria: each list within its limit, the
+        // cells over theirs.  Refused as a Tradeoff file would be.
+        QJsonArray options, criteria;
+        for (int i = 1; i <= 1'001; ++i)
+            options.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("O%1").arg(i)}});
+        for (int j = 1; j <= 1'000; ++j)
+            criteria.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("C%1").arg(j)}});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("m")},
+                                          {QStringLiteral("options"), options},
+                                          {QStringLiteral("criteria"), criteria}})
+                    .toJson());
+        f.close();
+        const auto loaded = loadComparisons(path);
+        QVERIFY2(!loaded.ok(), "a JSON comparison over the limits was accepted");
+        QCOMPARE(loaded.error(),
+                 QStringLiteral(
+                     "too large: comparison 'm' has 1001 options x 1000 criteria = 1001000 cells (at most "
+                     "1000000)"));
+    }
+
+    void notAFileIsRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        for (const char *name : {"pipe.csv", "pipe.tradeoff", "pipe.json", "pipe"}) {
+            QVERIFY(mkfifo(QFile::encodeName(path(name)).constData(), 0600) == 0);
+            QTest::newRow(name) << path(name) << QStringLiteral("is a named pipe, not a file");
+        }
+        QTest::newRow("character device")
+            << QStringLiteral("/dev/null") << QStringLiteral("is a character device, not a file");
+        const QByteArray socketPath = QFile::encodeName(path("socket.csv"));
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        QVERIFY(size_t(socketPath.size()) < sizeof address.sun_path);
+        qstrcpy(address.sun_path, socketPath.constData());
+        const int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        QVERIFY(bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0);
+        ::close(fd);
+        QTest::newRow("socket") << path("socket.csv") << QStringLiteral("is a socket, not a file");
+        QVERIFY(QFile::link(path("loop-b.csv"), path("loop-a.csv")));
+        QVERIFY(QFile::link(path("loop-a.csv"), path("loop-b.csv")));
+        QTest::newRow("symbolic link loop")
+            << path("loop-a.csv") << QStringLiteral("is a symbolic link loop");
+        QVERIFY(QFile::link(path("gone.csv"), path("dangling.csv")));
+        QTest::newRow("dangling link") << path("dangling.csv") << QStringLiteral("no such file");
+        QTest::newRow("directory") << path("folder.tradeoff") << QStringLiteral("is a directory, not a file");
+    }
+    void notAFileIsRefusedAtOnce()
+    {
+        // Every way core opens an input refuses it with the same line,
+        // without opening it (a pipe would block until someone writes).
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const std::pair<const char *, std::function<QString()>> readers[] = {
+            {"loadComparisons",
+             [&] {
+                 auto r = loadComparisons(file);
+                 return r.ok() ? QString() : r.error();
+             }},
+            {"csv::read",
+             [&] {
+                 auto r = csv::read(file);
+                 return r.ok() ? QString() : r.error();
+             }},
+            {"store::load",
+             [&] {
+                 auto r = store::load(file);
+                 return r.ok() ? QString() : r.error();
+             }},
+            {"store::validate",
+             [&] {
+                 auto r = store::validate(file);
+                 return r.ok() ? QString() : r.error();
+             }},
+        };
+        for (const auto &[name, read] : readers) {
+            QElapsedTimer t;
+            t.start();
+            const QString error = withPipeUnblocked(file, read);
+            QVERIFY2(t.elapsed() < 1000, name);
+            QVERIFY2(error == expected, qPrintable(QString::fromLatin1(name) + QStringLiteral(": ") + error));
+        }
+        QVERIFY(!store::looksLikeSqlite(file));
+        // The check itself, public for the window and the commands.
+        QCOMPARE(checkReadableFile(file).error(), expected);
+    }
+
+    void oversizedInputIsRefusedBeforeMemoryIsSpent_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        {
+            QFile wide(path("wide.csv"));
+            QVERIFY(wide.open(QIODevice::WriteOnly));
+            wide.write("option" + QByteArray(",x").repeated(8'000'000) + "\nA" +
+                       QByteArray(",1").repeated(10) + '\n');
+        }
+        QTest::newRow("csv: a line of 8 million fields")
+            << path("wide.csv")
+            << QStringLiteral("too large: comparison 'wide' has 8000000 criteria (at most 1000)");
+        {
+            QFile rows(path("rows.csv"));
+            QVERIFY(rows.open(QIODevice::WriteOnly));
+            QByteArray header = "option";
+            for (int j = 0; j < 4'000; ++j)
+                header += ",C" + QByteArray::number(j);
+            rows.write(header + '\n');
+            for (int i = 0; i < 2'000; ++i)
+                rows.write('O' + QByteArray::number(i) + QByteArray(",1").repeated(4'000) + '\n');
+        }
+        QTest::newRow("csv: 2,000 rows of 4,000 fields")
+            << path("rows.csv")
+            << QStringLiteral("too large: comparison 'rows' has 4000 criteria (at most 1000)");
+        {
+            QFile name(path("name.csv"));
+            QVERIFY(name.open(QIODevice::WriteOnly));
+            name.write("option,A\n" + QByteArray(30'000'000, 'n') + ",1\n");
+        }
+        QTest::newRow("csv: a 30 MB option name")
+            << path("name.csv") << QStringLiteral("line 2: an option name is longer than 200 characters");
+        makeTradeoffFile(
+            path("options.tradeoff"),
+            numbers(5) +
+                QStringLiteral("INSERT INTO comparison (id, name, position) SELECT i, 'c' || i, "
+                               "i FROM n;") +
+                numbers(2000) +
+                QStringLiteral("INSERT INTO option (comparison_id, name, position) SELECT c.id, 'o' || "
+                               "n.i, n.i FROM comparison c, n;") +
+                numbers(1000) +
+                QStringLiteral("INSERT INTO criterion (comparison_id, name, position) SELECT c.id, 'k' "
+                               "|| n.i, n.i FROM comparison c, n;"));
+        QTest::newRow("sqlite: 5 comparisons of 2,000 options x 1,000 criteria, no scores")
+            << path("options.tradeoff")
+            << QStringLiteral("too large: comparison 'c1' has 2000 options x 1000 criteria = 2000000 cells");
+        makeTradeoffFile(
+            path("profiles.tradeoff"),
+            QStringLiteral("INSERT INTO comparison (id, name) VALUES (1, 'p');"
+                           "INSERT INTO option (comparison_id, name) VALUES (1, 'A'), (1, 'B');") +
+                numbers(1000) +
+                QStringLiteral("INSERT INTO criterion (comparison_id, name, position) SELECT 1, 'k' || "
+                               "i, i FROM n;") +
+                numbers(100'000) +
+                QStringLiteral("INSERT INTO profile (comparison_id, name, position) SELECT 1, 'p' || i, "
+                               "i FROM n;"));
+        QTest::newRow("sqlite: 100,000 empty profiles on 1,000 criteria")
+            << path("profiles.tradeoff") << QStringLiteral("too large: 100000000 profile weights");
+        makeTradeoffFile(
+            path("sources.tradeoff"),
+            QStringLiteral("INSERT INTO comparison (id, name) VALUES (1, 's');"
+                           "INSERT INTO option (comparison_id, name) VALUES (1, 'A');"
+                           "INSERT INTO criterion (comparison_id, name) VALUES (1, 'K');") +
+                numbers(1'000'000) +
+                QStringLiteral("INSERT INTO source (comparison_id, title) SELECT 1, 't' FROM n;"));
+        QTest::newRow("sqlite: a million sources")
+            << path("sources.tradeoff") << QStringLiteral("too large: opening it would take about");
+    }
+    void oversizedInputIsRefusedBeforeMemoryIsSpent()
+    {
+        // Refused with the limit it passes, having read no more than it
+        // needed to count: a few MB, whatever the file asks for.
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const ChildRun run = inChild([&]() -> Expected<void> {
+            auto r = loadComparisons(file);
+            return r.ok() ? Expected<void>() : Error{r.error()};
+        });
+        QVERIFY(run.exited);
+#if !defined(__SANITIZE_ADDRESS__)
+        QVERIFY2(run.extraMb < 64, qPrintable(QStringLiteral("%1 MB: %2").arg(run.extraMb).arg(run.message)));
+#endif
+        QVERIFY2(!run.ok, "accepted");
+        QVERIFY2(run.message.startsWith(expected), qPrintable(run.message));
+        QFile::remove(file);
     }
 
     void markupNamesLoadAsText()

@@ -10,11 +10,73 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace core;
+
+namespace {
+// A Tradeoff file written with SQL, not through save(): one comparison
+// named `name` with `options` x `criteria` and no scores, and one profile
+// weighing every criterion, as a CSV matrix with empty cells is imported.
+void makeMatrixFile(const QString &path, const QString &name, int options, int criteria)
+{
+    auto db = Database::open(path, Database::Mode::Create);
+    QVERIFY(db.ok());
+    QVERIFY(migrate(**db).ok());
+    const QString numbers =
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ");
+    const auto r = (*db)->execScript(
+        QStringLiteral("BEGIN; INSERT INTO comparison (id, name) VALUES (1, '%1');").arg(name) +
+        numbers.arg(options) +
+        QStringLiteral("INSERT INTO option (comparison_id, name, position) SELECT 1, 'O' || i, i FROM n;") +
+        numbers.arg(criteria) +
+        QStringLiteral("INSERT INTO criterion (comparison_id, name, position) SELECT 1, 'C' || i, i FROM n;"
+                       "INSERT INTO profile (id, comparison_id, name, kind) VALUES (1, 1, 'Equal weights', "
+                       "'custom');"
+                       "INSERT INTO profile_weight SELECT 1, id, 1 FROM criterion; COMMIT;"));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+}
+
+// Damages `path` (a copy of the bundled file) so that an index misses the
+// last row of its table: PRAGMA integrity_check sees it, quick_check does
+// not.  writable_schema is refused on a hardened connection, so a plain
+// one is used.
+void dropIndexRow(const QString &path, const QString &index, const QString &table, const QString &column)
+{
+    const QString connection = QStringLiteral("tst_store-damage");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT max(id) FROM ") + table) && q.next());
+        const qint64 last = q.value(0).toLongLong();
+        const QString create = QStringLiteral("CREATE INDEX %1 ON %2(%3)").arg(index, table, column);
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX ") + index));
+        QVERIFY(q.exec(create + QStringLiteral(" WHERE id <> %1").arg(last)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE sqlite_schema SET sql = '%1' WHERE name = '%2'").arg(create, index)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = OFF")));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    // A new connection reads the rewritten schema.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QVERIFY(q.value(0).toString().contains(QStringLiteral("missing from index")));
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+} // namespace
 
 class TestStore final : public QObject
 {
@@ -397,6 +459,105 @@ private Q_SLOTS:
         QVERIFY(!store::save(path, {duplicate}).ok());
         QCOMPARE(testsupport::fileDigest(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("keep.tradeoff")});
+    }
+
+    void importAppliesTheLimitsOfLoad_data()
+    {
+        QTest::addColumn<int>("options");
+        QTest::addColumn<int>("criteria");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("3 x 1,500") << 3 << 1'500 << QStringLiteral("1500 criteria");
+        QTest::newRow("1,001 x 1,000") << 1'001 << 1'000 << QStringLiteral("1001000 cells");
+        QTest::newRow("2,001 x 1") << 2'001 << 1 << QStringLiteral("2001 options");
+    }
+    void importAppliesTheLimitsOfLoad()
+    {
+        // What one command writes, every command reads: a CSV matrix that
+        // loading would refuse as a Tradeoff file is refused when read, with
+        // the same message, and save() does not write it either.
+        QFETCH(int, options);
+        QFETCH(int, criteria);
+        QFETCH(QString, expected);
+        QByteArray data = "option";
+        for (int j = 1; j <= criteria; ++j)
+            data += ",C" + QByteArray::number(j);
+        data += '\n';
+        for (int i = 1; i <= options; ++i)
+            data += 'O' + QByteArray::number(i) + QByteArray(",").repeated(criteria) + '\n';
+        const auto fromCsv = csv::parse(data, QStringLiteral("m"));
+        QVERIFY2(!fromCsv.ok(), "the CSV reader accepted a matrix that loading refuses");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.tradeoff"));
+        makeMatrixFile(path, QStringLiteral("m"), options, criteria);
+        const auto loaded = store::load(path);
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error().contains(expected), qPrintable(loaded.error()));
+        QCOMPARE(fromCsv.error(), loaded.error());
+        const auto validated = store::validate(path);
+        QVERIFY(!validated.ok());
+        QCOMPARE(validated.error(), loaded.error());
+
+        Comparison c;
+        c.name = QStringLiteral("m");
+        for (int i = 1; i <= options; ++i)
+            c.options.append({QStringLiteral("O%1").arg(i), {}, {}});
+        for (int j = 1; j <= criteria; ++j) {
+            Criterion k;
+            k.name = QStringLiteral("C%1").arg(j);
+            c.criteria.append(k);
+        }
+        c.resizeCells();
+        c.profiles.append({QStringLiteral("Equal weights"), ProfileKind::Custom, {}, -1, c.equalWeights()});
+        const QString out = dir.filePath(QStringLiteral("saved.tradeoff"));
+        const auto saved = store::save(out, {c});
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error(), loaded.error());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void damagedFileIsJudgedAlikeByEveryCommand_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("evidence index misses a row") << QStringLiteral("evidence");
+        QTest::newRow("profile index misses a row") << QStringLiteral("profile");
+        QTest::newRow("a row refers to a missing one") << QStringLiteral("foreign key");
+    }
+    void damagedFileIsJudgedAlikeByEveryCommand()
+    {
+        // load (score, report, the window) and validate make one judgement:
+        // a file one refuses, the other refuses with the same message.
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.tradeoff"));
+        QVERIFY(QFile::copy(testsupport::bundledPath(), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (damage == QLatin1String("evidence")) {
+            dropIndexRow(path, QStringLiteral("idx_evidence_score"), damage, QStringLiteral("score_id"));
+        } else if (damage == QLatin1String("profile")) {
+            dropIndexRow(path, QStringLiteral("idx_profile_comparison"), damage,
+                         QStringLiteral("comparison_id"));
+        } else {
+            auto db = Database::open(path, Database::Mode::Create);
+            QVERIFY(db.ok());
+            QVERIFY((*db)
+                        ->execScript(
+                            QStringLiteral("PRAGMA foreign_keys = OFF;"
+                                           "INSERT INTO option (comparison_id, name) VALUES (99, 'Lost');"))
+                        .ok());
+        }
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray before = testsupport::fileDigest(path);
+        const auto loaded = store::load(path);
+        const auto validated = store::validate(path);
+        const auto any = loadComparisons(path);
+        QVERIFY2(!loaded.ok(), "load accepted a damaged file");
+        QVERIFY2(loaded.error().contains(QStringLiteral("damaged")), qPrintable(loaded.error()));
+        QVERIFY2(!validated.ok(), "validate accepted a damaged file");
+        QCOMPARE(validated.error(), loaded.error());
+        QVERIFY(!any.ok());
+        QCOMPARE(any.error(), loaded.error());
+        QCOMPARE(testsupport::fileDigest(path), before);
     }
 
     void validateReportsOutOfRangeValues()

@@ -1,13 +1,16 @@
 #include "core/csvmatrix.h"
 
+#include "core/csvsplitter.h"
+#include "core/fileinput.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
-#include <QStringDecoder>
 #include <cmath>
+#include <vector>
 
 namespace core::csv {
 
@@ -17,97 +20,32 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Csv)
 };
 
-struct Row
-{
-    int line = 0; // 1-based line where the record starts
-    QStringList fields;
-};
+// The longest field worth keeping: kMaxTextLength characters take at most
+// three bytes each in UTF-8.  Longer fields are refused, not kept.
+constexpr qsizetype kMaxFieldBytes = 3 * qsizetype(store::kMaxTextLength) + 4;
+// The header holds names of at most kMaxNameLength characters.
+constexpr qsizetype kMaxHeaderFieldBytes = 3 * qsizetype(store::kMaxNameLength) + 4;
+// Files are read in chunks of this size; the separator is chosen from the
+// first record within the first chunk, for read() and parse() alike.
+constexpr qsizetype kChunk = 1 << 20;
 
-QChar detectSeparator(const QString &text)
+char detectSeparator(QByteArrayView head)
 {
     // Count separators on the first record, outside quotes.
     int commas = 0;
     int semicolons = 0;
     bool quoted = false;
-    for (QChar ch : text) {
-        if (ch == QLatin1Char('"'))
+    for (const char ch : head.first(std::min(head.size(), kChunk))) {
+        if (ch == '"')
             quoted = !quoted;
-        else if (!quoted && (ch == QLatin1Char('\n') || ch == QLatin1Char('\r')))
+        else if (!quoted && (ch == '\n' || ch == '\r'))
             break;
-        else if (!quoted && ch == QLatin1Char(','))
+        else if (!quoted && ch == ',')
             ++commas;
-        else if (!quoted && ch == QLatin1Char(';'))
+        else if (!quoted && ch == ';')
             ++semicolons;
     }
-    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
-}
-
-Expected<QVector<Row>> split(const QString &text, QChar sep)
-{
-    QVector<Row> rows;
-    Row row;
-    QString field;
-    bool quoted = false;
-    bool fieldWasQuoted = false;
-    int line = 1;
-    row.line = 1;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar ch = text[i];
-        if (quoted) {
-            if (ch == QLatin1Char('"')) {
-                if (i + 1 < n && text[i + 1] == QLatin1Char('"')) {
-                    field.append(ch);
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (ch == QLatin1Char('\n'))
-                    ++line;
-                field.append(ch);
-            }
-            continue;
-        }
-        if (ch == QLatin1Char('"')) {
-            if (!field.trimmed().isEmpty())
-                return Error{Tr::tr("line %1: a quote in the middle of an unquoted field").arg(line)};
-            field.clear();
-            quoted = true;
-            fieldWasQuoted = true;
-        } else if (ch == sep) {
-            row.fields.append(fieldWasQuoted ? field : field.trimmed());
-            field.clear();
-            fieldWasQuoted = false;
-        } else if (ch == QLatin1Char('\r') || ch == QLatin1Char('\n')) {
-            if (ch == QLatin1Char('\r') && i + 1 < n && text[i + 1] == QLatin1Char('\n'))
-                ++i;
-            row.fields.append(fieldWasQuoted ? field : field.trimmed());
-            field.clear();
-            fieldWasQuoted = false;
-            const bool blank = row.fields.size() == 1 && row.fields.first().isEmpty();
-            if (!blank)
-                rows.append(row);
-            if (rows.size() > kMaxRows)
-                return Error{Tr::tr("more than %1 rows").arg(kMaxRows)};
-            row = Row{};
-            ++line;
-            row.line = line;
-        } else {
-            if (fieldWasQuoted && !ch.isSpace())
-                return Error{Tr::tr("line %1: text after a closing quote").arg(line)};
-            field.append(ch);
-        }
-    }
-    if (quoted)
-        return Error{Tr::tr("line %1: a quoted field is never closed").arg(row.line)};
-    if (!field.isEmpty() || !row.fields.isEmpty() || fieldWasQuoted) {
-        row.fields.append(fieldWasQuoted ? field : field.trimmed());
-        const bool blank = row.fields.size() == 1 && row.fields.first().isEmpty();
-        if (!blank)
-            rows.append(row);
-    }
-    return rows;
+    return semicolons > commas ? ';' : ',';
 }
 
 std::optional<double> parseNumber(QString text, bool decimalComma)
@@ -122,9 +60,393 @@ std::optional<double> parseNumber(QString text, bool decimalComma)
     return v;
 }
 
-QString cellError(const Row &row, const QString &column, const QString &value, const QString &what)
+enum class Directive
 {
-    return Tr::tr("line %1, column '%2': '%3' %4").arg(row.line).arg(column.left(60), value.left(40), what);
+    Weight,
+    Direction,
+    Category,
+    Unit,
+    Description,
+    Preference,
+    Q,
+    P,
+    Min,
+    Max
+};
+
+std::optional<Directive> directiveFromKey(const QString &key)
+{
+    static const QHash<QString, Directive> keys{{QStringLiteral("@weight"), Directive::Weight},
+                                                {QStringLiteral("@weights"), Directive::Weight},
+                                                {QStringLiteral("@direction"), Directive::Direction},
+                                                {QStringLiteral("@category"), Directive::Category},
+                                                {QStringLiteral("@unit"), Directive::Unit},
+                                                {QStringLiteral("@description"), Directive::Description},
+                                                {QStringLiteral("@preference"), Directive::Preference},
+                                                {QStringLiteral("@q"), Directive::Q},
+                                                {QStringLiteral("@p"), Directive::P},
+                                                {QStringLiteral("@min"), Directive::Min},
+                                                {QStringLiteral("@max"), Directive::Max}};
+    const auto it = keys.constFind(key);
+    return it == keys.constEnd() ? std::nullopt : std::optional<Directive>(*it);
+}
+
+// Builds the comparison from the splitter's fields, one at a time, and
+// measures it as it grows with the limits a Tradeoff file has
+// (store::checkSize), so an oversized file is refused while it is read.
+class Builder final : public Splitter::Sink
+{
+public:
+    Builder(const QString &name, bool decimalComma)
+        : m_decimalComma(decimalComma)
+    {
+        m_c.name = name;
+        m_size.comparisons = 1;
+        m_size.parts.append({name, 0, 0, 1, 0, 0, 0});
+        countText(name);
+    }
+    void setSplitter(Splitter *splitter)
+    {
+        m_splitter = splitter;
+        m_splitter->setMaxFields(store::kMaxCriteria + 1);
+        m_splitter->setMaxFieldBytes(kMaxHeaderFieldBytes);
+    }
+
+    Expected<void> field(const Splitter::Field &f) override;
+    Expected<void> endRecord(int line, qsizetype fields) override;
+    // The comparison once the splitter is done (or failed with `split`).
+    Expected<Comparison> finish(const Expected<void> &split);
+
+private:
+    struct HeaderName
+    {
+        QString name;
+        bool overlong = false;
+    };
+    enum class Kind
+    {
+        Directive,
+        Option
+    };
+
+    Expected<void> endHeader(int line, qsizetype fields);
+    Expected<void> label(int line, const QString &text, bool overlong);
+    Expected<void> directiveCell(const Splitter::Field &f, const QString &cell);
+    Expected<void> optionCell(const Splitter::Field &f, const QString &cell);
+    void countText(const QString &text)
+    {
+        if (!text.isEmpty()) {
+            ++m_size.texts;
+            m_size.textBytes += store::utf8Length(text);
+        }
+    }
+    QString cellError(int line, int column, const QString &value, const QString &what) const
+    {
+        return Tr::tr("line %1, column '%2': '%3' %4")
+            .arg(line)
+            .arg(m_c.criteria[column].name.left(60), value.left(40), what);
+    }
+
+    Splitter *m_splitter = nullptr;
+    bool m_decimalComma = false;
+    Comparison m_c;
+    store::Size m_size;
+    int m_columns = 0; // 0 until the header is read
+    QVector<HeaderName> m_header;
+    Kind m_kind = Kind::Option;
+    Directive m_directive = Directive::Weight;
+    QHash<int, int> m_directiveLines; // Directive -> the line where it was given
+    QHash<QString, int> m_optionNames;
+    std::vector<std::optional<double>> m_values; // row major, as the cells will be
+    qint64 m_scored = 0;
+    QVector<double> m_weights;
+    QVector<std::optional<double>> m_mins, m_maxs;
+    // Once a limit is passed, the rest is only counted, so the refusal
+    // gives the same numbers loading such a file would.
+    std::optional<Error> m_tooLarge;
+};
+
+Expected<void> Builder::field(const Splitter::Field &f)
+{
+    if (m_tooLarge) {
+        if (f.index == 0 && !QString::fromUtf8(f.bytes).trimmed().startsWith(QLatin1Char('@')))
+            ++m_size.parts[0].options;
+        return {};
+    }
+    if (!f.overlong && !f.bytes.isValidUtf8())
+        return Error{Tr::tr("line %1: the file is not valid UTF-8 text").arg(f.line)};
+    const QString text = QString::fromUtf8(f.bytes);
+    if (m_columns == 0) {
+        if (f.index > 0)
+            m_header.append({text, f.overlong});
+        return {};
+    }
+    if (f.index == 0)
+        return label(f.line, text, f.overlong);
+    return m_kind == Kind::Directive ? directiveCell(f, text) : optionCell(f, text);
+}
+
+Expected<void> Builder::endHeader(int line, qsizetype fields)
+{
+    if (fields < 2)
+        return Error{
+            Tr::tr("line %1: the header needs an option column and at least one criterion").arg(line)};
+    // The count first: a header of 15,000 names is refused for its size
+    // whatever the names are.
+    m_size.parts[0].criteria = fields - 1;
+    if (auto r = store::checkSize(m_size); !r)
+        return r;
+    QHash<QString, int> names;
+    for (qsizetype j = 0; j < m_header.size(); ++j) {
+        const QString name = unguard(m_header[j].name);
+        if (name.trimmed().isEmpty())
+            return Error{Tr::tr("line %1: criterion %2 has no name").arg(line).arg(j + 1)};
+        if (m_header[j].overlong || name.size() > store::kMaxNameLength)
+            return Error{Tr::tr("line %1: a criterion name is longer than %2 characters")
+                             .arg(line)
+                             .arg(store::kMaxNameLength)};
+        if (names.contains(name))
+            return Error{Tr::tr("line %1: criterion '%2' appears twice").arg(line).arg(name.left(60))};
+        names.insert(name, int(j));
+        Criterion k;
+        k.name = name;
+        m_c.criteria.append(k);
+        countText(name);
+    }
+    m_header = {};
+    m_columns = int(fields);
+    m_mins.resize(m_columns - 1);
+    m_maxs.resize(m_columns - 1);
+    m_splitter->setMaxFields(m_columns);
+    m_splitter->setMaxFieldBytes(kMaxFieldBytes);
+    return {};
+}
+
+Expected<void> Builder::label(int line, const QString &text, bool overlong)
+{
+    const QString key = text.trimmed().toLower();
+    if (key.startsWith(QLatin1Char('@'))) {
+        const auto directive = directiveFromKey(key);
+        if (!directive)
+            return Error{Tr::tr("line %1: unknown row '%2' (expected @weight, @direction, @category, @unit, "
+                                "@description, @min, @max, @preference, @q or @p)")
+                             .arg(line)
+                             .arg(text.left(40))};
+        const int first = m_directiveLines.value(int(*directive), 0);
+        if (first > 0)
+            return Error{Tr::tr("line %1: a second %2 row (the first is on line %3)")
+                             .arg(line)
+                             .arg(text.trimmed().left(40))
+                             .arg(first)};
+        m_directiveLines.insert(int(*directive), line);
+        m_kind = Kind::Directive;
+        m_directive = *directive;
+        return {};
+    }
+    const QString name = unguard(text);
+    if (name.trimmed().isEmpty())
+        return Error{Tr::tr("line %1: the option has no name").arg(line)};
+    if (overlong || name.size() > store::kMaxNameLength)
+        return Error{Tr::tr("line %1: an option name is longer than %2 characters")
+                         .arg(line)
+                         .arg(store::kMaxNameLength)};
+    if (m_optionNames.contains(name))
+        return Error{Tr::tr("line %1: option '%2' appears twice").arg(line).arg(name.left(60))};
+    ++m_size.parts[0].options;
+    countText(name);
+    if (auto r = store::checkSize(m_size); !r) {
+        m_tooLarge = Error{r.error()};
+        m_splitter->setMaxFields(1);
+        return {};
+    }
+    m_optionNames.insert(name, int(m_c.options.size()));
+    Option o;
+    o.name = name;
+    m_c.options.append(o);
+    m_values.resize(m_values.size() + (m_columns - 1));
+    m_kind = Kind::Option;
+    return {};
+}
+
+Expected<void> Builder::directiveCell(const Splitter::Field &f, const QString &cell)
+{
+    const int j = f.index - 1;
+    Criterion &k = m_c.criteria[j];
+    auto text = [&](QString *out, qsizetype limit, const QString &what) -> Expected<void> {
+        const QString value = unguard(cell);
+        if (f.overlong || value.size() > limit)
+            return Error{Tr::tr("line %1, column '%2': %3 is longer than %4 characters")
+                             .arg(f.line)
+                             .arg(k.name.left(60), what)
+                             .arg(limit)};
+        *out = value;
+        countText(value);
+        return store::checkSize(m_size);
+    };
+    const bool blank = cell.trimmed().isEmpty();
+    switch (m_directive) {
+    case Directive::Weight: {
+        const auto w = f.overlong ? std::nullopt : parseNumber(cell, m_decimalComma);
+        if (!w)
+            return Error{cellError(f.line, j, cell, Tr::tr("is not a finite number"))};
+        if (*w < 0)
+            return Error{cellError(f.line, j, cell, Tr::tr("is a negative weight"))};
+        m_weights.resize(m_columns - 1);
+        m_weights[j] = *w;
+        return {};
+    }
+    case Directive::Direction: {
+        const auto d = directionFromKey(cell.trimmed().toLower());
+        if (!d)
+            return Error{cellError(f.line, j, cell, Tr::tr("is not 'benefit' or 'cost'"))};
+        k.direction = *d;
+        return {};
+    }
+    case Directive::Category:
+        return text(&k.category, store::kMaxNameLength, Tr::tr("the category"));
+    case Directive::Unit:
+        return text(&k.unit, store::kMaxNameLength, Tr::tr("the unit"));
+    case Directive::Description:
+        return text(&k.description, store::kMaxTextLength, Tr::tr("the description"));
+    case Directive::Preference: {
+        if (blank)
+            return {};
+        const auto pref = preferenceFromKey(cell.trimmed().toLower());
+        if (!pref)
+            return Error{cellError(f.line, j, cell, Tr::tr("is not 'usual', 'linear' or 'vshape'"))};
+        k.preference = *pref;
+        return {};
+    }
+    case Directive::Q:
+    case Directive::P: {
+        if (blank)
+            return {};
+        const auto v = f.overlong ? std::nullopt : parseNumber(cell, m_decimalComma);
+        if (!v || *v < 0)
+            return Error{cellError(f.line, j, cell, Tr::tr("is not a non-negative number"))};
+        (m_directive == Directive::Q ? k.indifference : k.preferenceThreshold) = v;
+        return {};
+    }
+    case Directive::Min:
+    case Directive::Max: {
+        if (blank)
+            return {};
+        const auto v = f.overlong ? std::nullopt : parseNumber(cell, m_decimalComma);
+        if (!v)
+            return Error{cellError(f.line, j, cell, Tr::tr("is not a finite number"))};
+        (m_directive == Directive::Min ? m_mins : m_maxs)[j] = v;
+        return {};
+    }
+    }
+    return {};
+}
+
+Expected<void> Builder::optionCell(const Splitter::Field &f, const QString &cell)
+{
+    if (cell.trimmed().isEmpty() && !f.overlong)
+        return {};
+    const int j = f.index - 1;
+    const auto v = f.overlong ? std::nullopt : parseNumber(cell, m_decimalComma);
+    if (!v)
+        return Error{cellError(f.line, j, cell, Tr::tr("is not a finite number"))};
+    m_values[(m_c.options.size() - 1) * (m_columns - 1) + j] = v;
+    ++m_scored;
+    return {};
+}
+
+Expected<void> Builder::endRecord(int line, qsizetype fields)
+{
+    if (m_tooLarge)
+        return {};
+    if (m_columns == 0)
+        return endHeader(line, fields);
+    if (fields != m_columns)
+        return Error{Tr::tr("line %1: %2 fields, the header has %3").arg(line).arg(fields).arg(m_columns)};
+    return {};
+}
+
+Expected<Comparison> Builder::finish(const Expected<void> &split)
+{
+    if (m_tooLarge) {
+        // Counting went on to the end: the numbers are the whole file's.
+        if (auto r = store::checkSize(m_size); !r)
+            return Error{r.error()};
+        return *m_tooLarge;
+    }
+    if (!split)
+        return Error{split.error()};
+    if (m_columns == 0)
+        return Error{Tr::tr("the file has no rows")};
+    if (m_c.options.isEmpty())
+        return Error{Tr::tr("no option rows (only a header)")};
+    for (int j = 0; j < m_c.criterionCount(); ++j) {
+        if (m_mins[j] && m_maxs[j]) {
+            if (!(*m_mins[j] < *m_maxs[j]))
+                return Error{
+                    Tr::tr("criterion '%1': @min must be below @max").arg(m_c.criteria[j].name.left(60))};
+            m_c.criteria[j].scaleMin = m_mins[j];
+            m_c.criteria[j].scaleMax = m_maxs[j];
+        }
+    }
+    Profile p;
+    p.name = m_weights.isEmpty() ? Tr::tr("Equal weights") : Tr::tr("CSV weights");
+    p.kind = ProfileKind::Custom;
+    p.weights = m_weights.isEmpty() ? m_c.equalWeights() : m_weights;
+    // What save() would write: the comparison, its options and criteria,
+    // one score a value, one profile and its weights.
+    countText(p.name);
+    m_size.scores = m_scored;
+    m_size.rows = 1 + m_c.options.size() + m_c.criteria.size() + m_scored + 1 + m_c.criteria.size();
+    if (auto r = store::checkSize(m_size); !r)
+        return Error{r.error()};
+    m_c.resizeCells();
+    for (qsizetype i = 0; i < m_c.cells.size(); ++i)
+        m_c.cells[i].value = m_values[i];
+    m_values = {};
+    m_c.profiles.append(p);
+    for (const QString &problem : store::checkValues(m_c))
+        return Error{problem};
+    return std::move(m_c);
+}
+
+// Splits `head` and then every chunk `next` hands out, until it hands out
+// an empty one, into a comparison named `name`.
+template<typename Next>
+Expected<Comparison> build(const QString &name, QByteArrayView head, Next next)
+{
+    if (name.size() > store::kMaxNameLength)
+        return Error{Tr::tr("the file's name is longer than %1 characters, too long for a comparison's name")
+                         .arg(store::kMaxNameLength)};
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.sliced(3);
+    const char separator = detectSeparator(head);
+    Builder builder(name, separator == ';');
+    Splitter splitter(separator, builder);
+    builder.setSplitter(&splitter);
+    auto feed = [&splitter](QByteArrayView chunk) -> Expected<void> {
+        if (chunk.contains('\0'))
+            return Error{Tr::tr("the file contains NUL bytes (binary data, not CSV text)")};
+        return splitter.feed(chunk);
+    };
+    Expected<void> split = feed(head);
+    while (split) {
+        auto chunk = next();
+        if (!chunk) {
+            split = Error{chunk.error()};
+            break;
+        }
+        if (chunk->isEmpty())
+            break;
+        split = feed(*chunk);
+    }
+    if (split)
+        split = splitter.finish();
+    return builder.finish(split);
+}
+
+QString tooLarge()
+{
+    return Tr::tr("the file is larger than %1 MB").arg(kMaxBytes / (1024 * 1024));
 }
 
 } // namespace
@@ -140,264 +462,35 @@ Expected<Comparison> parse(const QByteArray &data, const QString &name)
     if (data.isEmpty())
         return Error{Tr::tr("the file is empty")};
     if (data.size() > kMaxBytes)
-        return Error{Tr::tr("the file is larger than %1 MB").arg(kMaxBytes / (1024 * 1024))};
+        return Error{tooLarge()};
     if (data.contains('\0'))
         return Error{Tr::tr("the file contains NUL bytes (binary data, not CSV text)")};
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(data);
-    if (decoder.hasError())
-        return Error{Tr::tr("the file is not valid UTF-8 text")};
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QChar sep = detectSeparator(text);
-    const bool decimalComma = sep == QLatin1Char(';');
-    auto rows = split(text, sep);
-    if (!rows)
-        return Error{rows.error()};
-    if (rows->isEmpty())
-        return Error{Tr::tr("the file has no rows")};
-
-    const Row &header = rows->first();
-    const int columns = int(header.fields.size());
-    if (columns < 2)
-        return Error{
-            Tr::tr("line %1: the header needs an option column and at least one criterion").arg(header.line)};
-    if (columns - 1 > kMaxColumns)
-        return Error{Tr::tr("more than %1 criteria").arg(kMaxColumns)};
-
-    Comparison c;
-    c.name = name.left(store::kMaxNameLength);
-    for (int j = 1; j < columns; ++j) {
-        const QString n = header.fields[j];
-        if (n.isEmpty())
-            return Error{Tr::tr("line %1: criterion %2 has no name").arg(header.line).arg(j)};
-        if (n.size() > store::kMaxNameLength)
-            return Error{Tr::tr("line %1: a criterion name is longer than %2 characters")
-                             .arg(header.line)
-                             .arg(store::kMaxNameLength)};
-        for (const Criterion &k : c.criteria) {
-            if (k.name == n)
-                return Error{
-                    Tr::tr("line %1: criterion '%2' appears twice").arg(header.line).arg(n.left(60))};
-        }
-        Criterion k;
-        k.name = n;
-        c.criteria.append(k);
-    }
-
-    QVector<double> weights;
-    QVector<QVector<std::optional<double>>> values;
-    QVector<std::optional<double>> mins(columns - 1), maxs(columns - 1);
-    for (qsizetype r = 1; r < rows->size(); ++r) {
-        const Row &row = (*rows)[r];
-        if (row.fields.size() != columns)
-            return Error{Tr::tr("line %1: %2 fields, the header has %3")
-                             .arg(row.line)
-                             .arg(row.fields.size())
-                             .arg(columns)};
-        const QString label = row.fields.first();
-        const QString key = label.toLower();
-        if (key.startsWith(QLatin1Char('@'))) {
-            for (int j = 1; j < columns; ++j) {
-                const QString cell = row.fields[j];
-                const QString column = c.criteria[j - 1].name;
-                if (key == QLatin1String("@weight") || key == QLatin1String("@weights")) {
-                    const auto w = parseNumber(cell, decimalComma);
-                    if (!w)
-                        return Error{cellError(row, column, cell, Tr::tr("is not a finite number"))};
-                    if (*w < 0)
-                        return Error{cellError(row, column, cell, Tr::tr("is a negative weight"))};
-                    weights.resize(columns - 1);
-                    weights[j - 1] = *w;
-                } else if (key == QLatin1String("@direction")) {
-                    const auto d = directionFromKey(cell.trimmed().toLower());
-                    if (!d)
-                        return Error{cellError(row, column, cell, Tr::tr("is not 'benefit' or 'cost'"))};
-                    c.criteria[j - 1].direction = *d;
-                } else if (key == QLatin1String("@category")) {
-                    c.criteria[j - 1].category = cell.left(store::kMaxNameLength);
-                } else if (key == QLatin1String("@unit")) {
-                    c.criteria[j - 1].unit = cell.left(store::kMaxNameLength);
-                } else if (key == QLatin1String("@description")) {
-                    c.criteria[j - 1].description = cell.left(store::kMaxTextLength);
-                } else if (key == QLatin1String("@preference")) {
-                    if (cell.trimmed().isEmpty())
-                        continue;
-                    const auto pref = preferenceFromKey(cell.trimmed().toLower());
-                    if (!pref)
-                        return Error{
-                            cellError(row, column, cell, Tr::tr("is not 'usual', 'linear' or 'vshape'"))};
-                    c.criteria[j - 1].preference = *pref;
-                } else if (key == QLatin1String("@q") || key == QLatin1String("@p")) {
-                    if (cell.trimmed().isEmpty())
-                        continue;
-                    const auto v = parseNumber(cell, decimalComma);
-                    if (!v || *v < 0)
-                        return Error{cellError(row, column, cell, Tr::tr("is not a non-negative number"))};
-                    (key == QLatin1String("@q") ? c.criteria[j - 1].indifference
-                                                : c.criteria[j - 1].preferenceThreshold) = v;
-                } else if (key == QLatin1String("@min") || key == QLatin1String("@max")) {
-                    if (cell.isEmpty())
-                        continue;
-                    const auto v = parseNumber(cell, decimalComma);
-                    if (!v)
-                        return Error{cellError(row, column, cell, Tr::tr("is not a finite number"))};
-                    (key == QLatin1String("@min") ? mins : maxs)[j - 1] = v;
-                } else {
-                    return Error{
-                        Tr::tr("line %1: unknown row '%2' (expected @weight, @direction, @category, @unit, "
-                               "@description, @min, @max, @preference, @q or @p)")
-                            .arg(row.line)
-                            .arg(label.left(40))};
-                }
-            }
-            continue;
-        }
-        if (label.isEmpty())
-            return Error{Tr::tr("line %1: the option has no name").arg(row.line)};
-        if (label.size() > store::kMaxNameLength)
-            return Error{Tr::tr("line %1: an option name is longer than %2 characters")
-                             .arg(row.line)
-                             .arg(store::kMaxNameLength)};
-        if (c.optionIndex(label) >= 0 && c.options[c.optionIndex(label)].name == label)
-            return Error{Tr::tr("line %1: option '%2' appears twice").arg(row.line).arg(label.left(60))};
-        if (c.options.size() >= store::kMaxOptions)
-            return Error{Tr::tr("more than %1 options").arg(store::kMaxOptions)};
-        Option o;
-        o.name = label;
-        c.options.append(o);
-        QVector<std::optional<double>> rowValues(columns - 1);
-        for (int j = 1; j < columns; ++j) {
-            const QString cell = row.fields[j];
-            if (cell.trimmed().isEmpty())
-                continue;
-            const auto v = parseNumber(cell, decimalComma);
-            if (!v)
-                return Error{cellError(row, c.criteria[j - 1].name, cell, Tr::tr("is not a finite number"))};
-            rowValues[j - 1] = v;
-        }
-        values.append(rowValues);
-    }
-    if (c.options.isEmpty())
-        return Error{Tr::tr("no option rows (only a header)")};
-    for (int j = 0; j < c.criterionCount(); ++j) {
-        if (mins[j] && maxs[j]) {
-            if (!(*mins[j] < *maxs[j]))
-                return Error{
-                    Tr::tr("criterion '%1': @min must be below @max").arg(c.criteria[j].name.left(60))};
-            c.criteria[j].scaleMin = mins[j];
-            c.criteria[j].scaleMax = maxs[j];
-        }
-    }
-    c.resizeCells();
-    for (int i = 0; i < c.optionCount(); ++i) {
-        for (int j = 0; j < c.criterionCount(); ++j)
-            c.cell(i, j).value = values[i][j];
-    }
-    for (const QString &problem : store::checkValues(c))
-        return Error{problem};
-    Profile p;
-    p.name = weights.isEmpty() ? Tr::tr("Equal weights") : Tr::tr("CSV weights");
-    p.kind = ProfileKind::Custom;
-    p.weights = weights.isEmpty() ? c.equalWeights() : weights;
-    c.profiles.append(p);
-    return c;
+    return build(name, data, [] { return Expected<QByteArray>(QByteArray()); });
 }
 
 Expected<Comparison> read(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{Tr::tr("no such file")};
-    if (info.isDir())
-        return Error{Tr::tr("is a directory, not a file")};
-    if (info.size() > kMaxBytes)
-        return Error{Tr::tr("the file is larger than %1 MB").arg(kMaxBytes / (1024 * 1024))};
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("cannot read: %1").arg(f.errorString())};
-    return parse(f.read(kMaxBytes + 1), info.completeBaseName());
-}
-
-QString field(const QString &value)
-{
-    QString v = value;
-    // Formula injection: spreadsheets evaluate cells starting with these.
-    if (!v.isEmpty() && (v[0] == QLatin1Char('=') || v[0] == QLatin1Char('+') || v[0] == QLatin1Char('-') ||
-                         v[0] == QLatin1Char('@') || v[0] == QLatin1Char('\t') || v[0] == QLatin1Char('\r')))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
-        v.contains(QLatin1Char('\r')) || v.startsWith(QLatin1Char(' ')) || v.endsWith(QLatin1Char(' '))) {
-        v.replace(QLatin1String("\""), QLatin1String("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
-}
-
-namespace {
-QString number(double v)
-{
-    return QLocale::c().toString(v, 'g', 15);
-}
-} // namespace
-
-QByteArray write(const Comparison &c, const QVector<double> &weights)
-{
-    QString out;
-    auto line = [&out](const QStringList &fields) {
-        out += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    QFile f;
+    if (auto r = openReadableFile(path, f); !r)
+        return Error{r.error()};
+    if (f.size() == 0)
+        return Error{Tr::tr("the file is empty")};
+    if (f.size() > kMaxBytes)
+        return Error{tooLarge()};
+    // Read a chunk at a time: no more than one chunk and one field of the
+    // file is in memory besides what the comparison keeps.
+    const QByteArray head = f.read(kChunk);
+    qint64 total = head.size();
+    auto next = [&]() -> Expected<QByteArray> {
+        QByteArray chunk = f.read(kChunk);
+        total += chunk.size();
+        if (f.error() != QFileDevice::NoError)
+            return Error{Tr::tr("cannot read: %1").arg(f.errorString())};
+        if (total > kMaxBytes)
+            return Error{tooLarge()};
+        return chunk;
     };
-    QStringList header{QStringLiteral("option")};
-    QStringList weightRow{QStringLiteral("@weight")};
-    QStringList directionRow{QStringLiteral("@direction")};
-    QStringList categoryRow{QStringLiteral("@category")};
-    QStringList minRow{QStringLiteral("@min")};
-    QStringList maxRow{QStringLiteral("@max")};
-    QStringList preferenceRow{QStringLiteral("@preference")};
-    QStringList qRow{QStringLiteral("@q")};
-    QStringList pRow{QStringLiteral("@p")};
-    bool anyPreference = false;
-    bool anyCategory = false;
-    bool anyScale = false;
-    for (int j = 0; j < c.criterionCount(); ++j) {
-        const Criterion &k = c.criteria[j];
-        header.append(field(k.name));
-        weightRow.append(number(j < weights.size() ? weights[j] : 1.0));
-        directionRow.append(directionKey(k.direction));
-        categoryRow.append(field(k.category));
-        anyCategory = anyCategory || !k.category.isEmpty();
-        anyScale = anyScale || k.hasScale();
-        minRow.append(k.hasScale() ? number(*k.scaleMin) : QString());
-        maxRow.append(k.hasScale() ? number(*k.scaleMax) : QString());
-        preferenceRow.append(preferenceKey(k.preference));
-        qRow.append(k.indifference ? number(*k.indifference) : QString());
-        pRow.append(k.preferenceThreshold ? number(*k.preferenceThreshold) : QString());
-        anyPreference =
-            anyPreference || k.preference != Preference::Usual || k.indifference || k.preferenceThreshold;
-    }
-    line(header);
-    line(weightRow);
-    line(directionRow);
-    if (anyCategory)
-        line(categoryRow);
-    if (anyScale) {
-        line(minRow);
-        line(maxRow);
-    }
-    if (anyPreference) {
-        line(preferenceRow);
-        line(qRow);
-        line(pRow);
-    }
-    for (int i = 0; i < c.optionCount(); ++i) {
-        QStringList row{field(c.options[i].name)};
-        for (int j = 0; j < c.criterionCount(); ++j) {
-            const auto v = c.value(i, j);
-            row.append(v ? number(*v) : QString());
-        }
-        line(row);
-    }
-    return out.toUtf8();
+    return build(QFileInfo(path).completeBaseName(), head, next);
 }
 
 } // namespace core::csv

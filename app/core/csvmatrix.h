@@ -14,20 +14,31 @@ namespace core::csv {
 //   @direction,benefit,cost,benefit
 //   Node.js,8,6,9
 //
-// Optional rows: @weight, @direction, @category, @unit, @description,
-// @min/@max (a rating scale), @preference (usual|linear|vshape) with @q and
-// @p (PROMETHEE thresholds in the criterion's units).  Tolerates a UTF-8 BOM, CRLF, quoted fields and
-// semicolon-separated files with decimal commas.  Empty cells are missing scores.
+// Optional rows, each at most once: @weight, @direction, @category, @unit,
+// @description, @min/@max (a rating scale), @preference
+// (usual|linear|vshape) with @q and @p (PROMETHEE thresholds in the
+// criterion's units).  Tolerates a UTF-8 BOM, CRLF, quoted fields and
+// semicolon-separated files with decimal commas.  Empty cells are missing
+// scores.
+//
+// Fields are kept exactly as written, spaces and tabs included (numbers and
+// keywords are read after trimming); only the formula guard write() adds, a
+// ' before = + - @ tab CR or ', is removed.  Names and texts longer than
+// their limit are refused with their line and column, never cut.  The
+// matrix has the limits of a Tradeoff file (store::checkSize, with the same
+// messages), checked while the file is split, so an oversized file is
+// refused before it fills memory and import never writes a file that
+// loading would refuse.
 inline constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
-inline constexpr int kMaxRows = 100'000;
-inline constexpr int kMaxColumns = 2'000;
 
+// `name` becomes the comparison's name (at most store::kMaxNameLength).
 Expected<Comparison> parse(const QByteArray &data, const QString &name);
+// Refuses anything but a readable regular file first (checkReadableFile).
 Expected<Comparison> read(const QString &path);
 bool looksLikeCsv(const QString &path);
 
 // Writes the matrix with @weight and @direction rows.  Cells starting with
-// = + - @ (or tab/CR) are prefixed with ' so spreadsheets do not run them;
+// = + - @ ' (or tab/CR) are prefixed with ' so spreadsheets do not run them;
 // numbers are written plainly.
 QByteArray write(const Comparison &c, const QVector<double> &weights);
 

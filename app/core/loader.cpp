@@ -1,6 +1,7 @@
 #include "core/loader.h"
 
 #include "core/csvmatrix.h"
+#include "core/fileinput.h"
 #include "core/jsonio.h"
 #include "core/store.h"
 
@@ -10,12 +11,20 @@ namespace core {
 
 Expected<QVector<Comparison>> loadComparisons(const QString &path)
 {
+    // A pipe, a device or a folder is refused before anything opens it.
+    if (auto r = checkReadableFile(path); !r)
+        return Error{r.error()};
     const QFileInfo info(path);
     if (info.isFile() && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
         auto c = json::readFile(path);
         if (!c)
             return Error{c.error()};
-        return QVector<Comparison>{*c};
+        // The limits of a Tradeoff file, so a JSON comparison opens only if
+        // it could be saved.
+        QVector<Comparison> all{*c};
+        if (auto r = store::checkSize(store::sizeOf(all)); !r)
+            return Error{r.error()};
+        return all;
     }
     if (info.isFile() && info.size() > 0 && !store::looksLikeSqlite(path)) {
         // Not SQLite: a CSV matrix by name, or by content when the name says

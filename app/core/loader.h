@@ -7,6 +7,8 @@ namespace core {
 
 // Loads a Tradeoff file or a CSV decision matrix, whichever `path` is.
 // Errors are one line and do not repeat the path (the caller names it).
+// Anything but a readable regular file is refused first, unopened
+// (core::checkReadableFile).
 Expected<QVector<Comparison>> loadComparisons(const QString &path);
 
 } // namespace core

@@ -2,6 +2,7 @@
 
 #include "core/comparison.h"
 #include "core/expected.h"
+#include "core/store.h"
 
 namespace core {
 class Database;
@@ -12,8 +13,14 @@ class Database;
 // these.
 namespace core::store::detail {
 
+// What an open, checked database holds, counted with COUNT queries and
+// checked with checkSize as the counts come in: nothing is read into memory
+// but the comparisons' names.
+Expected<Size> measure(Database &db);
 // Every comparison in an open, checked database, with the format's limits.
-Expected<QVector<Comparison>> readAll(Database &db);
+// `size` is what measure() found: its parts are in the order the
+// comparisons are read, and every list is reserved to its final size.
+Expected<QVector<Comparison>> readAll(Database &db, const Size &size);
 // Inserts every comparison into an empty database of the current schema.
 Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons);
 

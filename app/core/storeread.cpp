@@ -44,11 +44,26 @@ bool readText(const QSqlQuery &q, int column, int limit, QString *out, QString *
 }
 } // namespace
 
-Expected<QVector<Comparison>> readAll(Database &db)
+Expected<QVector<Comparison>> readAll(Database &db, const Size &size)
 {
+    // Every list is reserved to the size measure() counted, so none grows
+    // by copying itself while rows come in.
     QVector<Comparison> out;
+    out.reserve(size.parts.size());
     QHash<qint64, int> comparisonIndex;
-    QHash<qint64, QPair<int, int>> sourceIndex, optionIndex, criterionIndex, profileIndex, scoreIndex;
+    comparisonIndex.reserve(size.parts.size());
+    QHash<qint64, QPair<int, int>> sourceIndex, optionIndex, criterionIndex, profileIndex;
+    qint64 sources = 0, options = 0, criteria = 0, profiles = 0;
+    for (const Size::Part &p : size.parts) {
+        sources += p.sources;
+        options += p.options;
+        criteria += p.criteria;
+        profiles += p.profiles;
+    }
+    sourceIndex.reserve(sources);
+    optionIndex.reserve(options);
+    criterionIndex.reserve(criteria);
+    profileIndex.reserve(profiles);
     QString error;
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
@@ -66,8 +81,17 @@ Expected<QVector<Comparison>> readAll(Database &db)
         if (!readText(q, 1, kMaxNameLength, &c.name, &error) ||
             !readText(q, 2, kMaxTextLength, &c.description, &error))
             return fail(error);
+        if (out.size() < size.parts.size()) {
+            const Size::Part &p = size.parts[out.size()];
+            c.sources.reserve(p.sources);
+            c.options.reserve(p.options);
+            c.criteria.reserve(p.criteria);
+            c.profiles.reserve(p.profiles);
+            c.tasks.reserve(p.tasks);
+            c.snapshots.reserve(p.snapshots);
+        }
         comparisonIndex.insert(q.value(0).toLongLong(), int(out.size()));
-        out.append(c);
+        out.append(std::move(c));
     }
 
     if (!q.exec(QStringLiteral(
@@ -152,30 +176,32 @@ Expected<QVector<Comparison>> readAll(Database &db)
         cell.value = optionalReal(q.value(3));
         if (!readText(q, 4, kMaxTextLength, &cell.rationale, &error))
             return fail(error);
-        scoreIndex.insert(q.value(0).toLongLong(),
-                          {o.first, o.second * out[o.first].criterionCount() + k.second});
     }
 
+    // Evidence finds its cell through its score's option and criterion, so
+    // no table of every score is kept.
     if (!q.exec(
-            QStringLiteral("SELECT score_id, source_id, claim, stance, disputed, correction FROM evidence "
-                           "ORDER BY score_id, position, id")))
+            QStringLiteral("SELECT s.option_id, s.criterion_id, e.source_id, e.claim, e.stance, e.disputed, "
+                           "e.correction FROM evidence e JOIN score s ON s.id = e.score_id "
+                           "ORDER BY e.score_id, e.position, e.id")))
         return fail({});
     while (q.next()) {
-        const auto s = scoreIndex.value(q.value(0).toLongLong(), {-1, -1});
-        if (s.first < 0)
+        const auto o = optionIndex.value(q.value(0).toLongLong(), {-1, -1});
+        const auto k = criterionIndex.value(q.value(1).toLongLong(), {-1, -1});
+        if (o.first < 0 || o.first != k.first)
             continue;
         Evidence e;
-        if (!readText(q, 2, kMaxTextLength, &e.claim, &error) ||
-            !readText(q, 5, kMaxTextLength, &e.correction, &error))
+        if (!readText(q, 3, kMaxTextLength, &e.claim, &error) ||
+            !readText(q, 6, kMaxTextLength, &e.correction, &error))
             return fail(error);
-        const auto src = sourceIndex.value(q.value(1).toLongLong(), {-1, -1});
-        e.source = src.first == s.first ? src.second : -1;
-        const auto stance = stanceFromKey(q.value(3).toString());
+        const auto src = sourceIndex.value(q.value(2).toLongLong(), {-1, -1});
+        e.source = src.first == o.first ? src.second : -1;
+        const auto stance = stanceFromKey(q.value(4).toString());
         if (!stance)
-            return fail(Tr::tr("a claim has an unknown stance '%1'").arg(q.value(3).toString().left(40)));
+            return fail(Tr::tr("a claim has an unknown stance '%1'").arg(q.value(4).toString().left(40)));
         e.stance = *stance;
-        e.disputed = q.value(4).toInt() != 0;
-        out[s.first].cells[s.second].evidence.append(e);
+        e.disputed = q.value(5).toInt() != 0;
+        out[o.first].cell(o.second, k.second).evidence.append(e);
     }
 
     if (!q.exec(QStringLiteral("SELECT id, comparison_id, name, kind, description, source_id FROM profile "
@@ -215,6 +241,10 @@ Expected<QVector<Comparison>> readAll(Database &db)
     }
 
     QHash<qint64, QPair<int, int>> taskIndex;
+    qint64 tasks = 0;
+    for (const Size::Part &p : size.parts)
+        tasks += p.tasks;
+    taskIndex.reserve(tasks);
     if (!q.exec(QStringLiteral(
             "SELECT id, comparison_id, name, description FROM task ORDER BY comparison_id, position, id")))
         return fail({});
