@@ -7,6 +7,7 @@
 #include "ui/editor/comparisoneditor.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -455,6 +456,38 @@ private Q_SLOTS:
         for (const char *word :
              {"score", "list", "validate", "import-csv", "export-csv", "Exit codes", "--screenshot"})
             QVERIFY2(r.out.contains(word), word);
+    }
+
+    void everyCommandRefusesWhatIsNotAFile()
+    {
+        // A named pipe (and a folder) given as FILE: every command answers at
+        // once with one line and exit 2, none waits for a writer.
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.tradeoff"));
+        QFile::remove(fifo);
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+        const QString out = m_dir.filePath(QStringLiteral("from-pipe.out"));
+        const QList<QStringList> commands{
+            {QStringLiteral("score"), fifo},
+            {QStringLiteral("list"), fifo},
+            {QStringLiteral("validate"), fifo},
+            {QStringLiteral("sensitivity"), fifo, QStringLiteral("--samples"), QStringLiteral("100")},
+            {QStringLiteral("ahp"), fifo},
+            {QStringLiteral("import-csv"), fifo, QStringLiteral("-o"), out},
+            {QStringLiteral("export-csv"), fifo, QStringLiteral("-o"), out},
+            {QStringLiteral("report"), fifo, QStringLiteral("-o"), out + QStringLiteral(".md")},
+            {QStringLiteral("score"), m_dir.path()},
+        };
+        for (const QStringList &args : commands) {
+            QElapsedTimer timer;
+            timer.start();
+            const Run r = tradeoff(args);
+            QVERIFY2(timer.elapsed() < 10000, qPrintable(args.join(QLatin1Char(' '))));
+            QCOMPARE(r.code, 2);
+            QCOMPARE(r.err.count('\n'), 1);
+            QVERIFY2(r.err.contains("named pipe") || r.err.contains("directory"), r.err.constData());
+        }
+        QVERIFY(!QFile::exists(out));
+        QFile::remove(fifo);
     }
 };
 

@@ -13,7 +13,9 @@
 
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -377,6 +379,24 @@ private Q_SLOTS:
         // With room, the same calls write whole files.
         QVERIFY2(dialog.saveTo(pdf, &reportError), qPrintable(reportError));
         QVERIFY(QFileInfo(pdf).size() > before.size());
+    }
+
+    void theWindowRefusesWhatIsNotAFile()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.csv"));
+        QFile::remove(fifo);
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        const auto before = w.session()->comparisons();
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!w.document()->open(fifo));
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY2(w.document()->lastError().contains(QStringLiteral("named pipe")),
+                 qPrintable(w.document()->lastError()));
+        QCOMPARE(w.session()->comparisons(), before);
+        QFile::remove(fifo);
     }
 };
 

@@ -245,6 +245,19 @@ private Q_SLOTS:
         QVERIFY(results.wait(1000));
         QCOMPARE(results.size(), 1);
     }
+
+    void aSnapshotNameTooLongIsRefusedNotCut()
+    {
+        ui::Session session;
+        session.setComparisons({testsupport::generated(3, 4)}, QString());
+        QSignalSpy refused(&session, &ui::Session::editRefused);
+        QVERIFY(!session.takeSnapshot(QString(core::store::kMaxNameLength + 1, QLatin1Char('s'))));
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(session.comparison().snapshots.isEmpty());
+        QVERIFY(!session.isModified());
+        QVERIFY(session.takeSnapshot(QString(core::store::kMaxNameLength, QLatin1Char('s'))));
+        QCOMPARE(session.comparison().snapshots.first().name.size(), core::store::kMaxNameLength);
+    }
 };
 
 QTEST_MAIN(TestModels)

@@ -578,53 +578,6 @@ private Q_SLOTS:
         QVERIFY(bad->problems.first().contains(QStringLiteral("outside its scale")));
         QVERIFY(!store::load(path).ok());
     }
-
-    void fileStoreNoticesOthersAndItsOwnSaves()
-    {
-        QTemporaryDir dir;
-        // The document layer's store: what it loads, what it saves, what
-        // others change, and whether it may write in place.
-        const QString path = dir.filePath(QStringLiteral("store-interface.tradeoff"));
-        QVERIFY(store::save(path, {testsupport::small()}).ok());
-        auto opened = openStore(path);
-        QCOMPARE(opened->location(), QFileInfo(path).absoluteFilePath());
-        QCOMPARE(*opened->list(), QStringList{testsupport::small().name});
-        QVERIFY(opened->load().ok());
-        QVERIFY(opened->canSaveInPlace());
-        QVERIFY(!opened->isReadOnly());
-        QVERIFY(!opened->isStale());
-        QSignalSpy changed(opened.get(), &DocumentStore::changedOutside);
-        QSignalSpy removed(opened.get(), &DocumentStore::removedOutside);
-        opened->setWatching(true);
-        Comparison mine = testsupport::small();
-        mine.name = QStringLiteral("Mine");
-        QVERIFY(opened->save({mine}).ok()); // our own save: not a change by others
-        opened->checkNow();
-        QCOMPARE(changed.size(), 0);
-        QVERIFY(!opened->isStale());
-        Comparison theirs = testsupport::small();
-        theirs.name = QStringLiteral("Theirs");
-        QTest::qWait(20);
-        QVERIFY(store::save(path, {theirs}).ok());
-        QVERIFY(opened->isStale()); // seen at once, without waiting for the watcher
-        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 5000);
-        opened->markSeen();
-        QVERIFY(!opened->isStale());
-        QVERIFY(QFile::remove(path));
-        opened->checkNow();
-        QCOMPARE(removed.size(), 1);
-        // A CSV source is read, never written over; a file without write
-        // permission is read-only.
-        const QString csv = dir.filePath(QStringLiteral("source.csv"));
-        QVERIFY(atomicfile::write(csv, csv::write(testsupport::small(), testsupport::small().equalWeights()))
-                    .ok());
-        QVERIFY(!openStore(csv)->canSaveInPlace());
-        const QString locked = dir.filePath(QStringLiteral("locked-store.tradeoff"));
-        QVERIFY(store::save(locked, {testsupport::small()}).ok());
-        QFile::setPermissions(locked, QFile::ReadOwner);
-        QVERIFY(openStore(locked)->isReadOnly());
-        QVERIFY(!openStore(locked)->canSaveInPlace());
-    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,5 +1,6 @@
 #include "core/jsonio.h"
 
+#include "core/fileinput.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
@@ -395,16 +396,13 @@ Expected<Snapshot> snapshotFromJson(const QJsonObject &json)
 
 Expected<Comparison> readFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.isFile())
-        return Error{info.exists() ? Tr::tr("is a directory, not a file") : Tr::tr("no such file")};
-    if (info.size() > 64 * 1024 * 1024)
+    QFile f;
+    if (auto opened = openReadableFile(path, f); !opened)
+        return Error{opened.error()};
+    if (f.size() > 64 * 1024 * 1024)
         return Error{Tr::tr("the file is larger than 64 MB")};
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("cannot read: %1").arg(f.errorString())};
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(64 * 1024 * 1024 + 1), &error);
     if (error.error != QJsonParseError::NoError)
         return Error{Tr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
     if (!doc.isObject())

@@ -1,6 +1,7 @@
 #include "core/workshop.h"
 
 #include "core/atomicfile.h"
+#include "core/fileinput.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
@@ -299,14 +300,11 @@ Expected<ImportedProfile> profileFromJson(const QByteArray &data, const Comparis
 
 Expected<ImportedProfile> readProfileFile(const QString &path, const Comparison &c)
 {
-    const QFileInfo info(path);
-    if (!info.isFile())
-        return Error{info.exists() ? Tr::tr("is a directory, not a file") : Tr::tr("no such file")};
-    if (info.size() > kMaxProfileFileSize)
+    QFile file;
+    if (auto opened = openReadableFile(path, file); !opened)
+        return Error{opened.error()};
+    if (file.size() > kMaxProfileFileSize)
         return Error{Tr::tr("the file is larger than a profile can be")};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{file.errorString()};
     return profileFromJson(file.read(kMaxProfileFileSize + 1), c);
 }
 

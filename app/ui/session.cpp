@@ -360,14 +360,15 @@ bool Session::takeSnapshot(const QString &name)
         return false;
     if (m_readOnly)
         return refuse(tr("Snapshots cannot be taken in a read-only file."));
+    if (name.trimmed().size() > core::store::kMaxNameLength)
+        return refuse(tr("A snapshot name can have at most %1 characters.").arg(core::store::kMaxNameLength));
     flush();
     core::Comparison after = comparison();
     QStringList taken;
     for (const core::Snapshot &each : after.snapshots)
         taken.append(each.name);
     const QString chosen = core::edit::uniqueName(
-        taken, name.trimmed().isEmpty() ? tr("Snapshot %1").arg(after.snapshots.size() + 1)
-                                        : name.trimmed().left(core::store::kMaxNameLength));
+        taken, name.trimmed().isEmpty() ? tr("Snapshot %1").arg(after.snapshots.size() + 1) : name.trimmed());
     after.snapshots.append(core::workshop::takeSnapshot(
         after, m_weights, result(), core::VerdictText::headline(after, verdict(), result()), chosen,
         QDateTime::currentDateTimeUtc()));

@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "cli/commands/commands.h"
 #include "cli/output.h"
+#include "core/fileinput.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -25,16 +26,14 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
 // The pairwise matrix's text: a small file that is no binary.
 std::optional<Failure> readMatrix(const QString &file, QByteArray *data)
 {
-    QFile in(file);
-    const QFileInfo info(file);
-    if (!info.isFile())
-        return Failure{InputError,
-                       info.exists() ? Tr::tr("is a directory, not a file") : Tr::tr("no such file"), file};
-    if (info.size() > 1024 * 1024)
+    // Pipes, devices, sockets and folders are refused before anything opens
+    // them, as every other input is (core/fileinput.h).
+    QFile in;
+    if (auto opened = core::openReadableFile(file, in); !opened)
+        return Failure{InputError, opened.error(), file};
+    if (in.size() > 1024 * 1024)
         return Failure{InputError, Tr::tr("too large for a pairwise comparison matrix"), file};
-    if (!in.open(QIODevice::ReadOnly))
-        return Failure{InputError, Tr::tr("cannot read: %1").arg(in.errorString()), file};
-    *data = in.readAll();
+    *data = in.read(1024 * 1024 + 1);
     if (data->contains('\0'))
         return Failure{InputError, Tr::tr("the file contains NUL bytes (binary data, not CSV text)"), file};
     return std::nullopt;
