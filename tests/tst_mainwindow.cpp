@@ -1,0 +1,177 @@
+#include "core/analysis.h"
+#include "core/store.h"
+#include "testsupport.h"
+#include "ui/ahpdialog.h"
+#include "ui/analysispanel.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/codepanel.h"
+#include "ui/codeview.h"
+#include "ui/evidencepanel.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/reportdialog.h"
+#include "ui/scorematrixmodel.h"
+#include "ui/settings.h"
+#include "ui/sharelabel.h"
+#include "ui/verdictpanel.h"
+#include "ui/weightpanel.h"
+#include "windowsupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace core;
+using testsupport::openBundled;
+using testsupport::showBundled;
+
+// The window as a whole: one analysis per change, what it says at once,
+// how it opens, what runs by itself.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void oneAnalysisPerChange()
+    {
+        // However many views show it, a change of weights costs one analysis;
+        // several changes within one frame (a fast drag, a profile switch
+        // touching every weight) coalesce into one.
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, {1400, 900}));
+        w.analysisPanel()->setCurrentIndex(ui::AnalysisPanel::MethodsTab);
+        QCoreApplication::processEvents();
+        QSlider *slider = w.weightPanel()->slider(0);
+        quint64 before = core::analysisCount();
+        slider->setValue(slider->value() == 10 ? 9 : 10);
+        QCoreApplication::processEvents();
+        QCOMPARE(core::analysisCount() - before, quint64(1));
+        before = core::analysisCount();
+        for (int v = 0; v <= 10; ++v)
+            slider->setValue(v);
+        QCoreApplication::processEvents();
+        QCOMPARE(core::analysisCount() - before, quint64(1));
+        before = core::analysisCount();
+        w.selectionBar()->profileBox()->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        QCOMPARE(core::analysisCount() - before, quint64(1));
+        // Nothing changed, nothing computed.
+        before = core::analysisCount();
+        QTest::qWait(50);
+        QCOMPARE(core::analysisCount(), before);
+    }
+
+    void theFirstStartFillsASmallScreen()
+    {
+        // No saved geometry: not the layout's small size hint, but the screen
+        // (the offscreen platform's is 800 x 600, a small screen: maximised).
+        ui::settings::setWindowGeometry({});
+        ui::MainWindow w;
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY(w.width() >= std::min(available.width() * 9 / 10, 1600));
+        QVERIFY(w.height() >= std::min(available.height() * 9 / 10, 1000));
+    }
+
+    void theProfileSaysWhenTheWeightsDiffer()
+    {
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, {1400, 900}));
+        QComboBox *profiles = w.selectionBar()->profileBox();
+        QLabel *description = w.selectionBar()->profileDescription();
+        const QString name = w.session()->comparison().profiles[w.session()->profileIndex()].name;
+        QCOMPARE(profiles->currentText(), name);
+        const QString before = description->text();
+        QSlider *slider = w.weightPanel()->slider(0);
+        slider->setValue(slider->value() + 3);
+        QCoreApplication::processEvents();
+        QVERIFY2(profiles->currentText() != name && profiles->currentText().contains(name),
+                 qPrintable(profiles->currentText()));
+        QVERIFY(description->text().contains(name));
+        QVERIFY(description->text() != before);
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("resetWeights")), Qt::LeftButton);
+        QCoreApplication::processEvents();
+        QCOMPARE(profiles->currentText(), name);
+        QCOMPARE(description->text(), before);
+        // Another profile: its own name again.
+        profiles->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        QCOMPARE(profiles->currentText(), w.session()->comparison().profiles[1].name);
+        QCOMPARE(profiles->itemText(0), name);
+    }
+
+    void acceptabilityRunsByItself()
+    {
+        // No empty chart waiting for Run: a cheap Monte Carlo starts when the
+        // tab is shown, and again once the weights settle after a change.
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, {1400, 900}));
+        ui::AnalysisPanel *panel = w.analysisPanel();
+        QVERIFY(!w.session()->acceptabilityCurrent());
+        panel->setCurrentIndex(ui::AnalysisPanel::AcceptabilityTab);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->acceptabilityCurrent(), 10000);
+        QTRY_VERIFY(!panel->acceptabilityChart()->values().isEmpty());
+        w.weightPanel()->slider(0)->setValue(w.weightPanel()->slider(0)->value() == 10 ? 9 : 10);
+        QVERIFY(!w.session()->acceptabilityCurrent());
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->acceptabilityCurrent(), 10000);
+        // Elsewhere nothing runs.
+        panel->setCurrentIndex(ui::AnalysisPanel::EvidenceTab);
+        w.weightPanel()->slider(0)->setValue(w.weightPanel()->slider(0)->value() == 10 ? 9 : 10);
+        QTest::qWait(600);
+        QVERIFY(!w.session()->acceptabilityRunning());
+        QVERIFY(!w.session()->acceptabilityCurrent());
+    }
+
+    void refusedMatrixEditIsShownAtOnce()
+    {
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, {1400, 900}));
+        auto &prompts = testsupport::script(w);
+        // A score outside the criterion's scale, typed into the matrix.
+        const core::Criterion &k = w.session()->comparison().criteria[0];
+        QVERIFY(k.hasScale());
+        const QString tooHigh = QString::number(*k.scaleMax + 89);
+        const QModelIndex cell = w.matrixModel()->index(0, ui::ScoreMatrixModel::optionColumn(0));
+        w.matrixView()->setFocus();
+        w.matrixView()->setCurrentIndex(cell);
+        w.matrixView()->edit(cell);
+        auto *editor = w.matrixView()->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, tooHigh);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits on the next turn of the event loop
+        // Said before anything else happens, in the status bar and to the user.
+        QCOMPARE(prompts.warnings.size(), 1);
+        QVERIFY2(prompts.warnings.first().contains(tooHigh), qPrintable(prompts.warnings.first()));
+        QVERIFY(w.statusBar()->currentMessage().contains(tooHigh));
+        QVERIFY(!w.session()->isModified());
+        // Moving an unrelated weight later says nothing more.
+        w.weightPanel()->slider(1)->setValue(w.weightPanel()->slider(1)->value() == 10 ? 9 : 10);
+        QCoreApplication::processEvents();
+        QCOMPARE(prompts.warnings.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
