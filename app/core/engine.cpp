@@ -161,9 +161,9 @@ Result evaluate(const Comparison &c, const QVector<double> &rawWeights, const En
         if (w[note.criterion] > 0.0)
             result.notes.append(note);
     }
-    QVector<double> scores(n);
+    QVector<double> scores;
     std::vector<double> scratch;
-    scoring::score(prepared, w.constData(), scores.data(), scratch);
+    scoring::resultScores(prepared, raw, scores, scratch);
     for (int o = 0; o < n; ++o) {
         OptionResult &r = result.perOption[o];
         r.score = scores[o];
@@ -182,22 +182,13 @@ Result evaluate(const Comparison &c, const QVector<double> &rawWeights, const En
             r.contributions[j] = share * row[j];
         }
     }
-    scoring::TieRule ties = prepared.ties;
-    if (options.method == Method::WeightedProduct) {
-        // score() gives the logarithm of the product.
-        for (OptionResult &r : result.perOption)
-            r.score = result.allWeightsZero ? 0.0 : std::exp(r.score);
-        ties = scoring::relativeTies(options.tieTolerance);
-    }
     for (OptionResult &r : result.perOption) {
-        if (!finite(r.score))
-            r.score = 0.0;
         for (double &x : r.contributions) {
             if (!finite(x))
                 x = 0.0;
         }
     }
-    assignRanks(result, ties);
+    assignRanks(result, prepared.resultTies);
     return result;
 }
 

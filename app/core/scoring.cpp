@@ -286,17 +286,46 @@ Prepared prepare(const Comparison &c, const EngineOptions &options)
     case Method::Promethee2:
         p.ties = relativeTies(options.tieTolerance, kResidue * largestMagnitude(p.matrix));
         break;
-    case Method::WeightedProduct: {
+    case Method::WeightedProduct:
         // Logarithms: a relative tolerance t on products is log(1 / (1 - t)).
-        const TieRule products = relativeTies(options.tieTolerance);
-        p.ties = {1.0, 1.0, std::log(products.above)};
-        break;
-    }
+        p.resultTies = relativeTies(options.tieTolerance);
+        p.ties = {1.0, 1.0, std::log(p.resultTies.above)};
+        return p;
     case Method::Topsis:
         p.ties = relativeTies(options.tieTolerance);
         break;
     }
+    p.resultTies = p.ties;
     return p;
+}
+
+void resultScores(const Prepared &p, const QVector<double> &rawWeights, QVector<double> &scores,
+                  std::vector<double> &scratch)
+{
+    QVector<double> raw = rawWeights;
+    raw.resize(p.m);
+    bool allZero = false;
+    const QVector<double> w = normalizeWeights(raw, &allZero);
+    scores.resize(p.n);
+    score(p, w.constData(), scores.data(), scratch);
+    for (double &s : scores) {
+        if (p.method == Method::WeightedProduct)
+            s = allZero ? 0.0 : std::exp(s);
+        if (!finite(s))
+            s = 0.0;
+    }
+}
+
+int soleWinner(const QVector<double> &scores, const TieRule &ties)
+{
+    if (scores.isEmpty())
+        return -1;
+    const int best = int(std::max_element(scores.cbegin(), scores.cend()) - scores.cbegin());
+    for (int o = 0; o < scores.size(); ++o) {
+        if (o != best && !(scores[best] > ties.ceiling(scores[o])))
+            return -1;
+    }
+    return best;
 }
 
 void score(const Prepared &p, const double *w, double *scores, std::vector<double> &scratch)

@@ -2,7 +2,6 @@
 
 #include "core/engine.h"
 
-#include <algorithm>
 #include <vector>
 
 // The inside of the engine, shared by evaluate() and the Monte Carlo run: the
@@ -23,7 +22,9 @@ struct TieRule
     // The threshold another score must exceed to rank above `score`.
     double ceiling(double score) const
     {
-        return std::max(score >= 0.0 ? score * above : score * below, score + floor);
+        const double scaled = score * (score >= 0.0 ? above : below);
+        const double shifted = score + floor;
+        return scaled > shifted ? scaled : shifted;
     }
 };
 TieRule relativeTies(double tolerance, double floor = 0.0);
@@ -47,8 +48,10 @@ struct Prepared
     std::vector<unsigned char> scored;
     QVector<EngineNote> notes; // for every criterion, weighted or not
     int missingScores = 0;
-    // Ties among the scores score() gives (logarithms for the product).
+    // Ties among the scores score() gives (logarithms for the product), and
+    // among the scores a Result reports (products).
     TieRule ties;
+    TieRule resultTies;
 
     // True when score_o = sum_j w_j * matrix[o][j] in criterion order.
     bool linear() const { return method != Method::Topsis && !(excludesMissing()); }
@@ -64,5 +67,13 @@ Prepared prepare(const Comparison &comparison, const EngineOptions &options);
 // the weighted product's are logarithms.  `scratch` is working space, kept
 // by callers that score many weightings.
 void score(const Prepared &prepared, const double *w, double *scores, std::vector<double> &scratch);
+
+// The scores evaluate() reports for raw weights (normalised here): products
+// for the weighted product, all 0 when every weight is 0, always finite.
+void resultScores(const Prepared &prepared, const QVector<double> &rawWeights, QVector<double> &scores,
+                  std::vector<double> &scratch);
+
+// The one option ranked first under `ties`, or -1 when several tie for it.
+int soleWinner(const QVector<double> &scores, const TieRule &ties);
 
 } // namespace core::scoring
