@@ -1,12 +1,14 @@
 // AHP, ties, Monte Carlo rank acceptability and rank correlation.
 #include "core/ahp.h"
 #include "core/analysis.h"
+#include "core/dirichlet.h"
 #include "core/engine.h"
 #include "core/montecarlo.h"
 #include "core/verdict.h"
 #include "testsupport.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace core;
@@ -230,6 +232,44 @@ private Q_SLOTS:
         QVERIFY(rankAcceptability(c, w, o, other).shares != a.shares);
     }
 
+    void acceptabilityTiesLikeTheEngine()
+    {
+        // B's values are A's times 1 + 5e-9: the engine ranks B first (ties
+        // are relative), so must every random weighting.
+        const Comparison c =
+            matrix({{1e-4, 2e-4, 3e-4}, {1.000000005e-4, 2.00000001e-4, 3.000000015e-4}}, {true, true, true});
+        const EngineOptions o{Method::WeightedSum, Normalization::None};
+        QCOMPARE(ranks(evaluate(c, {1, 1, 1}, o)), (QVector<int>{2, 1}));
+        MonteCarloOptions mc;
+        mc.samples = 2000;
+        const Acceptability a = rankAcceptability(c, {1, 1, 1}, o, mc);
+        QCOMPARE(a.shares, (QVector<QVector<double>>{{0.0, 1.0}, {1.0, 0.0}}));
+    }
+
+    void acceptabilityRanksManyOptions_data()
+    {
+        QTest::addColumn<int>("options");
+        QTest::newRow("counted") << 20;
+        QTest::newRow("sorted") << 600;
+    }
+    void acceptabilityRanksManyOptions()
+    {
+        // Options i and i + n/2 score i on every criterion, whatever the
+        // weights: each pair ties, and n - 2 (i + 1) options rank above it.
+        QFETCH(int, options);
+        QVector<QVector<double>> x(options, QVector<double>(3));
+        for (int i = 0; i < options; ++i)
+            x[i].fill(i % (options / 2));
+        MonteCarloOptions mc;
+        mc.samples = 300;
+        const Acceptability a = rankAcceptability(matrix(x, {true, true, true}), {1, 1, 1},
+                                                  {Method::WeightedSum, Normalization::None}, mc);
+        for (int i = 0; i < options; ++i) {
+            const int rank = options - 2 * (i % (options / 2) + 1) + 1;
+            QVERIFY2(a.shares[i][rank - 1] == 1.0, qPrintable(QString::number(i)));
+        }
+    }
+
     void acceptabilityFollowsTheDirichlet()
     {
         // A scores w1 (1 on C1, 0 elsewhere), B scores 0.3 on every
@@ -315,6 +355,35 @@ private Q_SLOTS:
         mc.concentration = 0;
         mc.samples = 4000;
         QVERIFY(std::abs(rankAcceptability(c, {1, 1}, topsis, mc).firstRank(0) - 0.5) < 0.05);
+    }
+
+    void exponentialVariatesAreExact()
+    {
+        // Kolmogorov-Smirnov against 1 - exp(-x), for the ziggurat drawn many
+        // at a time (the flat Dirichlet) and one at a time: D below the 0.1 %
+        // critical value 1.95 / sqrt(N), and the tail beyond the last layer
+        // (x > 7.697, probability 4.54e-4) as often as it should be.
+        constexpr int count = 199'999; // not a multiple of the eight generators
+        std::vector<double> many(count);
+        DirichletSampler flat(QVector<double>(6, 1.0));
+        flat.reseed(7);
+        flat.exponentials(many.data(), count);
+        std::vector<double> one(count);
+        Xoshiro256 rng(9);
+        for (double &x : one)
+            x = exponential(rng);
+        for (std::vector<double> *x : {&many, &one}) {
+            std::sort(x->begin(), x->end());
+            double d = 0.0;
+            for (int i = 0; i < count; ++i) {
+                const double f = 1.0 - std::exp(-(*x)[std::size_t(i)]);
+                d = std::max({d, f - double(i) / count, double(i + 1) / count - f});
+            }
+            QVERIFY2(d < 1.95 / std::sqrt(double(count)), qPrintable(QString::number(d)));
+            const auto tail = x->cend() - std::upper_bound(x->cbegin(), x->cend(), 7.697117470131487);
+            QVERIFY2(std::abs(double(tail) - count * 4.54e-4) < 5 * std::sqrt(count * 4.54e-4),
+                     qPrintable(QString::number(tail)));
+        }
     }
 
     void acceptabilityCanBeCancelled()
