@@ -1,15 +1,51 @@
-// AHP, Monte Carlo rank acceptability and rank correlation.
+// AHP, ties, Monte Carlo rank acceptability and rank correlation.
 #include "core/ahp.h"
 #include "core/analysis.h"
+#include "core/dirichlet.h"
 #include "core/engine.h"
 #include "core/montecarlo.h"
 #include "core/verdict.h"
 #include "testsupport.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace core;
+
+namespace {
+// True when |a - b| is within half a unit of the printed last digit.
+bool printedAs(double value, double printed, int decimals)
+{
+    return std::abs(value - printed) <= 0.5 * std::pow(10.0, -decimals) + 1e-12;
+}
+
+Comparison matrix(const QVector<QVector<double>> &x, const QVector<bool> &benefit)
+{
+    Comparison c;
+    for (int i = 0; i < x.size(); ++i)
+        c.options.append({QStringLiteral("A%1").arg(i + 1), {}, {}});
+    for (int j = 0; j < benefit.size(); ++j) {
+        Criterion k;
+        k.name = QStringLiteral("C%1").arg(j + 1);
+        k.direction = benefit[j] ? Direction::Benefit : Direction::Cost;
+        c.criteria.append(k);
+    }
+    c.resizeCells();
+    for (int i = 0; i < x.size(); ++i)
+        for (int j = 0; j < benefit.size(); ++j)
+            c.cell(i, j).value = x[i][j];
+    return c;
+}
+
+QVector<int> ranks(const Result &r)
+{
+    QVector<int> out;
+    for (const OptionResult &o : r.perOption)
+        out.append(o.rank);
+    return out;
+}
+} // namespace
 
 class TestAnalysis final : public QObject
 {
@@ -31,6 +67,47 @@ private Q_SLOTS:
         QVERIFY(std::abs(r->lambdaMax - 3.0) < 1e-12);
         QVERIFY(r->consistencyRatio < 1e-12);
         QVERIFY(r->mostInconsistent.isEmpty());
+    }
+
+    void ahpPublishedExample()
+    {
+        // Saaty (2008), "Decision making with the analytic hierarchy
+        // process", Int. J. Services Sciences 1(1) 83-98, drinks example (as
+        // in AHPy's README and tests/test_ahp.py): printed priorities to 4
+        // decimals and CR 0.022 (3 decimals).
+        const double third = 1.0 / 3, quarter = 1.0 / 4, fifth = 1.0 / 5, ninth = 1.0 / 9;
+        const QVector<QVector<double>> a{{1, 9, 5, 2, 1, 1, 0.5},
+                                         {ninth, 1, third, ninth, ninth, ninth, ninth},
+                                         {fifth, 3, 1, third, quarter, third, ninth},
+                                         {0.5, 9, 3, 1, 0.5, 1, third},
+                                         {1, 9, 4, 2, 1, 2, 0.5},
+                                         {1, 9, 3, 1, 0.5, 1, third},
+                                         {2, 9, 9, 3, 2, 3, 1}};
+        const QStringList names{QStringLiteral("Coffee"), QStringLiteral("Wine"), QStringLiteral("Tea"),
+                                QStringLiteral("Beer"),   QStringLiteral("Soda"), QStringLiteral("Milk"),
+                                QStringLiteral("Water")};
+        auto r = ahp::analyse(names, a);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+        const QVector<double> printed{0.1775, 0.0191, 0.0418, 0.1164, 0.1896, 0.1288, 0.3268};
+        for (int i = 0; i < printed.size(); ++i)
+            QVERIFY2(printedAs(r->priorities[i], printed[i], 4), qPrintable(names[i]));
+        QCOMPARE(r->randomIndex, 1.32);
+        QVERIFY(printedAs(r->consistencyRatio, 0.022, 3));
+        QVERIFY(r->consistent());
+
+        // Wikipedia, "Analytic hierarchy process - leader example", criteria
+        // matrix; AHPy prints CR 0.044 with RI 0.89 (Saaty's table here says
+        // 0.90, hence 0.0439 -> 0.044 either way) and priorities .548 .127
+        // .270 .056 (Wikipedia's own .547 came from an inexact online tool).
+        auto leader =
+            ahp::analyse({QStringLiteral("Experience"), QStringLiteral("Education"),
+                          QStringLiteral("Charisma"), QStringLiteral("Age")},
+                         {{1, 4, 3, 7}, {0.25, 1, third, 3}, {third, 3, 1, 5}, {1.0 / 7, third, fifth, 1}});
+        QVERIFY(leader.ok());
+        const QVector<double> leaderPrinted{0.548, 0.127, 0.270, 0.056};
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(printedAs(leader->priorities[i], leaderPrinted[i], 3));
+        QVERIFY(printedAs(leader->consistencyRatio, 0.044, 3));
     }
 
     void ahpRandomIndexTable()
@@ -84,20 +161,66 @@ private Q_SLOTS:
         QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
     }
 
+    void tiesAreRelativeToTheLargerScore()
+    {
+        // Raw values and one criterion: the scores are the values (negated
+        // for a cost criterion).
+        auto ranksOf = [](double a, double b, Direction d = Direction::Benefit) {
+            Comparison c = matrix({{a}, {b}}, {d == Direction::Benefit});
+            return ranks(evaluate(c, {1.0}, {Method::WeightedSum, Normalization::None}));
+        };
+        // 5e-9 apart relative to the larger: two ranks, however small.
+        QCOMPARE(ranksOf(1e-4, 1.000000005e-4), (QVector<int>{2, 1}));
+        QCOMPARE(ranksOf(1e-4, 1.0000000005e-4), (QVector<int>{1, 1}));
+        QCOMPARE(ranksOf(1e12, 1e12 + 500), (QVector<int>{1, 1}));
+        QCOMPARE(ranksOf(1e12, 1e12 + 2000), (QVector<int>{2, 1}));
+        QCOMPARE(ranksOf(-3e-7, -3.0000000003e-7), (QVector<int>{1, 1}));
+        QCOMPARE(ranksOf(1e-4, 1.000000005e-4, Direction::Cost), (QVector<int>{1, 2}));
+        // Zero ties only with zero...
+        QCOMPARE(ranksOf(0.0, 1e-12), (QVector<int>{2, 1}));
+        QCOMPARE(ranksOf(0.0, -1e-300), (QVector<int>{1, 2}));
+        QCOMPARE(ranksOf(0.0, 0.0), (QVector<int>{1, 1}));
+        // ... and with the rounding residue of a sum that cancels: with
+        // weights 1, 3, 2 these three PROMETHEE II flows are all exactly 0 but
+        // come out as 5.6e-17, 0 and -5.6e-17.
+        const Comparison cancel = matrix({{0, 2, 0}, {1, 1, 1}, {2, 0, 2}}, {true, true, true});
+        const Result flows = evaluate(cancel, {1, 3, 2}, {Method::Promethee2, Normalization::None});
+        QVERIFY(flows.perOption[0].score != 0.0);
+        QCOMPARE(ranks(flows), (QVector<int>{1, 1, 1}));
+    }
+
+    void acceptabilityIsReproducibleAcrossThreadCounts_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<double>("concentration");
+        for (const MethodInfo &m : methods()) {
+            QTest::addRow("%s flat", m.key) << int(m.method) << 0.0;
+            QTest::addRow("%s around the weights", m.key) << int(m.method) << 5.0;
+        }
+    }
     void acceptabilityIsReproducibleAcrossThreadCounts()
     {
+        // The samples are split into fixed chunks, each with its own
+        // generator: the same seed gives the same shares on 1, 2 or 4 threads.
+        QFETCH(int, method);
+        QFETCH(double, concentration);
         const Comparison c = testsupport::generated(6, 8);
         const QVector<double> w = c.profiles.first().weights;
+        EngineOptions o;
+        o.method = Method(method);
+        o.normalization = defaultNormalization(o.method);
         MonteCarloOptions one;
         one.samples = 5000;
         one.seed = 42;
         one.threads = 1;
-        MonteCarloOptions many = one;
-        many.threads = 4;
-        const Acceptability a = rankAcceptability(c, w, {}, one);
-        const Acceptability b = rankAcceptability(c, w, {}, many);
+        one.concentration = concentration;
+        const Acceptability a = rankAcceptability(c, w, o, one);
         QCOMPARE(a.samples, 5000);
-        QCOMPARE(a.shares, b.shares);
+        for (const int threads : {2, 4}) {
+            MonteCarloOptions many = one;
+            many.threads = threads;
+            QCOMPARE(rankAcceptability(c, w, o, many).shares, a.shares);
+        }
         for (const QVector<double> &row : a.shares) {
             double sum = 0;
             for (double x : row)
@@ -106,7 +229,97 @@ private Q_SLOTS:
         }
         MonteCarloOptions other = one;
         other.seed = 43;
-        QVERIFY(rankAcceptability(c, w, {}, other).shares != a.shares);
+        QVERIFY(rankAcceptability(c, w, o, other).shares != a.shares);
+    }
+
+    void acceptabilityTiesLikeTheEngine()
+    {
+        // B's values are A's times 1 + 5e-9: the engine ranks B first (ties
+        // are relative), so must every random weighting.
+        const Comparison c =
+            matrix({{1e-4, 2e-4, 3e-4}, {1.000000005e-4, 2.00000001e-4, 3.000000015e-4}}, {true, true, true});
+        const EngineOptions o{Method::WeightedSum, Normalization::None};
+        QCOMPARE(ranks(evaluate(c, {1, 1, 1}, o)), (QVector<int>{2, 1}));
+        MonteCarloOptions mc;
+        mc.samples = 2000;
+        const Acceptability a = rankAcceptability(c, {1, 1, 1}, o, mc);
+        QCOMPARE(a.shares, (QVector<QVector<double>>{{0.0, 1.0}, {1.0, 0.0}}));
+    }
+
+    void acceptabilityRanksManyOptions_data()
+    {
+        QTest::addColumn<int>("options");
+        QTest::newRow("counted") << 20;
+        QTest::newRow("sorted") << 600;
+    }
+    void acceptabilityRanksManyOptions()
+    {
+        // Options i and i + n/2 score i on every criterion, whatever the
+        // weights: each pair ties, and n - 2 (i + 1) options rank above it.
+        QFETCH(int, options);
+        QVector<QVector<double>> x(options, QVector<double>(3));
+        for (int i = 0; i < options; ++i)
+            x[i].fill(i % (options / 2));
+        MonteCarloOptions mc;
+        mc.samples = 300;
+        const Acceptability a = rankAcceptability(matrix(x, {true, true, true}), {1, 1, 1},
+                                                  {Method::WeightedSum, Normalization::None}, mc);
+        for (int i = 0; i < options; ++i) {
+            const int rank = options - 2 * (i % (options / 2) + 1) + 1;
+            QVERIFY2(a.shares[i][rank - 1] == 1.0, qPrintable(QString::number(i)));
+        }
+    }
+
+    void acceptabilityFollowsTheDirichlet()
+    {
+        // A scores w1 (1 on C1, 0 elsewhere), B scores 0.3 on every
+        // criterion: A ranks first exactly when w1 > 0.3.  With weights
+        // uniform on the simplex of 4 criteria, w1 ~ Beta(1, 3):
+        // P(w1 > 0.3) = 0.7^3 = 0.343.
+        const Comparison flat = matrix({{1, 0, 0, 0}, {0.3, 0.3, 0.3, 0.3}}, {true, true, true, true});
+        const EngineOptions raw{Method::WeightedSum, Normalization::None};
+        MonteCarloOptions mc;
+        mc.samples = 40000;
+        const double uniform = rankAcceptability(flat, {1, 1, 1, 1}, raw, mc).firstRank(0);
+        QVERIFY2(std::abs(uniform - 0.343) < 0.01, qPrintable(QString::number(uniform)));
+        // Around weights 3:1 with concentration 2, alpha = 2 * 2 * (0.75,
+        // 0.25) = (3, 1), so w1 ~ Beta(3, 1): P(w1 > 0.8) = 1 - 0.8^3 = 0.488.
+        const Comparison two = matrix({{1, 0}, {0.8, 0.8}}, {true, true});
+        mc.concentration = 2;
+        const double around = rankAcceptability(two, {3, 1}, raw, mc).firstRank(0);
+        QVERIFY2(std::abs(around - 0.488) < 0.01, qPrintable(QString::number(around)));
+    }
+
+    void acceptabilityNearTheWeightsIsTheEngineRanking_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<int>("missing");
+        for (const MethodInfo &m : methods())
+            QTest::addRow("%s", m.key) << int(m.method) << int(MissingPolicy::Worst);
+        QTest::newRow("wsm, missing scores left out")
+            << int(Method::WeightedSum) << int(MissingPolicy::Exclude);
+    }
+    void acceptabilityNearTheWeightsIsTheEngineRanking()
+    {
+        // Drawn tightly around the weights, every sample ranks as the engine
+        // does: the Monte Carlo scores each method as evaluate() does.
+        QFETCH(int, method);
+        QFETCH(int, missing);
+        Comparison c = testsupport::generated(7, 9, 3, 5);
+        c.cell(2, 3).value.reset();
+        const QVector<double> w = c.profiles.first().weights;
+        EngineOptions o;
+        o.method = Method(method);
+        o.normalization = defaultNormalization(o.method);
+        o.missing = MissingPolicy(missing);
+        const Result r = evaluate(c, w, o);
+        MonteCarloOptions mc;
+        mc.samples = 2000;
+        mc.concentration = 1e9;
+        const Acceptability a = rankAcceptability(c, w, o, mc);
+        for (int i = 0; i < c.optionCount(); ++i)
+            QVERIFY2(a.shares[i][r.perOption[i].rank - 1] > 0.99,
+                     qPrintable(QStringLiteral("option %1 rank %2").arg(i).arg(r.perOption[i].rank)));
     }
 
     void acceptabilityOfASymmetricChoiceIsHalf()
@@ -142,6 +355,35 @@ private Q_SLOTS:
         mc.concentration = 0;
         mc.samples = 4000;
         QVERIFY(std::abs(rankAcceptability(c, {1, 1}, topsis, mc).firstRank(0) - 0.5) < 0.05);
+    }
+
+    void exponentialVariatesAreExact()
+    {
+        // Kolmogorov-Smirnov against 1 - exp(-x), for the ziggurat drawn many
+        // at a time (the flat Dirichlet) and one at a time: D below the 0.1 %
+        // critical value 1.95 / sqrt(N), and the tail beyond the last layer
+        // (x > 7.697, probability 4.54e-4) as often as it should be.
+        constexpr int count = 199'999; // not a multiple of the eight generators
+        std::vector<double> many(count);
+        DirichletSampler flat(QVector<double>(6, 1.0));
+        flat.reseed(7);
+        flat.exponentials(many.data(), count);
+        std::vector<double> one(count);
+        Xoshiro256 rng(9);
+        for (double &x : one)
+            x = exponential(rng);
+        for (std::vector<double> *x : {&many, &one}) {
+            std::sort(x->begin(), x->end());
+            double d = 0.0;
+            for (int i = 0; i < count; ++i) {
+                const double f = 1.0 - std::exp(-(*x)[std::size_t(i)]);
+                d = std::max({d, f - double(i) / count, double(i + 1) / count - f});
+            }
+            QVERIFY2(d < 1.95 / std::sqrt(double(count)), qPrintable(QString::number(d)));
+            const auto tail = x->cend() - std::upper_bound(x->cbegin(), x->cend(), 7.697117470131487);
+            QVERIFY2(std::abs(double(tail) - count * 4.54e-4) < 5 * std::sqrt(count * 4.54e-4),
+                     qPrintable(QString::number(tail)));
+        }
     }
 
     void acceptabilityCanBeCancelled()

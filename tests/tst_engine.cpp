@@ -1,4 +1,3 @@
-#include "core/ahp.h"
 #include "core/engine.h"
 #include "core/sensitivity.h"
 #include "core/verdict.h"
@@ -6,6 +5,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -478,45 +478,112 @@ private Q_SLOTS:
         QVERIFY(near(flows(), {0.5, 0.25, -0.75}));
     }
 
-    void ahpPublishedExample()
+    void productNeverTiesADominatedOption()
     {
-        // Saaty (2008), "Decision making with the analytic hierarchy
-        // process", Int. J. Services Sciences 1(1) 83-98, drinks example (as
-        // in AHPy's README and tests/test_ahp.py): printed priorities to 4
-        // decimals and CR 0.022 (3 decimals).
-        const double third = 1.0 / 3, quarter = 1.0 / 4, fifth = 1.0 / 5, ninth = 1.0 / 9;
-        const QVector<QVector<double>> a{{1, 9, 5, 2, 1, 1, 0.5},
-                                         {ninth, 1, third, ninth, ninth, ninth, ninth},
-                                         {fifth, 3, 1, third, quarter, third, ninth},
-                                         {0.5, 9, 3, 1, 0.5, 1, third},
-                                         {1, 9, 4, 2, 1, 2, 0.5},
-                                         {1, 9, 3, 1, 0.5, 1, third},
-                                         {2, 9, 9, 3, 2, 3, 1}};
-        const QStringList names{QStringLiteral("Coffee"), QStringLiteral("Wine"), QStringLiteral("Tea"),
-                                QStringLiteral("Beer"),   QStringLiteral("Soda"), QStringLiteral("Milk"),
-                                QStringLiteral("Water")};
-        auto r = ahp::analyse(names, a);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
-        const QVector<double> printed{0.1775, 0.0191, 0.0418, 0.1164, 0.1896, 0.1288, 0.3268};
-        for (int i = 0; i < printed.size(); ++i)
-            QVERIFY2(printedAs(r->priorities[i], printed[i], 4), qPrintable(names[i]));
-        QCOMPARE(r->randomIndex, 1.32);
-        QVERIFY(printedAs(r->consistencyRatio, 0.022, 3));
-        QVERIFY(r->consistent());
+        // Margins 12.5, -4 and -20: a product cannot weigh a negative value,
+        // yet -4 must still rank above -20, and the verdict says what was done.
+        const Comparison margins = matrix({{12.5}, {-4}, {-20}}, {true});
+        // Zeros: both A and B score 0 on C1, but A is better on C2.
+        const Comparison zeros = matrix({{0, 5}, {0, 3}, {2, 1}}, {true, true});
+        for (const QString &key : normalizationKeys()) {
+            const EngineOptions o{Method::WeightedProduct, *normalizationFromKey(key)};
+            const Result r = evaluate(margins, {1.0}, o);
+            QVERIFY2(ranks(r) == (QVector<int>{1, 2, 3}), qPrintable(key));
+            const QString text = VerdictText::plainText(margins, makeVerdict(margins, r, {}), r);
+            QVERIFY2(text.contains(QStringLiteral("C1")) &&
+                         text.contains(QStringLiteral("1 (worst) to 2 (best)")),
+                     qPrintable(text));
+            const Result z = evaluate(zeros, {1, 1}, o);
+            QVERIFY2(z.perOption[0].rank < z.perOption[1].rank, qPrintable(key));
+        }
+    }
 
-        // Wikipedia, "Analytic hierarchy process - leader example", criteria
-        // matrix; AHPy prints CR 0.044 with RI 0.89 (Saaty's table here says
-        // 0.90, hence 0.0439 -> 0.044 either way) and priorities .548 .127
-        // .270 .056 (Wikipedia's own .547 came from an inexact online tool).
-        auto leader =
-            ahp::analyse({QStringLiteral("Experience"), QStringLiteral("Education"),
-                          QStringLiteral("Charisma"), QStringLiteral("Age")},
-                         {{1, 4, 3, 7}, {0.25, 1, third, 3}, {third, 3, 1, 5}, {1.0 / 7, third, fifth, 1}});
-        QVERIFY(leader.ok());
-        const QVector<double> leaderPrinted{0.548, 0.127, 0.270, 0.056};
-        for (int i = 0; i < 4; ++i)
-            QVERIFY(printedAs(leader->priorities[i], leaderPrinted[i], 3));
-        QVERIFY(printedAs(leader->consistencyRatio, 0.044, 3));
+    void dominatedOptionRanksBelowItsDominator()
+    {
+        // Property: an option no better than another on any criterion and
+        // worse on one never ranks level with it or above it, whatever the
+        // method and normalisation, with zero and negative values, constant
+        // columns and V-shape criteria (with and without p) about.
+        QRandomGenerator rng(19);
+        for (int trial = 0; trial < 150; ++trial) {
+            const int n = int(rng.bounded(1, 6));
+            const int m = int(rng.bounded(1, 6));
+            QVector<QVector<double>> x(n + 1, QVector<double>(m));
+            QVector<bool> benefit(m);
+            for (int j = 0; j < m; ++j) {
+                benefit[j] = rng.bounded(2) == 0;
+                const bool constant = rng.bounded(4) == 0;
+                for (int i = 0; i < n; ++i)
+                    x[i][j] = constant ? 3.0 : double(rng.bounded(-5, 11));
+            }
+            const int strict = int(rng.bounded(m)); // the last option is worse than the first here
+            for (int j = 0; j < m; ++j)
+                x[n][j] =
+                    x[0][j] + (benefit[j] ? -1 : 1) * (j == strict ? 1.0 + rng.bounded(3) : rng.bounded(3));
+            Comparison c = matrix(x, benefit);
+            for (Criterion &k : c.criteria) {
+                if (trial % 3 == 0)
+                    std::tie(k.scaleMin, k.scaleMax) = std::pair(-10.0, 15.0);
+                if (rng.bounded(3) == 0) {
+                    k.preference = Preference::VShape;
+                    if (rng.bounded(2) == 0)
+                        k.preferenceThreshold = 1.0 + rng.bounded(5);
+                }
+            }
+            QVector<double> w(m);
+            for (double &v : w)
+                v = 0.05 + rng.generateDouble();
+            for (const MethodInfo &method : methods()) {
+                for (const QString &key : normalizationKeys()) {
+                    const Result r = evaluate(c, w, {method.method, *normalizationFromKey(key)});
+                    QVERIFY2(r.perOption[n].rank > r.perOption[0].rank,
+                             qPrintable(QStringLiteral("trial %1, %2/%3")
+                                            .arg(trial)
+                                            .arg(QLatin1String(method.key), key)));
+                }
+            }
+        }
+    }
+
+    void constantColumnIsNeutral()
+    {
+        // Every option scores 7 on C2: it decides nothing.  Min-max gives it the same
+        // value in either direction, not a zero that makes every product 0.
+        Comparison c = matrix({{1, 7}, {2, 7}, {3, 7}}, {true, true});
+        for (const Direction d : {Direction::Benefit, Direction::Cost}) {
+            c.criteria[1].direction = d;
+            const Result sum = evaluate(c, {1, 1}, {Method::WeightedSum, Normalization::MinMax});
+            for (int o = 0; o < 3; ++o)
+                QCOMPARE(sum.normalized[o][1], 1.0);
+            for (const QString &key : normalizationKeys()) {
+                const Result r = evaluate(c, {1, 1}, {Method::WeightedProduct, *normalizationFromKey(key)});
+                QVERIFY2(ranks(r) == (QVector<int>{3, 2, 1}), qPrintable(key));
+            }
+        }
+    }
+
+    void prometheeThresholdsWhenMissing()
+    {
+        // A V-shape criterion without p is not silently "usual": p is the
+        // largest difference between the options (10 here), and the verdict
+        // says so.  Values 0, 4, 10: P(4) = 0.4, P(6) = 0.6, P(10) = 1.
+        Comparison c = matrix({{0}, {4}, {10}}, {true});
+        c.criteria[0].preference = Preference::VShape;
+        const EngineOptions o{Method::Promethee2, Normalization::None};
+        auto flowsNear = [&](const QVector<double> &expected) {
+            const QVector<OptionResult> r = evaluate(c, {1.0}, o).perOption;
+            return std::equal(r.cbegin(), r.cend(), expected.cbegin(),
+                              [](const OptionResult &a, double b) { return std::abs(a.score - b) < 1e-12; });
+        };
+        QVERIFY(flowsNear({-0.7, -0.1, 0.8}));
+        const Result r = evaluate(c, {1.0}, o);
+        const QString text = VerdictText::plainText(c, makeVerdict(c, r, {}), r);
+        QVERIFY2(text.contains(QStringLiteral("preference threshold")) && text.contains(QStringLiteral("10")),
+                 qPrintable(text));
+        // Linear with q = 4 and no p: p = 10, so P(6) = 1/3 and P(10) = 1.
+        c.criteria[0].preference = Preference::Linear;
+        c.criteria[0].indifference = 4.0;
+        QVERIFY(flowsNear({-0.5, -1.0 / 6.0, 2.0 / 3.0}));
     }
 
     void keysRoundTrip()

@@ -14,8 +14,36 @@ struct EngineOptions
     Method method = Method::WeightedSum;
     Normalization normalization = Normalization::Scale;
     MissingPolicy missing = MissingPolicy::Worst;
-    // Relative tolerance under which two scores are reported as a tie.
+    // Two scores tie when they differ by at most this share of the larger
+    // magnitude (taken in [0, 0.5]); see scoring::TieRule.
     double tieTolerance = 1e-9;
+};
+
+// Something the engine decided because the data left it open.  A result
+// carries every note that touches a weighted criterion, and the verdict text
+// states each one, so every view and report shows it.
+struct EngineNote
+{
+    enum class Kind
+    {
+        // Weighted product: the criterion has a zero or negative value, which a
+        // product cannot weigh; its values were mapped linearly onto 1 (worst)
+        // to 2 (best).
+        ProductShift,
+        // Max normalisation needs positive values (benefit: a positive
+        // largest value; cost: a positive smallest one); min-max was used.
+        MaxFallback,
+        // PROMETHEE II: a V-shape or linear criterion without p; `value`, the
+        // largest difference between the options, was used.
+        DefaultPreference,
+        // PROMETHEE II: a linear criterion without q; 0 was used.
+        DefaultIndifference,
+    };
+    Kind kind = Kind::ProductShift;
+    int criterion = -1;
+    double value = 0.0;
+
+    bool operator==(const EngineNote &) const = default;
 };
 
 struct OptionResult
@@ -36,6 +64,7 @@ struct Result
         normalized; // [option][criterion], benefit-oriented, missing values filled per policy
     int missingScores = 0;
     bool allWeightsZero = false;
+    QVector<EngineNote> notes; // in criterion order
 
     bool isTie(int a, int b) const { return perOption[a].rank == perOption[b].rank; }
     // Options sharing rank 1.
@@ -46,7 +75,10 @@ struct Result
 QVector<double> normalizeWeights(const QVector<double> &raw, bool *allZero = nullptr);
 
 // Scores every option.  Always finite: degenerate input (no options, constant
-// columns, zero weights, missing values) gives ties, never NaN.
+// columns, zero weights, missing values) gives ties, never NaN.  An option
+// worse than another on one weighted criterion and no better on any ranks
+// below it, whatever the method and normalisation (PROMETHEE II counts
+// differences up to a criterion's indifference threshold q as none).
 Result evaluate(const Comparison &comparison, const QVector<double> &rawWeights,
                 const EngineOptions &options = {});
 

@@ -1,47 +1,190 @@
 #include "core/montecarlo.h"
 
+#include "core/dirichlet.h"
+#include "core/scoring.h"
+#include "core/vectorclones.h"
+
 #include <QThread>
 #include <QThreadPool>
 #include <algorithm>
 #include <cmath>
-#include <limits>
+#include <functional>
 #include <mutex>
-#include <numeric>
-#include <random>
 #include <vector>
 
 namespace core {
 
 namespace {
-constexpr int kChunk = 1024;
+constexpr int kChunk = 1024;    // samples with one generator: the unit of reproducibility
+constexpr int kBatch = 64;      // samples scored together; divides kChunk
+constexpr int kLanes = 8;       // samples one loop iteration carries in registers
+constexpr int kTallies = 4;     // see tallyBatch()
+constexpr int kCountUpTo = 256; // options; beyond, ranks come from a sort (n log n beats n^2)
 
-quint64 splitmix(quint64 x)
+// Weighted sums of a batch: scores[o][b] = sum_j w[j][b] * matrix[o][j],
+// added in criterion order as scoring::score() adds them.  Two options at a
+// time share each load of the weights and keep four sums in flight.
+TRADEOFF_VECTOR_CLONES void batchScores(const double *__restrict matrix, int n, int m,
+                                        const double *__restrict w, double *__restrict scores)
 {
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
-
-// Competition ranks of `scores` (1 = best, ties share) within tolerance.
-void ranksOf(const QVector<double> &scoreList, QVector<int> &orderList, QVector<int> &rankList,
-             double tolerance)
-{
-    const int n = int(scoreList.size());
-    const double *scores = scoreList.constData();
-    int *order = orderList.data();
-    int *ranks = rankList.data();
-    std::iota(order, order + n, 0);
-    std::sort(order, order + n, [&](int a, int b) { return scores[a] > scores[b]; });
-    int groupStart = 0;
-    for (int i = 0; i < n; ++i) {
-        const double lead = scores[order[groupStart]];
-        const double s = scores[order[i]];
-        if (std::abs(lead - s) > tolerance * std::max({1.0, std::abs(lead), std::abs(s)}))
-            groupStart = i;
-        ranks[order[i]] = groupStart + 1;
+    for (int o = 0; o < n; o += 2) {
+        const double *row0 = matrix + std::ptrdiff_t(o) * m;
+        const double *row1 = o + 1 < n ? row0 + m : row0; // an odd last option twice
+        for (int b0 = 0; b0 < kBatch; b0 += kLanes) {
+            double acc0[kLanes] = {};
+            double acc1[kLanes] = {};
+            for (int j = 0; j < m; ++j) {
+                const double *wj = w + std::ptrdiff_t(j) * kBatch + b0;
+                const double r0 = row0[j];
+                const double r1 = row1[j];
+                for (int k = 0; k < kLanes; ++k) {
+                    acc0[k] += wj[k] * r0;
+                    acc1[k] += wj[k] * r1;
+                }
+            }
+            std::copy(acc0, acc0 + kLanes, scores + std::ptrdiff_t(o) * kBatch + b0);
+            if (o + 1 < n)
+                std::copy(acc1, acc1 + kLanes, scores + std::ptrdiff_t(o + 1) * kBatch + b0);
+        }
     }
 }
+
+// How many options beat each option in each sample of a batch: a count of
+// comparisons with the option's tie ceiling (scoring::TieRule), not a sort.
+TRADEOFF_VECTOR_CLONES void batchRanks(const double *__restrict scores, int n, scoring::TieRule ties,
+                                       double *__restrict ceilings, qint64 *__restrict beaten)
+{
+    for (int i = 0; i < n * kBatch; ++i)
+        ceilings[i] = ties.ceiling(scores[i]);
+    for (int o = 0; o < n; ++o) {
+        for (int b0 = 0; b0 < kBatch; b0 += kLanes) {
+            qint64 count[kLanes] = {};
+            const double *ceiling = ceilings + std::ptrdiff_t(o) * kBatch + b0;
+            for (int p = 0; p < n; ++p) {
+                const double *s = scores + std::ptrdiff_t(p) * kBatch + b0;
+                for (int k = 0; k < kLanes; ++k)
+                    count[k] += s[k] > ceiling[k] ? 1 : 0;
+            }
+            std::copy(count, count + kLanes, beaten + std::ptrdiff_t(o) * kBatch + b0);
+        }
+    }
+}
+
+// batchRanks() for many options: each sample's scores sorted, and the options
+// above each ceiling found by bisection.
+void sortedRanks(const double *scores, int n, int size, const scoring::TieRule &ties,
+                 std::vector<double> &sorted, qint64 *beaten)
+{
+    sorted.resize(std::size_t(n));
+    for (int b = 0; b < size; ++b) {
+        for (int o = 0; o < n; ++o)
+            sorted[std::size_t(o)] = scores[std::ptrdiff_t(o) * kBatch + b];
+        std::sort(sorted.begin(), sorted.end(), std::greater<>());
+        for (int o = 0; o < n; ++o) {
+            const double ceiling = ties.ceiling(scores[std::ptrdiff_t(o) * kBatch + b]);
+            beaten[std::ptrdiff_t(o) * kBatch + b] =
+                std::partition_point(sorted.cbegin(), sorted.cend(),
+                                     [ceiling](double x) { return x > ceiling; }) -
+                sorted.cbegin();
+        }
+    }
+}
+
+// Adds a batch's ranks to `tallies` n x n tables of counts.  Four tallies,
+// for samples 0, 1, 2, 3 mod 4: an option often takes the same rank in
+// consecutive samples, and one counter would make each increment wait for the
+// one before.  One for many options, whose tables are large.
+void tallyBatch(const qint64 *beaten, int n, int size, int tallies, qint64 *counts)
+{
+    for (int o = 0; o < n; ++o) {
+        qint64 *row[kTallies];
+        for (int t = 0; t < kTallies; ++t)
+            row[t] = counts + (qsizetype(t % tallies) * n + o) * n;
+        const qint64 *ranks = beaten + std::ptrdiff_t(o) * kBatch;
+        int b = 0;
+        for (; tallies == kTallies && b + kTallies <= size; b += kTallies) {
+            for (int t = 0; t < kTallies; ++t)
+                ++row[t][ranks[b + t]];
+        }
+        for (; b < size; ++b)
+            ++row[0][ranks[b]];
+    }
+}
+
+// Divides each sample's weights by their sum.
+TRADEOFF_VECTOR_CLONES void normalizeBatch(double *__restrict w, int m)
+{
+    double sum[kBatch] = {};
+    for (int j = 0; j < m; ++j) {
+        const double *wj = w + std::ptrdiff_t(j) * kBatch;
+        for (int b = 0; b < kBatch; ++b)
+            sum[b] += wj[b];
+    }
+    double scale[kBatch];
+    for (int b = 0; b < kBatch; ++b)
+        scale[b] = 1.0 / sum[b];
+    for (int j = 0; j < m; ++j) {
+        double *wj = w + std::ptrdiff_t(j) * kBatch;
+        for (int b = 0; b < kBatch; ++b)
+            wj[b] *= scale[b];
+    }
+    // Gamma variates of tiny shape can all underflow to 0: equal weights then.
+    for (int b = 0; b < kBatch; ++b) {
+        for (int j = 0; j < m && !(sum[b] > 0); ++j)
+            w[std::ptrdiff_t(j) * kBatch + b] = 1.0 / m;
+    }
+}
+
+// One worker's buffers, laid out [criterion][sample] and [option][sample]
+// so that the loops above run along samples; allocated once per worker.
+struct Batch
+{
+    Batch(int n, int m)
+        : w(std::size_t(m) * kBatch, 1.0)
+        , scores(std::size_t(n) * kBatch, 0.0)
+        , ceilings(scores.size(), 0.0)
+        , beaten(scores.size(), 0)
+        , one(std::size_t(m), 0.0)
+        , oneScores(std::size_t(n), 0.0)
+    {
+    }
+    std::vector<double> w;
+    std::vector<double> scores;
+    std::vector<double> ceilings;
+    std::vector<qint64> beaten;
+    std::vector<double> one; // one sample's weights, for the methods scored one sample at a time
+    std::vector<double> oneScores;
+    std::vector<double> scratch;
+    std::vector<double> sorted;
+};
+
+// Draws `size` samples of weights, each summing to 1.
+void drawWeights(DirichletSampler &sampler, Batch &batch, int m, int size)
+{
+    if (sampler.flat())
+        sampler.exponentials(batch.w.data(), m * kBatch); // the whole batch, used or not
+    else
+        sampler.draw(batch.w.data(), kBatch, size, 1);
+    normalizeBatch(batch.w.data(), m);
+}
+
+// Scores one batch: the linear methods (weighted sum, the product's
+// logarithms, PROMETHEE II's flows) together, the others sample by sample.
+void scoreBatch(const scoring::Prepared &p, Batch &batch, int size)
+{
+    if (p.linear()) {
+        batchScores(p.matrix.data(), p.n, p.m, batch.w.data(), batch.scores.data());
+        return;
+    }
+    for (int b = 0; b < size; ++b) {
+        for (int j = 0; j < p.m; ++j)
+            batch.one[std::size_t(j)] = batch.w[std::size_t(j) * kBatch + b];
+        scoring::score(p, batch.one.data(), batch.oneScores.data(), batch.scratch);
+        for (int o = 0; o < p.n; ++o)
+            batch.scores[std::size_t(o) * kBatch + b] = batch.oneScores[std::size_t(o)];
+    }
+}
+
 } // namespace
 
 Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weights,
@@ -57,14 +200,13 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
     if (n == 0 || m == 0 || mc.samples <= 0)
         return out;
 
-    // Normalised scores do not depend on the weights, so the weighted sum
-    // needs one matrix-vector product per sample.
-    const Result base = evaluate(c, weights, options);
-    const bool fastPath = options.method == Method::WeightedSum && options.missing != MissingPolicy::Exclude;
+    // Everything that does not depend on the weights, once.
+    const scoring::Prepared prepared = scoring::prepare(c, options);
     QVector<double> alpha(m, 1.0);
     if (mc.concentration > 0) {
+        const QVector<double> w = normalizeWeights(weights);
         for (int j = 0; j < m; ++j)
-            alpha[j] = std::max(1e-3, mc.concentration * m * base.weights[j]);
+            alpha[j] = std::max(1e-3, mc.concentration * m * w[j]);
     }
 
     const int chunks = (mc.samples + kChunk - 1) / kChunk;
@@ -76,66 +218,28 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
     std::atomic<int> nextChunk{0};
     std::atomic<int> finished{0};
 
-    // Row-major copy of the normalised scores for the weighted-sum fast path.
-    std::vector<double> matrix(std::size_t(n) * m);
-    for (int o = 0; o < n; ++o)
-        std::copy(base.normalized[o].cbegin(), base.normalized[o].cend(),
-                  matrix.begin() + std::ptrdiff_t(o) * m);
-    const bool flat = mc.concentration <= 0;
-
     auto worker = [&] {
-        QVector<qint64> counts(qsizetype(n) * n, 0);
-        qint64 *tally = counts.data();
-        // Plain arrays: this loop runs millions of times.
-        std::vector<double> w(m);
-        QVector<double> weightsCopy(m);
-        QVector<double> scores(n);
-        QVector<int> order(n);
-        QVector<int> ranks(n);
-        std::vector<std::gamma_distribution<double>> gammas;
-        for (int j = 0; j < m; ++j)
-            gammas.emplace_back(alpha[j], 1.0);
-        std::uniform_real_distribution<double> unit(std::numeric_limits<double>::min(), 1.0);
+        const int tallies = n <= kCountUpTo ? kTallies : 1;
+        QVector<qint64> counts(qsizetype(tallies) * n * n, 0);
+        Batch batch(n, m);
+        DirichletSampler sampler(alpha);
         for (int chunk = nextChunk.fetch_add(1); chunk < chunks; chunk = nextChunk.fetch_add(1)) {
-            std::mt19937_64 rng(splitmix(mc.seed ^ splitmix(quint64(chunk) + 1)));
-            // Distributions cache values between calls: reset them so a chunk
-            // draws the same numbers whichever worker runs it.
-            for (auto &g : gammas)
-                g.reset();
+            // The chunk's own generator: the same draws whichever worker runs it.
+            sampler.reseed(splitmix(mc.seed ^ splitmix(quint64(chunk) + 1)));
             const int count = std::min(kChunk, mc.samples - chunk * kChunk);
             int drawn = 0;
-            for (int s = 0; s < count; ++s) {
-                if (cancel && cancel->load(std::memory_order_relaxed))
-                    break;
-                // A flat Dirichlet is normalised exponential variates.
-                double sum = 0.0;
-                for (int j = 0; j < m; ++j) {
-                    w[j] = flat ? -std::log(unit(rng)) : gammas[j](rng);
-                    sum += w[j];
-                }
-                const double scale = sum > 0 ? 1.0 / sum : 0.0;
-                for (double &x : w)
-                    x = sum > 0 ? x * scale : 1.0 / m;
-                double *sc = scores.data();
-                if (fastPath) {
-                    const double *row = matrix.data();
-                    for (int o = 0; o < n; ++o, row += m) {
-                        double score = 0.0;
-                        for (int j = 0; j < m; ++j)
-                            score += w[j] * row[j];
-                        sc[o] = score;
-                    }
-                } else {
-                    std::copy(w.cbegin(), w.cend(), weightsCopy.begin());
-                    const Result r = evaluate(c, weightsCopy, options);
-                    for (int o = 0; o < n; ++o)
-                        sc[o] = r.perOption[o].score;
-                }
-                ranksOf(scores, order, ranks, options.tieTolerance);
-                const int *rk = ranks.constData();
-                for (int o = 0; o < n; ++o)
-                    ++tally[qsizetype(o) * n + rk[o] - 1];
-                ++drawn;
+            while (drawn < count && !(cancel && cancel->load(std::memory_order_relaxed))) {
+                const int size = std::min(kBatch, count - drawn);
+                drawWeights(sampler, batch, m, size);
+                scoreBatch(prepared, batch, size);
+                if (n <= kCountUpTo)
+                    batchRanks(batch.scores.data(), n, prepared.ties, batch.ceilings.data(),
+                               batch.beaten.data());
+                else
+                    sortedRanks(batch.scores.data(), n, size, prepared.ties, batch.sorted,
+                                batch.beaten.data());
+                tallyBatch(batch.beaten.data(), n, size, tallies, counts.data());
+                drawn += size;
             }
             done[chunk] = drawn;
             const int doneSoFar = finished.fetch_add(drawn) + drawn;
@@ -143,8 +247,8 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
                 progress(doneSoFar);
         }
         const std::lock_guard<std::mutex> lock(totalMutex);
-        for (qsizetype k = 0; k < total.size(); ++k)
-            total[k] += counts[k];
+        for (qsizetype k = 0; k < counts.size(); ++k)
+            total[k % total.size()] += counts[k];
     };
 
     const int threads =

@@ -1,5 +1,7 @@
 #include "core/sensitivity.h"
 
+#include "core/scoring.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -69,12 +71,17 @@ int soleWinner(const Result &r)
 }
 
 // Other methods: scan t in [0, 1] and bisect every change of first place.
-void scannedCrossings(const Comparison &c, const EngineOptions &options, const Result &result, int winner,
-                      int j, QVector<Crossing> &out)
+// Each point scores the prepared comparison (scoring::Prepared) instead of
+// evaluating it from scratch.
+void scannedCrossings(const scoring::Prepared &prepared, const Result &result, int winner, int j,
+                      QVector<Crossing> &out)
 {
     constexpr int steps = 40;
+    QVector<double> scores;
+    std::vector<double> scratch;
     auto leaderAt = [&](double t) {
-        return soleWinner(evaluate(c, weightsWithShare(result.weights, j, t), options));
+        scoring::resultScores(prepared, weightsWithShare(result.weights, j, t), scores, scratch);
+        return scoring::soleWinner(scores, prepared.resultTies);
     };
     double prevT = 0.0;
     int prev = leaderAt(0.0);
@@ -115,12 +122,13 @@ QVector<StabilityInterval> stabilityIntervals(const Comparison &c, const QVector
     if (!exact && qint64(c.optionCount()) * m * m > 200000)
         return out;
     out.reserve(m);
+    const scoring::Prepared prepared = exact ? scoring::Prepared{} : scoring::prepare(c, options);
     for (int j = 0; j < m; ++j) {
         QVector<Crossing> crossings;
         if (exact)
             linearCrossings(result, winner, j, crossings);
         else
-            scannedCrossings(c, options, result, winner, j, crossings);
+            scannedCrossings(prepared, result, winner, j, crossings);
         StabilityInterval s;
         s.criterion = j;
         s.current = result.weights[j];
@@ -149,12 +157,15 @@ Sweep weightSweep(const Comparison &c, const Result &result, int criterion, int 
         result.options.method == Method::WeightedSum && result.options.missing != MissingPolicy::Exclude;
     const int count = linear ? 2 : std::max(2, points);
     out.scores = QVector<QVector<double>>(n, QVector<double>(count, 0.0));
+    const scoring::Prepared prepared = scoring::prepare(c, result.options);
+    QVector<double> scores;
+    std::vector<double> scratch;
     for (int k = 0; k < count; ++k) {
         const double share = double(k) / (count - 1);
         out.shares.append(share);
-        const Result r = evaluate(c, weightsWithShare(result.weights, criterion, share), result.options);
+        scoring::resultScores(prepared, weightsWithShare(result.weights, criterion, share), scores, scratch);
         for (int o = 0; o < n; ++o)
-            out.scores[o][k] = r.perOption[o].score;
+            out.scores[o][k] = scores[o];
     }
     return out;
 }

@@ -186,6 +186,40 @@ QString VerdictText::headline(const Comparison &c, const Verdict &v, const Resul
              locale.toString(r.perOption[v.runnerUp].score, 'f', 3), percent(v.relativeMargin));
 }
 
+QStringList VerdictText::engineNotes(const Comparison &c, const Result &r)
+{
+    QStringList out;
+    QStringList shifted;
+    QStringList fellBack;
+    for (const EngineNote &note : r.notes) {
+        const QString name = c.criteria.value(note.criterion).name;
+        switch (note.kind) {
+        case EngineNote::Kind::ProductShift:
+            shifted.append(name);
+            break;
+        case EngineNote::Kind::MaxFallback:
+            fellBack.append(name);
+            break;
+        case EngineNote::Kind::DefaultPreference:
+            out.append(tr("PROMETHEE II: %1 has no preference threshold p, so p is its largest difference "
+                          "between options, %2.")
+                           .arg(name, QLocale().toString(note.value, 'g', 6)));
+            break;
+        case EngineNote::Kind::DefaultIndifference:
+            out.append(tr("PROMETHEE II: %1 has no indifference threshold q, so q is 0.").arg(name));
+            break;
+        }
+    }
+    if (!shifted.isEmpty())
+        out.append(tr("Weighted product: a product cannot weigh zero or negative values, so the values of %1 "
+                      "were mapped linearly onto 1 (worst) to 2 (best).")
+                       .arg(QLocale().createSeparatedList(shifted)));
+    if (!fellBack.isEmpty())
+        out.append(tr("Max normalisation needs positive values, so min–max was used for %1.")
+                       .arg(QLocale().createSeparatedList(fellBack)));
+    return out;
+}
+
 QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Result &r)
 {
     QStringList out;
@@ -224,6 +258,7 @@ QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Re
                                .arg(methodName(method), c.options[winner].name));
         }
     }
+    out += engineNotes(c, r);
     if (v.missingScores > 0) {
         switch (r.options.missing) {
         case MissingPolicy::Worst:

@@ -70,6 +70,9 @@ class VerdictText
 public:
     static QString headline(const Comparison &c, const Verdict &v, const Result &r);
     static QStringList details(const Comparison &c, const Verdict &v, const Result &r);
+    // What the engine decided because the data left it open (Result::notes),
+    // one line each; details() includes them.
+    static QStringList engineNotes(const Comparison &c, const Result &r);
     static QString plainText(const Comparison &c, const Verdict &v, const Result &r);
     static QString percent(double share);
 };

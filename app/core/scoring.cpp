@@ -1,0 +1,389 @@
+#include "core/scoring.h"
+
+#include <cmath>
+
+namespace core::scoring {
+
+namespace {
+
+bool finite(double v)
+{
+    return std::isfinite(v);
+}
+
+// Fills missing values of one criterion column per policy; Exclude fills with
+// the worst value too and the weighted sum drops those cells itself.
+QVector<double> filledColumn(const Comparison &c, int criterion, MissingPolicy policy, int *missing)
+{
+    const int n = c.optionCount();
+    QVector<double> column(n, 0.0);
+    double worst = 0.0;
+    double sum = 0.0;
+    int scored = 0;
+    const bool benefit = c.criteria[criterion].direction == Direction::Benefit;
+    for (int o = 0; o < n; ++o) {
+        const auto v = c.value(o, criterion);
+        if (v && finite(*v)) {
+            column[o] = *v;
+            worst = scored == 0 ? *v : (benefit ? std::min(worst, *v) : std::max(worst, *v));
+            sum += *v;
+            ++scored;
+        }
+    }
+    const Criterion &crit = c.criteria[criterion];
+    if (crit.hasScale())
+        worst = benefit ? *crit.scaleMin : *crit.scaleMax;
+    const double fill = scored == 0 ? (crit.hasScale() ? worst : 0.0)
+                                    : (policy == MissingPolicy::Mean ? sum / scored : worst);
+    for (int o = 0; o < n; ++o) {
+        const auto v = c.value(o, criterion);
+        if (!v || !finite(*v)) {
+            column[o] = fill;
+            ++*missing;
+        }
+    }
+    return column;
+}
+
+// Benefit-oriented normalisation of one column.  A column whose formula
+// divides by zero (constant under min-max, all zero under vector or sum, an
+// empty implied scale) gives every option 1 in either direction: it decides
+// nothing and vetoes no product.  `fellBack` is set when max normalisation
+// had to use min-max (see EngineNote::MaxFallback).
+QVector<double> normalizeColumn(const QVector<double> &x, const Criterion &crit, Normalization norm,
+                                bool *fellBack)
+{
+    const bool cost = crit.direction == Direction::Cost;
+    QVector<double> r(x.size(), 1.0);
+    if (x.isEmpty())
+        return r;
+    const auto [minIt, maxIt] = std::minmax_element(x.begin(), x.end());
+    const double lo = *minIt;
+    const double hi = *maxIt;
+    auto linear = [&](double a, double b, bool clamp) {
+        const double span = b - a;
+        for (int i = 0; i < x.size() && span > 0; ++i) {
+            const double t = clamp ? std::clamp((x[i] - a) / span, 0.0, 1.0) : (x[i] - a) / span;
+            r[i] = cost ? 1.0 - t : t;
+        }
+    };
+    switch (norm) {
+    case Normalization::None:
+        for (int i = 0; i < x.size(); ++i)
+            r[i] = cost ? -x[i] : x[i];
+        break;
+    case Normalization::Scale:
+        if (crit.hasScale())
+            linear(*crit.scaleMin, *crit.scaleMax, true);
+        else
+            linear(std::min(0.0, lo), std::max(0.0, hi), true);
+        break;
+    case Normalization::MinMax:
+        linear(lo, hi, false);
+        break;
+    case Normalization::Vector:
+    case Normalization::Sum: {
+        double d = 0.0;
+        for (double v : x)
+            d += norm == Normalization::Vector ? v * v : std::abs(v);
+        if (norm == Normalization::Vector)
+            d = std::sqrt(d);
+        for (int i = 0; i < x.size() && d > 0; ++i) {
+            // Cost criteria are reversed after normalising, on the unit scale.
+            r[i] = cost ? 1.0 - x[i] / d : x[i] / d;
+        }
+        break;
+    }
+    case Normalization::Max:
+        // Ratios to the best value need it positive; otherwise min-max.
+        if (!cost && hi > 0) {
+            for (int i = 0; i < x.size(); ++i)
+                r[i] = x[i] / hi;
+        } else if (cost && lo > 0) {
+            for (int i = 0; i < x.size(); ++i)
+                r[i] = lo / x[i];
+        } else {
+            *fellBack = hi > lo;
+            linear(lo, hi, false);
+        }
+        break;
+    }
+    return r;
+}
+
+// PROMETHEE preference of an advantage d (in the criterion's units) with
+// indifference q and preference threshold p, both resolved.
+double preference(Preference kind, double q, double p, double d)
+{
+    if (!(d > 0.0))
+        return 0.0;
+    switch (kind) {
+    case Preference::Usual:
+        return 1.0;
+    case Preference::VShape:
+        return p > 0.0 ? std::min(1.0, d / p) : 1.0;
+    case Preference::Linear:
+        if (d <= q)
+            return 0.0;
+        return p > q ? std::min(1.0, (d - q) / (p - q)) : 1.0;
+    }
+    return 1.0;
+}
+
+bool validThreshold(const std::optional<double> &t, bool zeroAllowed)
+{
+    return t && finite(*t) && (*t > 0.0 || (zeroAllowed && *t == 0.0));
+}
+
+// Per-criterion net flows of PROMETHEE II, divided by n - 1, on differences
+// of the raw values oriented so that a positive difference favours the
+// first option.  A V-shape or linear criterion without p takes the largest
+// difference between the options, one without q takes 0; both are noted.
+void prometheeColumn(const Criterion &k, int j, const QVector<double> &x, Prepared &p)
+{
+    const int n = p.n;
+    const double scale = n > 1 ? 1.0 / (n - 1) : 0.0;
+    const double sign = k.direction == Direction::Benefit ? 1.0 : -1.0;
+    if (k.preference == Preference::Usual) {
+        // The net preference is (options below) - (options above), counted
+        // on sorted values in O(n log n) instead of comparing every pair.
+        QVector<double> sorted(n);
+        for (int o = 0; o < n; ++o)
+            sorted[o] = sign * x[o];
+        std::sort(sorted.begin(), sorted.end());
+        for (int o = 0; o < n; ++o) {
+            const double v = sign * x[o];
+            const auto below = std::lower_bound(sorted.cbegin(), sorted.cend(), v) - sorted.cbegin();
+            const auto above = sorted.cend() - std::upper_bound(sorted.cbegin(), sorted.cend(), v);
+            p.matrix[std::size_t(o) * p.m + j] = double(below - above) * scale;
+        }
+        return;
+    }
+    const auto [lo, hi] = std::minmax_element(x.cbegin(), x.cend());
+    const double range = *hi - *lo;
+    double q = 0.0;
+    if (k.preference == Preference::Linear) {
+        if (validThreshold(k.indifference, true))
+            q = *k.indifference;
+        else if (range > 0)
+            p.notes.append({EngineNote::Kind::DefaultIndifference, j, 0.0});
+    }
+    double pt = 0.0;
+    if (validThreshold(k.preferenceThreshold, false)) {
+        pt = std::max(q, *k.preferenceThreshold);
+    } else {
+        pt = std::max(q, range);
+        if (range > 0)
+            p.notes.append({EngineNote::Kind::DefaultPreference, j, pt});
+    }
+    for (int o = 0; o < n; ++o) {
+        double net = 0.0;
+        for (int b = 0; b < n; ++b) {
+            const double d = sign * (x[o] - x[b]);
+            net += preference(k.preference, q, pt, d) - preference(k.preference, q, pt, -d);
+        }
+        p.matrix[std::size_t(o) * p.m + j] = net * scale;
+    }
+}
+
+// Weighted product: the logarithm of the positive ratio each criterion
+// multiplies.  Without normalisation the product works on raw ratios (a cost
+// criterion enters with a negative exponent).  A column with a zero or
+// negative ratio cannot be multiplied: its benefit-oriented raw values are
+// mapped linearly onto 1 (worst) to 2 (best), which keeps every strict
+// difference strict and makes a constant column a neutral 1.
+void productColumn(const Criterion &k, int j, const QVector<double> &x, Normalization norm, Prepared &p)
+{
+    const bool cost = k.direction == Direction::Cost;
+    QVector<double> q(p.n);
+    bool positive = true;
+    for (int o = 0; o < p.n; ++o) {
+        q[o] = norm != Normalization::None ? p.normalized[o][j] : (cost ? 1.0 / x[o] : x[o]);
+        positive = positive && q[o] > 0.0 && finite(q[o]) && (norm != Normalization::None || x[o] > 0.0);
+    }
+    if (!positive) {
+        double lo = 0.0;
+        double hi = 0.0;
+        for (int o = 0; o < p.n; ++o) {
+            const double b = cost ? -x[o] : x[o];
+            lo = o == 0 ? b : std::min(lo, b);
+            hi = o == 0 ? b : std::max(hi, b);
+        }
+        const double span = hi - lo;
+        for (int o = 0; o < p.n; ++o)
+            q[o] = span > 0 ? 1.0 + ((cost ? -x[o] : x[o]) - lo) / span : 1.0;
+        if (span > 0) {
+            // The shift says more than "max fell back to min-max" would.
+            p.notes.removeIf([j](const EngineNote &e) { return e.criterion == j; });
+            p.notes.append({EngineNote::Kind::ProductShift, j, 0.0});
+        }
+    }
+    for (int o = 0; o < p.n; ++o)
+        p.matrix[std::size_t(o) * p.m + j] = std::log(q[o]);
+}
+
+double largestMagnitude(const std::vector<double> &v)
+{
+    double r = 0.0;
+    for (double x : v)
+        r = std::max(r, std::abs(x));
+    return r;
+}
+
+} // namespace
+
+TieRule relativeTies(double tolerance, double floor)
+{
+    const double t = finite(tolerance) ? std::clamp(tolerance, 0.0, 0.5) : 0.0;
+    return {1.0 / (1.0 - t), 1.0 - t, floor};
+}
+
+Prepared prepare(const Comparison &c, const EngineOptions &options)
+{
+    Prepared p;
+    p.method = options.method;
+    p.missing = options.missing;
+    p.n = c.optionCount();
+    p.m = c.criterionCount();
+    const int n = p.n;
+    const int m = p.m;
+    p.normalized = QVector<QVector<double>>(n, QVector<double>(m, 0.0));
+    p.matrix.assign(std::size_t(n) * m, 0.0);
+    if (p.excludesMissing()) {
+        p.scored.assign(std::size_t(n) * m, 0);
+        for (int o = 0; o < n; ++o) {
+            for (int j = 0; j < m; ++j) {
+                const auto v = c.value(o, j);
+                p.scored[std::size_t(o) * m + j] = v && finite(*v) ? 1 : 0;
+            }
+        }
+    }
+    for (int j = 0; j < m; ++j) {
+        const Criterion &k = c.criteria[j];
+        const QVector<double> x = filledColumn(c, j, options.missing, &p.missingScores);
+        bool fellBack = false;
+        const QVector<double> r = normalizeColumn(x, k, options.normalization, &fellBack);
+        if (fellBack)
+            p.notes.append({EngineNote::Kind::MaxFallback, j, 0.0});
+        for (int o = 0; o < n; ++o)
+            p.normalized[o][j] = r[o];
+        switch (options.method) {
+        case Method::WeightedSum:
+        case Method::Topsis:
+            for (int o = 0; o < n; ++o)
+                p.matrix[std::size_t(o) * m + j] = r[o];
+            break;
+        case Method::WeightedProduct:
+            productColumn(k, j, x, options.normalization, p);
+            break;
+        case Method::Promethee2:
+            prometheeColumn(k, j, x, p);
+            break;
+        }
+    }
+    switch (options.method) {
+    case Method::WeightedSum:
+    case Method::Promethee2:
+        p.ties = relativeTies(options.tieTolerance, kResidue * largestMagnitude(p.matrix));
+        break;
+    case Method::WeightedProduct:
+        // Logarithms: a relative tolerance t on products is log(1 / (1 - t)).
+        p.resultTies = relativeTies(options.tieTolerance);
+        p.ties = {1.0, 1.0, std::log(p.resultTies.above)};
+        return p;
+    case Method::Topsis:
+        p.ties = relativeTies(options.tieTolerance);
+        break;
+    }
+    p.resultTies = p.ties;
+    return p;
+}
+
+void resultScores(const Prepared &p, const QVector<double> &rawWeights, QVector<double> &scores,
+                  std::vector<double> &scratch)
+{
+    QVector<double> raw = rawWeights;
+    raw.resize(p.m);
+    bool allZero = false;
+    const QVector<double> w = normalizeWeights(raw, &allZero);
+    scores.resize(p.n);
+    score(p, w.constData(), scores.data(), scratch);
+    for (double &s : scores) {
+        if (p.method == Method::WeightedProduct)
+            s = allZero ? 0.0 : std::exp(s);
+        if (!finite(s))
+            s = 0.0;
+    }
+}
+
+int soleWinner(const QVector<double> &scores, const TieRule &ties)
+{
+    if (scores.isEmpty())
+        return -1;
+    const int best = int(std::max_element(scores.cbegin(), scores.cend()) - scores.cbegin());
+    for (int o = 0; o < scores.size(); ++o) {
+        if (o != best && !(scores[best] > ties.ceiling(scores[o])))
+            return -1;
+    }
+    return best;
+}
+
+void score(const Prepared &p, const double *w, double *scores, std::vector<double> &scratch)
+{
+    const int n = p.n;
+    const int m = p.m;
+    const double *matrix = p.matrix.data();
+    if (p.linear()) {
+        for (int o = 0; o < n; ++o) {
+            const double *row = matrix + std::size_t(o) * m;
+            double total = 0.0;
+            for (int j = 0; j < m; ++j)
+                total += w[j] * row[j];
+            scores[o] = total;
+        }
+        return;
+    }
+    if (p.excludesMissing()) {
+        // Each option's weights are rescaled over the criteria it is scored on.
+        for (int o = 0; o < n; ++o) {
+            const double *row = matrix + std::size_t(o) * m;
+            const unsigned char *given = p.scored.data() + std::size_t(o) * m;
+            double scoredWeight = 0.0;
+            for (int j = 0; j < m; ++j)
+                scoredWeight += given[j] ? w[j] : 0.0;
+            double total = 0.0;
+            for (int j = 0; j < m; ++j)
+                total += (given[j] && scoredWeight > 0.0 ? w[j] / scoredWeight : 0.0) * row[j];
+            scores[o] = total;
+        }
+        return;
+    }
+    // TOPSIS: closeness to the ideal point and distance from the anti-ideal.
+    scratch.resize(std::size_t(2) * m);
+    double *best = scratch.data();
+    double *worst = best + m;
+    for (int j = 0; j < m; ++j) {
+        best[j] = worst[j] = n > 0 ? w[j] * matrix[j] : 0.0;
+        for (int o = 1; o < n; ++o) {
+            const double v = w[j] * matrix[std::size_t(o) * m + j];
+            best[j] = std::max(best[j], v);
+            worst[j] = std::min(worst[j], v);
+        }
+    }
+    for (int o = 0; o < n; ++o) {
+        const double *row = matrix + std::size_t(o) * m;
+        double dPlus = 0.0;
+        double dMinus = 0.0;
+        for (int j = 0; j < m; ++j) {
+            const double v = w[j] * row[j];
+            dPlus += (v - best[j]) * (v - best[j]);
+            dMinus += (v - worst[j]) * (v - worst[j]);
+        }
+        dPlus = std::sqrt(dPlus);
+        dMinus = std::sqrt(dMinus);
+        const double denom = dPlus + dMinus;
+        scores[o] = denom > 0 ? dMinus / denom : 0.5;
+    }
+}
+
+} // namespace core::scoring

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/engine.h"
+
+#include <vector>
+
+// The inside of the engine, shared by evaluate() and the Monte Carlo run: the
+// part of a method that does not depend on the weights, computed once, and
+// the scores of one set of weights.
+namespace core::scoring {
+
+// When one score ranks above another.  Two scores tie when they differ by at
+// most `tolerance` of the larger magnitude, or by at most `floor`: the
+// rounding residue of sums that may cancel, so that zero ties with a sum that
+// is zero but for rounding and with nothing else.
+struct TieRule
+{
+    double above = 1.0; // a score s >= 0 is beaten by scores above s * above
+    double below = 1.0; // a score s < 0 by scores above s * below
+    double floor = 0.0;
+
+    // The threshold another score must exceed to rank above `score`.
+    double ceiling(double score) const
+    {
+        const double scaled = score * (score >= 0.0 ? above : below);
+        const double shifted = score + floor;
+        return scaled > shifted ? scaled : shifted;
+    }
+};
+TieRule relativeTies(double tolerance, double floor = 0.0);
+
+// Residue of a sum of terms up to R in size: differences below kResidue * R.
+inline constexpr double kResidue = 1e-12;
+
+struct Prepared
+{
+    Method method = Method::WeightedSum;
+    MissingPolicy missing = MissingPolicy::Worst;
+    int n = 0;                           // options
+    int m = 0;                           // criteria
+    QVector<QVector<double>> normalized; // as Result::normalized
+    // Option-major n x m, what each criterion adds to a score per unit of
+    // weight: the normalised value (weighted sum, TOPSIS), the logarithm of
+    // the ratio the product multiplies (weighted product) or the net flow
+    // divided by n - 1 (PROMETHEE II).
+    std::vector<double> matrix;
+    // Weighted sum with missing scores left out: 1 where a score is given.
+    std::vector<unsigned char> scored;
+    QVector<EngineNote> notes; // for every criterion, weighted or not
+    int missingScores = 0;
+    // Ties among the scores score() gives (logarithms for the product), and
+    // among the scores a Result reports (products).
+    TieRule ties;
+    TieRule resultTies;
+
+    // True when score_o = sum_j w_j * matrix[o][j] in criterion order.
+    bool linear() const { return method != Method::Topsis && !(excludesMissing()); }
+    bool excludesMissing() const
+    {
+        return method == Method::WeightedSum && missing == MissingPolicy::Exclude;
+    }
+};
+
+Prepared prepare(const Comparison &comparison, const EngineOptions &options);
+
+// The scores of weights `w` (m values, normalised) into `scores` (n values);
+// the weighted product's are logarithms.  `scratch` is working space, kept
+// by callers that score many weightings.
+void score(const Prepared &prepared, const double *w, double *scores, std::vector<double> &scratch);
+
+// The scores evaluate() reports for raw weights (normalised here): products
+// for the weighted product, all 0 when every weight is 0, always finite.
+void resultScores(const Prepared &prepared, const QVector<double> &rawWeights, QVector<double> &scores,
+                  std::vector<double> &scratch);
+
+// The one option ranked first under `ties`, or -1 when several tie for it.
+int soleWinner(const QVector<double> &scores, const TieRule &ties);
+
+} // namespace core::scoring
