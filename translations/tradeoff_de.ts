@@ -328,20 +328,8 @@
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <source>is a directory, not a file</source>
-        <translation>ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
         <source>too large for a pairwise comparison matrix</source>
         <translation>zu groß für eine Paarvergleichsmatrix</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>Lesen nicht möglich: %1</translation>
     </message>
     <message>
         <source>the file contains NUL bytes (binary data, not CSV text)</source>
@@ -550,10 +538,6 @@ Optionen:
         <translation>Zeile %1: Anführungszeichen mitten in einem Feld ohne Anführungszeichen</translation>
     </message>
     <message>
-        <source>more than %1 rows</source>
-        <translation>mehr als %1 Zeilen</translation>
-    </message>
-    <message>
         <source>line %1: text after a closing quote</source>
         <translation>Zeile %1: Text nach einem schließenden Anführungszeichen</translation>
     </message>
@@ -578,20 +562,12 @@ Optionen:
         <translation>die Datei enthält NUL-Bytes (Binärdaten, kein CSV-Text)</translation>
     </message>
     <message>
-        <source>the file is not valid UTF-8 text</source>
-        <translation>die Datei ist kein gültiger UTF-8-Text</translation>
-    </message>
-    <message>
         <source>the file has no rows</source>
         <translation>die Datei hat keine Zeilen</translation>
     </message>
     <message>
         <source>line %1: the header needs an option column and at least one criterion</source>
         <translation>Zeile %1: die Kopfzeile braucht eine Optionsspalte und mindestens ein Kriterium</translation>
-    </message>
-    <message>
-        <source>more than %1 criteria</source>
-        <translation>mehr als %1 Kriterien</translation>
     </message>
     <message>
         <source>line %1: criterion %2 has no name</source>
@@ -634,10 +610,6 @@ Optionen:
         <translation>Zeile %1: Option &apos;%2&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <source>more than %1 options</source>
-        <translation>mehr als %1 Optionen</translation>
-    </message>
-    <message>
         <source>no option rows (only a header)</source>
         <translation>keine Optionszeilen (nur eine Kopfzeile)</translation>
     </message>
@@ -654,14 +626,6 @@ Optionen:
         <translation>CSV-Gewichte</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <source>is a directory, not a file</source>
-        <translation>ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
         <source>cannot read: %1</source>
         <translation>Lesen nicht möglich: %1</translation>
     </message>
@@ -676,6 +640,34 @@ Optionen:
     <message>
         <source>line %1: unknown row &apos;%2&apos; (expected @weight, @direction, @category, @unit, @description, @min, @max, @preference, @q or @p)</source>
         <translation>Zeile %1: unbekannte Zeile &apos;%2&apos; (erwartet: @weight, @direction, @category, @unit, @description, @min, @max, @preference, @q oder @p)</translation>
+    </message>
+    <message>
+        <source>line %1: the file is not valid UTF-8 text</source>
+        <translation>Zeile %1: die Datei ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>line %1: a second %2 row (the first is on line %3)</source>
+        <translation>Zeile %1: eine zweite Zeile %2 (die erste steht in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: %3 is longer than %4 characters</source>
+        <translation>Zeile %1, Spalte &apos;%2&apos;: %3 ist länger als %4 Zeichen</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>die Kategorie</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>die Einheit</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>die Beschreibung</translation>
+    </message>
+    <message>
+        <source>the file&apos;s name is longer than %1 characters, too long for a comparison&apos;s name</source>
+        <translation>der Dateiname ist länger als %1 Zeichen und damit zu lang für den Namen eines Vergleichs</translation>
     </message>
 </context>
 <context>
@@ -742,6 +734,57 @@ Optionen:
     <message>
         <source>Equal weights</source>
         <translation>Gleiche Gewichte</translation>
+    </message>
+</context>
+<context>
+    <name>FileInput</name>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no such file (a part of the path is not a folder)</source>
+        <translation>Datei nicht gefunden (ein Teil des Pfads ist kein Ordner)</translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop</source>
+        <translation>ist eine Schleife symbolischer Links</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>der Pfad ist zu lang</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a named pipe, not a file</source>
+        <translation>ist eine benannte Pipe, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a character device, not a file</source>
+        <translation>ist ein zeichenorientiertes Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a block device, not a file</source>
+        <translation>ist ein blockorientiertes Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
     </message>
 </context>
 <context>
@@ -894,20 +937,8 @@ Optionen:
         <translation>Aufgabe &apos;%1&apos; hat ein Beispiel für eine unbekannte Option</translation>
     </message>
     <message>
-        <source>is a directory, not a file</source>
-        <translation>ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
         <source>the file is larger than 64 MB</source>
         <translation>die Datei ist größer als 64 MB</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>Lesen nicht möglich: %1</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
@@ -1301,16 +1332,8 @@ Optionen:
         <translation>die Datenbank ist beschädigt: %1</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
         <source>is a directory, not a file</source>
         <translation>ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1331,10 +1354,6 @@ Optionen:
     <message>
         <source>not a Tradeoff file (no schema version)</source>
         <translation>keine Tradeoff-Datei (keine Schemaversion)</translation>
-    </message>
-    <message>
-        <source>too large: %1 rows in table &apos;%2&apos; (at most %3)</source>
-        <translation>zu groß: %1 Zeilen in Tabelle &apos;%2&apos; (höchstens %3)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -1387,10 +1406,6 @@ Optionen:
     <message>
         <source>comparison &apos;%1&apos;: criterion &apos;%2&apos; has a scale that is not finite</source>
         <translation>Vergleich &apos;%1&apos;: Kriterium &apos;%2&apos; hat keine endliche Skala</translation>
-    </message>
-    <message>
-        <source>a row refers to a missing one (foreign key check failed)</source>
-        <translation>eine Zeile verweist auf eine fehlende (Fremdschlüsselprüfung fehlgeschlagen)</translation>
     </message>
     <message>
         <source>the file holds no comparison</source>
@@ -1536,6 +1551,46 @@ Optionen:
         <source>the verdict of a snapshot</source>
         <translation>das Urteil einer Momentaufnahme</translation>
     </message>
+    <message>
+        <source>too large: %1 MB of data (at most %2 MB)</source>
+        <translation>zu groß: %1 MB Daten (höchstens %2 MB)</translation>
+    </message>
+    <message>
+        <source>the database is damaged: a row of table &apos;%1&apos; refers to a missing row of &apos;%2&apos;</source>
+        <translation>die Datenbank ist beschädigt: eine Zeile der Tabelle &apos;%1&apos; verweist auf eine fehlende Zeile von &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>too large: %1 comparisons (at most %2)</source>
+        <translation>zu groß: %1 Vergleiche (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>too large: comparison &apos;%1&apos; has %2 options (at most %3)</source>
+        <translation>zu groß: Vergleich &apos;%1&apos; hat %2 Optionen (höchstens %3)</translation>
+    </message>
+    <message>
+        <source>too large: comparison &apos;%1&apos; has %2 criteria (at most %3)</source>
+        <translation>zu groß: Vergleich &apos;%1&apos; hat %2 Kriterien (höchstens %3)</translation>
+    </message>
+    <message>
+        <source>too large: comparison &apos;%1&apos; has %2 options x %3 criteria = %4 cells (at most %5)</source>
+        <translation>zu groß: Vergleich &apos;%1&apos; hat %2 Optionen x %3 Kriterien = %4 Zellen (höchstens %5)</translation>
+    </message>
+    <message>
+        <source>too large: %1 cells (options x criteria) in all comparisons (at most %2)</source>
+        <translation>zu groß: %1 Zellen (Optionen x Kriterien) in allen Vergleichen zusammen (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>too large: %1 profile weights (profiles x criteria) in all comparisons (at most %2)</source>
+        <translation>zu groß: %1 Profilgewichte (Profile x Kriterien) in allen Vergleichen zusammen (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>too large: %1 rows in all tables (at most %2)</source>
+        <translation>zu groß: %1 Zeilen in allen Tabellen zusammen (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>too large: opening it would take about %1 MB of memory (at most %2 MB)</source>
+        <translation>zu groß: das Öffnen würde etwa %1 MB Arbeitsspeicher belegen (höchstens %2 MB)</translation>
+    </message>
 </context>
 <context>
     <name>VerdictText</name>
@@ -1679,6 +1734,22 @@ Optionen:
         <source>Leave out</source>
         <translation>Auslassen</translation>
     </message>
+    <message>
+        <source>PROMETHEE II: %1 has no preference threshold p, so p is its largest difference between options, %2.</source>
+        <translation>PROMETHEE II: %1 hat keine Präferenzschwelle p, daher ist p der größte Unterschied zwischen den Optionen bei diesem Kriterium, %2.</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II: %1 has no indifference threshold q, so q is 0.</source>
+        <translation>PROMETHEE II: %1 hat keine Indifferenzschwelle q, daher ist q gleich 0.</translation>
+    </message>
+    <message>
+        <source>Weighted product: a product cannot weigh zero or negative values, so the values of %1 were mapped linearly onto 1 (worst) to 2 (best).</source>
+        <translation>Gewichtetes Produkt: Ein Produkt kann keine Werte gewichten, die null oder negativ sind, daher wurden die Werte von %1 linear auf 1 (schlechtester Wert) bis 2 (bester Wert) abgebildet.</translation>
+    </message>
+    <message>
+        <source>Max normalisation needs positive values, so min–max was used for %1.</source>
+        <translation>Die Max-Normalisierung braucht positive Werte, daher wurde für %1 Min–Max verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -1725,14 +1796,6 @@ Optionen:
     <message>
         <source>none of its criteria are in &apos;%1&apos; (it was made for &apos;%2&apos;)</source>
         <translation>keines seiner Kriterien kommt in &apos;%1&apos; vor (das Profil wurde für &apos;%2&apos; erstellt)</translation>
-    </message>
-    <message>
-        <source>is a directory, not a file</source>
-        <translation>ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>Datei nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3084,10 @@ Optionen:
     <message>
         <source>Take the snapshot %1</source>
         <translation>Momentaufnahme %1 erstellen</translation>
+    </message>
+    <message>
+        <source>A snapshot name can have at most %1 characters.</source>
+        <translation>Der Name einer Momentaufnahme darf höchstens %1 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>

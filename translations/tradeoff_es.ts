@@ -324,20 +324,8 @@
         <translation>Clasificación</translation>
     </message>
     <message>
-        <source>is a directory, not a file</source>
-        <translation>es una carpeta, no un archivo</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
         <source>too large for a pairwise comparison matrix</source>
         <translation>demasiado grande para una matriz de comparación por pares</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>the file contains NUL bytes (binary data, not CSV text)</source>
@@ -550,10 +538,6 @@ Opciones:
         <translation>línea %1: una comilla en medio de un campo sin comillas</translation>
     </message>
     <message>
-        <source>more than %1 rows</source>
-        <translation>más de %1 filas</translation>
-    </message>
-    <message>
         <source>line %1: text after a closing quote</source>
         <translation>línea %1: texto después de la comilla de cierre</translation>
     </message>
@@ -578,20 +562,12 @@ Opciones:
         <translation>el archivo contiene bytes NUL (datos binarios, no texto CSV)</translation>
     </message>
     <message>
-        <source>the file is not valid UTF-8 text</source>
-        <translation>el archivo no es texto UTF-8 válido</translation>
-    </message>
-    <message>
         <source>the file has no rows</source>
         <translation>el archivo no tiene filas</translation>
     </message>
     <message>
         <source>line %1: the header needs an option column and at least one criterion</source>
         <translation>línea %1: la cabecera necesita una columna de opciones y al menos un criterio</translation>
-    </message>
-    <message>
-        <source>more than %1 criteria</source>
-        <translation>más de %1 criterios</translation>
     </message>
     <message>
         <source>line %1: criterion %2 has no name</source>
@@ -646,10 +622,6 @@ Opciones:
         <translation>línea %1: la opción &apos;%2&apos; aparece dos veces</translation>
     </message>
     <message>
-        <source>more than %1 options</source>
-        <translation>más de %1 opciones</translation>
-    </message>
-    <message>
         <source>no option rows (only a header)</source>
         <translation>no hay filas de opciones (solo una cabecera)</translation>
     </message>
@@ -666,16 +638,36 @@ Opciones:
         <translation>Pesos del CSV</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
-        <source>is a directory, not a file</source>
-        <translation>es una carpeta, no un archivo</translation>
-    </message>
-    <message>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>line %1: the file is not valid UTF-8 text</source>
+        <translation>línea %1: el archivo no es texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>line %1: a second %2 row (the first is on line %3)</source>
+        <translation>línea %1: una segunda fila %2 (la primera está en la línea %3)</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: %3 is longer than %4 characters</source>
+        <translation>línea %1, columna &apos;%2&apos;: %3 tiene más de %4 caracteres</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>la categoría</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>la unidad</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <source>the file&apos;s name is longer than %1 characters, too long for a comparison&apos;s name</source>
+        <translation>el nombre del archivo tiene más de %1 caracteres, demasiado largo para el nombre de una comparación</translation>
     </message>
 </context>
 <context>
@@ -742,6 +734,57 @@ Opciones:
     <message>
         <source>Equal weights</source>
         <translation>Pesos iguales</translation>
+    </message>
+</context>
+<context>
+    <name>FileInput</name>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>no such file (a part of the path is not a folder)</source>
+        <translation>el archivo no existe (una parte de la ruta no es una carpeta)</translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop</source>
+        <translation>es un bucle de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>la ruta es demasiado larga</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a named pipe, not a file</source>
+        <translation>es una tubería con nombre, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a character device, not a file</source>
+        <translation>es un dispositivo de caracteres, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a block device, not a file</source>
+        <translation>es un dispositivo de bloques, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>es un socket, no un archivo</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
     </message>
 </context>
 <context>
@@ -894,20 +937,8 @@ Opciones:
         <translation>la tarea &apos;%1&apos; tiene un ejemplo para una opción desconocida</translation>
     </message>
     <message>
-        <source>is a directory, not a file</source>
-        <translation>es una carpeta, no un archivo</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
         <source>the file is larger than 64 MB</source>
         <translation>el archivo ocupa más de 64 MB</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
@@ -1313,16 +1344,8 @@ Opciones:
         <translation>no se puede actualizar desde el esquema %1: %2</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
         <source>is a directory, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>permiso denegado</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1343,10 +1366,6 @@ Opciones:
     <message>
         <source>not a Tradeoff file (no schema version)</source>
         <translation>no es un archivo de Tradeoff (no tiene versión de esquema)</translation>
-    </message>
-    <message>
-        <source>too large: %1 rows in table &apos;%2&apos; (at most %3)</source>
-        <translation>demasiado grande: %1 filas en la tabla &apos;%2&apos; (como máximo %3)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -1411,10 +1430,6 @@ Opciones:
     <message>
         <source>cannot back up the older file to %1</source>
         <translation>no se puede hacer una copia de seguridad del archivo anterior en %1</translation>
-    </message>
-    <message>
-        <source>a row refers to a missing one (foreign key check failed)</source>
-        <translation>una fila remite a otra que no existe (falló la comprobación de claves foráneas)</translation>
     </message>
     <message>
         <source>the file holds no comparison</source>
@@ -1535,6 +1550,46 @@ Opciones:
     <message>
         <source>the verdict of a snapshot</source>
         <translation>el veredicto de una instantánea</translation>
+    </message>
+    <message>
+        <source>too large: %1 MB of data (at most %2 MB)</source>
+        <translation>demasiado grande: %1 MB de datos (como máximo %2 MB)</translation>
+    </message>
+    <message>
+        <source>the database is damaged: a row of table &apos;%1&apos; refers to a missing row of &apos;%2&apos;</source>
+        <translation>la base de datos está dañada: una fila de la tabla &apos;%1&apos; remite a una fila inexistente de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>too large: %1 comparisons (at most %2)</source>
+        <translation>demasiado grande: %1 comparaciones (como máximo %2)</translation>
+    </message>
+    <message>
+        <source>too large: comparison &apos;%1&apos; has %2 options (at most %3)</source>
+        <translation>demasiado grande: la comparación &apos;%1&apos; tiene %2 opciones (como máximo %3)</translation>
+    </message>
+    <message>
+        <source>too large: comparison &apos;%1&apos; has %2 criteria (at most %3)</source>
+        <translation>demasiado grande: la comparación &apos;%1&apos; tiene %2 criterios (como máximo %3)</translation>
+    </message>
+    <message>
+        <source>too large: comparison &apos;%1&apos; has %2 options x %3 criteria = %4 cells (at most %5)</source>
+        <translation>demasiado grande: la comparación &apos;%1&apos; tiene %2 opciones x %3 criterios = %4 celdas (como máximo %5)</translation>
+    </message>
+    <message>
+        <source>too large: %1 cells (options x criteria) in all comparisons (at most %2)</source>
+        <translation>demasiado grande: %1 celdas (opciones x criterios) en todas las comparaciones (como máximo %2)</translation>
+    </message>
+    <message>
+        <source>too large: %1 profile weights (profiles x criteria) in all comparisons (at most %2)</source>
+        <translation>demasiado grande: %1 pesos de perfil (perfiles x criterios) en todas las comparaciones (como máximo %2)</translation>
+    </message>
+    <message>
+        <source>too large: %1 rows in all tables (at most %2)</source>
+        <translation>demasiado grande: %1 filas en todas las tablas (como máximo %2)</translation>
+    </message>
+    <message>
+        <source>too large: opening it would take about %1 MB of memory (at most %2 MB)</source>
+        <translation>demasiado grande: abrirlo ocuparía unos %1 MB de memoria (como máximo %2 MB)</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1734,22 @@ Opciones:
         <source>Leave out</source>
         <translation>Omitir</translation>
     </message>
+    <message>
+        <source>PROMETHEE II: %1 has no preference threshold p, so p is its largest difference between options, %2.</source>
+        <translation>PROMETHEE II: %1 no tiene umbral de preferencia p, así que p es su mayor diferencia entre las opciones, es decir, %2.</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II: %1 has no indifference threshold q, so q is 0.</source>
+        <translation>PROMETHEE II: %1 no tiene umbral de indiferencia q, así que q es 0.</translation>
+    </message>
+    <message>
+        <source>Weighted product: a product cannot weigh zero or negative values, so the values of %1 were mapped linearly onto 1 (worst) to 2 (best).</source>
+        <translation>Producto ponderado: un producto no puede ponderar valores nulos o negativos, así que los valores de %1 se transformaron linealmente al intervalo de 1 (el peor) a 2 (el mejor).</translation>
+    </message>
+    <message>
+        <source>Max normalisation needs positive values, so min–max was used for %1.</source>
+        <translation>La normalización Máx necesita valores positivos, así que se usó mín–máx para %1.</translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -1725,14 +1796,6 @@ Opciones:
     <message>
         <source>none of its criteria are in &apos;%1&apos; (it was made for &apos;%2&apos;)</source>
         <translation>ninguno de sus criterios está en &apos;%1&apos; (se creó para &apos;%2&apos;)</translation>
-    </message>
-    <message>
-        <source>is a directory, not a file</source>
-        <translation>es una carpeta, no un archivo</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>el archivo no existe</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3084,10 @@ Opciones:
     <message>
         <source>Take the snapshot %1</source>
         <translation>Tomar la instantánea %1</translation>
+    </message>
+    <message>
+        <source>A snapshot name can have at most %1 characters.</source>
+        <translation>El nombre de una instantánea puede tener como máximo %1 caracteres.</translation>
     </message>
 </context>
 <context>

@@ -324,20 +324,8 @@
         <translation>Classement</translation>
     </message>
     <message>
-        <source>is a directory, not a file</source>
-        <translation>est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
         <source>too large for a pairwise comparison matrix</source>
         <translation>trop grand pour une matrice de comparaison par paires</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>the file contains NUL bytes (binary data, not CSV text)</source>
@@ -550,10 +538,6 @@ Options :
         <translation>ligne %1 : guillemet au milieu d&apos;un champ sans guillemets</translation>
     </message>
     <message>
-        <source>more than %1 rows</source>
-        <translation>plus de %1 lignes</translation>
-    </message>
-    <message>
         <source>line %1: text after a closing quote</source>
         <translation>ligne %1 : texte après un guillemet fermant</translation>
     </message>
@@ -578,20 +562,12 @@ Options :
         <translation>le fichier contient des octets NUL (données binaires, pas du texte CSV)</translation>
     </message>
     <message>
-        <source>the file is not valid UTF-8 text</source>
-        <translation>le fichier n&apos;est pas du texte UTF-8 valide</translation>
-    </message>
-    <message>
         <source>the file has no rows</source>
         <translation>le fichier ne contient aucune ligne</translation>
     </message>
     <message>
         <source>line %1: the header needs an option column and at least one criterion</source>
         <translation>ligne %1 : l&apos;en-tête nécessite une colonne d&apos;options et au moins un critère</translation>
-    </message>
-    <message>
-        <source>more than %1 criteria</source>
-        <translation>plus de %1 critères</translation>
     </message>
     <message>
         <source>line %1: criterion %2 has no name</source>
@@ -646,10 +622,6 @@ Options :
         <translation>ligne %1 : l&apos;option &apos;%2&apos; apparaît deux fois</translation>
     </message>
     <message>
-        <source>more than %1 options</source>
-        <translation>plus de %1 options</translation>
-    </message>
-    <message>
         <source>no option rows (only a header)</source>
         <translation>aucune ligne d&apos;option (seulement un en-tête)</translation>
     </message>
@@ -666,16 +638,36 @@ Options :
         <translation>Poids du CSV</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <source>is a directory, not a file</source>
-        <translation>est un dossier, pas un fichier</translation>
-    </message>
-    <message>
         <source>cannot read: %1</source>
         <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>line %1: the file is not valid UTF-8 text</source>
+        <translation>ligne %1 : le fichier n&apos;est pas du texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>line %1: a second %2 row (the first is on line %3)</source>
+        <translation>ligne %1 : une deuxième ligne %2 (la première est à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: %3 is longer than %4 characters</source>
+        <translation>ligne %1, colonne &apos;%2&apos; : %3 dépasse %4 caractères</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>la catégorie</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>l&apos;unité</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>the file&apos;s name is longer than %1 characters, too long for a comparison&apos;s name</source>
+        <translation>le nom du fichier dépasse %1 caractères, trop long pour le nom d&apos;une comparaison</translation>
     </message>
 </context>
 <context>
@@ -742,6 +734,57 @@ Options :
     <message>
         <source>Equal weights</source>
         <translation>Poids égaux</translation>
+    </message>
+</context>
+<context>
+    <name>FileInput</name>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>no such file (a part of the path is not a folder)</source>
+        <translation>fichier introuvable (une partie du chemin n&apos;est pas un dossier)</translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop</source>
+        <translation>est une boucle de liens symboliques</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>le chemin est trop long</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a named pipe, not a file</source>
+        <translation>est un tube nommé, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a character device, not a file</source>
+        <translation>est un périphérique en mode caractère, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a block device, not a file</source>
+        <translation>est un périphérique en mode bloc, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>
@@ -894,20 +937,8 @@ Options :
         <translation>la tâche &apos;%1&apos; a un exemple pour une option inconnue</translation>
     </message>
     <message>
-        <source>is a directory, not a file</source>
-        <translation>est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
         <source>the file is larger than 64 MB</source>
         <translation>le fichier dépasse 64 Mo</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
@@ -1313,16 +1344,8 @@ Options :
         <translation>impossible de mettre à niveau depuis le schéma %1 : %2</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
         <source>is a directory, not a file</source>
         <translation>est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>permission refusée</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1343,10 +1366,6 @@ Options :
     <message>
         <source>not a Tradeoff file (no schema version)</source>
         <translation>pas un fichier Tradeoff (aucune version de schéma)</translation>
-    </message>
-    <message>
-        <source>too large: %1 rows in table &apos;%2&apos; (at most %3)</source>
-        <translation>trop volumineux : %1 lignes dans la table &apos;%2&apos; (%3 au maximum)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -1411,10 +1430,6 @@ Options :
     <message>
         <source>cannot back up the older file to %1</source>
         <translation>impossible de sauvegarder l&apos;ancien fichier dans %1</translation>
-    </message>
-    <message>
-        <source>a row refers to a missing one (foreign key check failed)</source>
-        <translation>une ligne renvoie à une ligne absente (échec de la vérification des clés étrangères)</translation>
     </message>
     <message>
         <source>the file holds no comparison</source>
@@ -1535,6 +1550,46 @@ Options :
     <message>
         <source>the verdict of a snapshot</source>
         <translation>le verdict d&apos;un instantané</translation>
+    </message>
+    <message>
+        <source>too large: %1 MB of data (at most %2 MB)</source>
+        <translation>trop volumineux : %1 Mo de données (%2 Mo au maximum)</translation>
+    </message>
+    <message>
+        <source>the database is damaged: a row of table &apos;%1&apos; refers to a missing row of &apos;%2&apos;</source>
+        <translation>la base de données est endommagée : une ligne de la table &apos;%1&apos; renvoie à une ligne absente de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>too large: %1 comparisons (at most %2)</source>
+        <translation>trop volumineux : %1 comparaisons (%2 au maximum)</translation>
+    </message>
+    <message>
+        <source>too large: comparison &apos;%1&apos; has %2 options (at most %3)</source>
+        <translation>trop volumineux : la comparaison &apos;%1&apos; a %2 options (%3 au maximum)</translation>
+    </message>
+    <message>
+        <source>too large: comparison &apos;%1&apos; has %2 criteria (at most %3)</source>
+        <translation>trop volumineux : la comparaison &apos;%1&apos; a %2 critères (%3 au maximum)</translation>
+    </message>
+    <message>
+        <source>too large: comparison &apos;%1&apos; has %2 options x %3 criteria = %4 cells (at most %5)</source>
+        <translation>trop volumineux : la comparaison &apos;%1&apos; a %2 options x %3 critères = %4 cellules (%5 au maximum)</translation>
+    </message>
+    <message>
+        <source>too large: %1 cells (options x criteria) in all comparisons (at most %2)</source>
+        <translation>trop volumineux : %1 cellules (options x critères) dans l&apos;ensemble des comparaisons (%2 au maximum)</translation>
+    </message>
+    <message>
+        <source>too large: %1 profile weights (profiles x criteria) in all comparisons (at most %2)</source>
+        <translation>trop volumineux : %1 poids de profil (profils x critères) dans l&apos;ensemble des comparaisons (%2 au maximum)</translation>
+    </message>
+    <message>
+        <source>too large: %1 rows in all tables (at most %2)</source>
+        <translation>trop volumineux : %1 lignes dans l&apos;ensemble des tables (%2 au maximum)</translation>
+    </message>
+    <message>
+        <source>too large: opening it would take about %1 MB of memory (at most %2 MB)</source>
+        <translation>trop volumineux : l&apos;ouvrir occuperait environ %1 Mo de mémoire (%2 Mo au maximum)</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1734,22 @@ Options :
         <source>Leave out</source>
         <translation>Ignorer</translation>
     </message>
+    <message>
+        <source>PROMETHEE II: %1 has no preference threshold p, so p is its largest difference between options, %2.</source>
+        <translation>PROMETHEE II : %1 n&apos;a pas de seuil de préférence p, p est donc son plus grand écart entre les options, soit %2.</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II: %1 has no indifference threshold q, so q is 0.</source>
+        <translation>PROMETHEE II : %1 n&apos;a pas de seuil d&apos;indifférence q, q vaut donc 0.</translation>
+    </message>
+    <message>
+        <source>Weighted product: a product cannot weigh zero or negative values, so the values of %1 were mapped linearly onto 1 (worst) to 2 (best).</source>
+        <translation>Produit pondéré : un produit ne peut pas pondérer des valeurs nulles ou négatives, les valeurs de %1 ont donc été ramenées linéairement sur l&apos;intervalle de 1 (la pire) à 2 (la meilleure).</translation>
+    </message>
+    <message>
+        <source>Max normalisation needs positive values, so min–max was used for %1.</source>
+        <translation>La normalisation Max nécessite des valeurs positives, min–max a donc été utilisée pour %1.</translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -1725,14 +1796,6 @@ Options :
     <message>
         <source>none of its criteria are in &apos;%1&apos; (it was made for &apos;%2&apos;)</source>
         <translation>aucun de ses critères ne figure dans &apos;%1&apos; (il a été créé pour &apos;%2&apos;)</translation>
-    </message>
-    <message>
-        <source>is a directory, not a file</source>
-        <translation>est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3084,10 @@ Options :
     <message>
         <source>Take the snapshot %1</source>
         <translation>Prendre l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <source>A snapshot name can have at most %1 characters.</source>
+        <translation>Le nom d&apos;un instantané peut compter au plus %1 caractères.</translation>
     </message>
 </context>
 <context>
