@@ -489,6 +489,32 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
         QFile::remove(fifo);
     }
+
+    void aDamagedFileIsOneLineForEveryCommand()
+    {
+        // SQLite reports damage over several lines; the contract is one.
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.tradeoff"));
+        QFile::remove(damaged);
+        QVERIFY(QFile::copy(testsupport::bundledPath(), damaged));
+        QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(4096)); // the second page: a b-tree page header made nonsense
+            f.write(QByteArray("\x0d\x00\x00\x00\x05", 5) + QByteArray(400, '\xfe'));
+        }
+        const QByteArray before = testsupport::fileDigest(damaged);
+        for (const char *command : {"score", "validate", "list", "report"}) {
+            QStringList args{QLatin1String(command), damaged};
+            if (qstrcmp(command, "report") == 0)
+                args << QStringLiteral("-o") << m_dir.filePath(QStringLiteral("damaged.md"));
+            const Run r = tradeoff(args);
+            QCOMPARE(r.code, 2);
+            QCOMPARE(r.err.count('\n'), 1);
+            QVERIFY2(r.err.contains("damaged") && !r.err.contains("***"), r.err.constData());
+        }
+        QCOMPARE(testsupport::fileDigest(damaged), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -30,8 +30,13 @@ QString asWritten(const QStringList &arguments, const QString &name)
 
 int fail(QTextStream &err, const Failure &failure)
 {
-    err << (failure.name.isEmpty() ? QStringLiteral("tradeoff") : failure.name) << ": " << failure.message
-        << Qt::endl;
+    // One line, whatever a lower layer's message held (the contract: a
+    // script reads stderr line by line).
+    QString message = failure.message;
+    message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    message.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    err << (failure.name.isEmpty() ? QStringLiteral("tradeoff") : failure.name) << ": "
+        << message.simplified() << Qt::endl;
     return failure.code;
 }
 

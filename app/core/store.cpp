@@ -97,8 +97,13 @@ Expected<void> checkIntegrity(Database &db)
             Tr::tr("too large: %1 MB of data (at most %2 MB)").arg(used >> 20).arg(kMaxFileBytes >> 20)};
     if (!q.exec(QStringLiteral("PRAGMA integrity_check(1)")))
         return Error{Tr::tr("the database is damaged: %1").arg(q.lastError().databaseText())};
-    if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
-        return Error{Tr::tr("the database is damaged: %1").arg(q.value(0).toString().left(200))};
+    if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        // SQLite's report is several lines ("*** in database main ***", then
+        // the page): one line, without the banner.
+        QString report = q.value(0).toString();
+        report.remove(QLatin1String("*** in database main ***"));
+        return Error{Tr::tr("the database is damaged: %1").arg(report.simplified().left(200))};
+    }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return Error{Tr::tr("the database is damaged: %1").arg(q.lastError().databaseText())};
     if (q.next())
