@@ -75,6 +75,24 @@ core::Comparison small()
     return c;
 }
 
+core::Comparison matrix(const QVector<QVector<double>> &x, const QVector<bool> &benefit)
+{
+    core::Comparison c;
+    for (int i = 0; i < x.size(); ++i)
+        c.options.append({QStringLiteral("A%1").arg(i + 1), {}, {}});
+    for (int j = 0; j < benefit.size(); ++j) {
+        core::Criterion k;
+        k.name = QStringLiteral("C%1").arg(j + 1);
+        k.direction = benefit[j] ? core::Direction::Benefit : core::Direction::Cost;
+        c.criteria.append(k);
+    }
+    c.resizeCells();
+    for (int i = 0; i < x.size(); ++i)
+        for (int j = 0; j < benefit.size(); ++j)
+            c.cell(i, j).value = x[i][j];
+    return c;
+}
+
 Run tradeoff(const QStringList &args, const QString &workingDirectory, const QString &limit)
 {
     QProcess p;

@@ -15,6 +15,9 @@ QByteArray fileDigest(const QString &path);
 core::Comparison generated(int options, int criteria, int categories = 10, quint32 seed = 42);
 // A small hand-made comparison: three options, four criteria (one cost).
 core::Comparison small();
+// Options A1.. and criteria C1.. scored by `x` ([option][criterion]), each
+// criterion a benefit or a cost: the shape of a published worked example.
+core::Comparison matrix(const QVector<QVector<double>> &x, const QVector<bool> &benefit);
 
 // One run of the tradeoff executable, headless (no display, C locale,
 // English).  `limit` prefixes a resource limit through prlimit(1), e.g.

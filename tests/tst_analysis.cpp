@@ -12,30 +12,13 @@
 #include <cmath>
 
 using namespace core;
+using testsupport::matrix;
 
 namespace {
 // True when |a - b| is within half a unit of the printed last digit.
 bool printedAs(double value, double printed, int decimals)
 {
     return std::abs(value - printed) <= 0.5 * std::pow(10.0, -decimals) + 1e-12;
-}
-
-Comparison matrix(const QVector<QVector<double>> &x, const QVector<bool> &benefit)
-{
-    Comparison c;
-    for (int i = 0; i < x.size(); ++i)
-        c.options.append({QStringLiteral("A%1").arg(i + 1), {}, {}});
-    for (int j = 0; j < benefit.size(); ++j) {
-        Criterion k;
-        k.name = QStringLiteral("C%1").arg(j + 1);
-        k.direction = benefit[j] ? Direction::Benefit : Direction::Cost;
-        c.criteria.append(k);
-    }
-    c.resizeCells();
-    for (int i = 0; i < x.size(); ++i)
-        for (int j = 0; j < benefit.size(); ++j)
-            c.cell(i, j).value = x[i][j];
-    return c;
 }
 
 QVector<int> ranks(const Result &r)

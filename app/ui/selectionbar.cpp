@@ -52,6 +52,7 @@ SelectionBar::SelectionBar(Session *session, QWidget *parent)
 
 void SelectionBar::onComparisonChanged()
 {
+    m_shown = {-2, false}; // new items: say it all again
     const core::Comparison &c = m_session->comparison();
     {
         const QSignalBlocker block(m_comparison);
@@ -88,6 +89,11 @@ void SelectionBar::showWhetherChanged()
     const int index = m_session->profileIndex();
     const bool valid = index >= 0 && index < c.profiles.size();
     const bool changed = valid && c.profiles[index].weights != m_session->weights();
+    // Called on every weight change of a drag: the combo box and label are
+    // only touched when what they say changes.
+    if (m_shown == std::pair{index, changed})
+        return;
+    m_shown = {index, changed};
     // Every other entry shows its own name; the selected one says whether
     // the weights shown are still its.
     const QSignalBlocker block(m_profile);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -32,6 +33,8 @@ private:
     QComboBox *m_comparison = nullptr;
     QComboBox *m_profile = nullptr;
     QLabel *m_description = nullptr;
+    // What the selector says now, so a drag that keeps it changes nothing.
+    std::pair<int, bool> m_shown{-2, false}; // (profile, changed)
 };
 
 } // namespace ui

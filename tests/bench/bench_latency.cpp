@@ -101,7 +101,10 @@ Figures presentationLatency(ui::MainWindow &w, int changes)
     return summarize(ms);
 }
 
-double engineMicroseconds(const core::Comparison &c, int rounds)
+// Microseconds per call of `compute` (which returns a margin, so the work
+// cannot be optimised away), nudging one weight each round.
+template<typename Compute>
+double microseconds(const core::Comparison &c, int rounds, Compute compute)
 {
     QElapsedTimer t;
     t.start();
@@ -109,27 +112,26 @@ double engineMicroseconds(const core::Comparison &c, int rounds)
     for (int i = 0; i < rounds; ++i) {
         QVector<double> w = c.profiles.first().weights;
         w[i % w.size()] += 0.1;
-        const core::Result r = core::evaluate(c, w);
-        const auto s = core::stabilityIntervals(c, w, {}, r);
-        sink += core::makeVerdict(c, r, s).margin;
+        sink += compute(c, w);
     }
     Q_UNUSED(sink);
     return t.nsecsElapsed() / 1e3 / rounds;
 }
 
+double engineMicroseconds(const core::Comparison &c, int rounds)
+{
+    return microseconds(c, rounds, [](const core::Comparison &cc, const QVector<double> &w) {
+        const core::Result r = core::evaluate(cc, w);
+        return core::makeVerdict(cc, r, core::stabilityIntervals(cc, w, {}, r)).margin;
+    });
+}
+
 // What the window runs per change: core::analyse with every method ranked.
 double analysisMicroseconds(const core::Comparison &c, int rounds)
 {
-    QElapsedTimer t;
-    t.start();
-    double sink = 0;
-    for (int i = 0; i < rounds; ++i) {
-        QVector<double> w = c.profiles.first().weights;
-        w[i % w.size()] += 0.1;
-        sink += core::analyse(c, w, {}).verdict.margin;
-    }
-    Q_UNUSED(sink);
-    return t.nsecsElapsed() / 1e3 / rounds;
+    return microseconds(c, rounds, [](const core::Comparison &cc, const QVector<double> &w) {
+        return core::analyse(cc, w, {}).verdict.margin;
+    });
 }
 
 } // namespace
