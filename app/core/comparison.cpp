@@ -16,7 +16,25 @@ const std::pair<ProfileKind, const char *> kKinds[] = {{ProfileKind::Scenario, "
                                                        {ProfileKind::Custom, "custom"}};
 const std::pair<Preference, const char *> kPreferences[] = {
     {Preference::Usual, "usual"}, {Preference::Linear, "linear"}, {Preference::VShape, "vshape"}};
+const std::pair<DecisionStatus, const char *> kStatuses[] = {{DecisionStatus::Proposed, "proposed"},
+                                                             {DecisionStatus::Accepted, "accepted"},
+                                                             {DecisionStatus::Rejected, "rejected"},
+                                                             {DecisionStatus::Deprecated, "deprecated"},
+                                                             {DecisionStatus::Superseded, "superseded"}};
 } // namespace
+
+QString decisionStatusKey(DecisionStatus s)
+{
+    return keyName(s, kStatuses);
+}
+std::optional<DecisionStatus> decisionStatusFromKey(const QString &key)
+{
+    return keyLookup(key, kStatuses);
+}
+QStringList decisionStatusKeys()
+{
+    return keyNames(kStatuses);
+}
 
 QString preferenceKey(Preference p)
 {

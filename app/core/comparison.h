@@ -2,6 +2,7 @@
 
 #include "core/method.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,19 @@ QString profileKindKey(ProfileKind k);
 std::optional<ProfileKind> profileKindFromKey(const QString &key);
 QString preferenceKey(Preference p);
 std::optional<Preference> preferenceFromKey(const QString &key);
+
+// Where a decision stands (the statuses of MADR 4).
+enum class DecisionStatus
+{
+    Proposed,
+    Accepted,
+    Rejected,
+    Deprecated,
+    Superseded
+};
+QString decisionStatusKey(DecisionStatus s);
+std::optional<DecisionStatus> decisionStatusFromKey(const QString &key);
+QStringList decisionStatusKeys();
 
 struct Source
 {
@@ -164,6 +178,21 @@ struct Snapshot
     bool operator==(const Snapshot &) const = default;
 };
 
+// The decision-record fields of MADR 4 that a comparison carries: where the
+// decision stands, when it was taken and who took part.
+struct DecisionRecord
+{
+    DecisionStatus status = DecisionStatus::Proposed;
+    QString supersededBy; // the comparison that replaces this one (status Superseded)
+    QDate decided;        // null until decided
+    QStringList deciders;
+    QStringList consulted;
+    QStringList informed;
+
+    bool isEmpty() const { return *this == DecisionRecord{}; }
+    bool operator==(const DecisionRecord &) const = default;
+};
+
 // One decision: plain data, no database, no widgets.  Cells are stored row
 // major, one row per option.
 struct Comparison
@@ -177,6 +206,7 @@ struct Comparison
     QVector<Profile> profiles;
     QVector<Task> tasks;
     QVector<Snapshot> snapshots;
+    DecisionRecord decision;
 
     int optionCount() const { return int(options.size()); }
     int criterionCount() const { return int(criteria.size()); }
