@@ -8,7 +8,7 @@ const QList<const Command *> &commands()
 {
     static const QList<const Command *> all{&scoreCommand(),     &reportCommand(),   &sensitivityCommand(),
                                             &ahpCommand(),       &listCommand(),     &validateCommand(),
-                                            &importCsvCommand(), &exportCsvCommand()};
+                                            &importCsvCommand(), &exportCsvCommand(), &repoCommand()};
     return all;
 }
 
