@@ -6,8 +6,8 @@ namespace cli {
 
 const QList<const Command *> &commands()
 {
-    static const QList<const Command *> all{&scoreCommand(),     &reportCommand(),   &sensitivityCommand(),
-                                            &ahpCommand(),       &listCommand(),     &validateCommand(),
+    static const QList<const Command *> all{&scoreCommand(),     &reportCommand(),    &sensitivityCommand(),
+                                            &ahpCommand(),       &listCommand(),      &validateCommand(),
                                             &importCsvCommand(), &exportCsvCommand(), &repoCommand()};
     return all;
 }
