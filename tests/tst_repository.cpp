@@ -1,14 +1,21 @@
 #include "core/parts.h"
+#include "core/pgstore.h"
 #include "core/repository.h"
 #include "core/store.h"
 #include "pgserver.h"
 #include "testsupport.h"
+#include "ui/conflictdialog.h"
+#include "ui/session.h"
+#include "windowsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
@@ -507,6 +514,79 @@ private Q_SLOTS:
         QCOMPARE(find(*open(url)->load(), doc[0].name), testsupport::small());
     }
 
+    void aNotificationReachesTheOtherClient()
+    {
+        const QString url = freshRepository();
+        QVERIFY(open(url)->save({testsupport::small()}).ok());
+        PgStore listening(url);
+        QVERIFY(listening.load().ok());
+        listening.setWatching(true);
+        QSignalSpy changed(&listening, &DocumentStore::changedOutside);
+        PgStore other(url);
+        auto mine = other.load();
+        QVERIFY(mine.ok());
+        // The other's own save is not news to itself.
+        other.setWatching(true);
+        QSignalSpy ownChange(&other, &DocumentStore::changedOutside);
+        (*mine)[0].cell(0, 0).value = 7.25;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(other.save(*mine).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 1000);
+        qInfo("notified after %lld ms", clock.elapsed());
+        auto refreshed = listening.sync(*listening.load(), false);
+        QVERIFY(refreshed.ok());
+        QCOMPARE(refreshed->comparisons.first().cell(0, 0).value, 7.25);
+        QTest::qWait(100);
+        QCOMPARE(ownChange.size(), 0);
+    }
+
+    void theWindowShowsOthersChangesAndAsksOnConflict()
+    {
+        const QString url = freshRepository();
+        QVERIFY(open(url)->save({testsupport::small()}).ok());
+        ui::MainWindow w;
+        auto &prompts = testsupport::script(w);
+        QVERIFY(w.document()->open(url));
+        QCOMPARE(w.document()->location(), url);
+        QVERIFY(!w.session()->isModified());
+        auto other = open(url);
+        QVector<Comparison> theirs = *other->load();
+        // Someone else changes a cell: the window shows it within a second,
+        // says who did what, stays unmodified, and can undo it as one step.
+        theirs[0].cell(1, 2).value = 8.75;
+        QVERIFY(other->save(theirs)->conflicts.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->comparison().cell(1, 2).value, 8.75, 1000);
+        QVERIFY(!w.session()->isModified());
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("tradeoff changed the score of")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QCOMPARE(w.session()->undoStack()->undoText(), QStringLiteral("Changes by tradeoff"));
+        // Both change the same cell: saving shows both versions and keeps
+        // the one picked (theirs here); the window's other change is saved.
+        QVERIFY(w.session()->setScore(0, 0, 1.25));
+        QVERIFY(w.session()->setScore(2, 1, 6.5));
+        theirs = *other->load();
+        theirs[0].cell(0, 0).value = 9.0;
+        QVERIFY(other->save(theirs)->conflicts.isEmpty());
+        QStringList shown;
+        prompts.dialog = [&](QDialog &d) {
+            auto *dialog = qobject_cast<ui::ConflictDialog *>(&d);
+            if (!dialog)
+                return int(QDialog::Rejected);
+            shown.append(QString::number(dialog->rowCount()));
+            dialog->setKeepMine(0, false);
+            return int(QDialog::Accepted);
+        };
+        QVERIFY(w.document()->save());
+        QCOMPARE(shown, QStringList{QStringLiteral("1")});
+        QVERIFY(!w.session()->isModified());
+        QCOMPARE(w.session()->comparison().cell(0, 0).value, 9.0);
+        const Comparison saved = find(*open(url)->load(), testsupport::small().name);
+        QCOMPARE(saved.cell(0, 0).value, 9.0);
+        QCOMPARE(saved.cell(2, 1).value, 6.5);
+        QCOMPARE(saved.cell(1, 2).value, 8.75);
+    }
+
     void aServerStoppedMidSaveWritesNothingAndKeepsTheWork()
     {
         const QString url = freshRepository();
@@ -550,5 +630,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRepository)
+QTEST_MAIN(TestRepository)
 #include "tst_repository.moc"
