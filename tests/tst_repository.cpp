@@ -1,3 +1,4 @@
+#include "core/liveworkshop.h"
 #include "core/parts.h"
 #include "core/pgstore.h"
 #include "core/repository.h"
@@ -5,7 +6,9 @@
 #include "pgserver.h"
 #include "testsupport.h"
 #include "ui/conflictdialog.h"
+#include "ui/liveworkshopcontroller.h"
 #include "ui/session.h"
+#include "ui/stakeholderpanel.h"
 #include "windowsupport.h"
 
 #include <QElapsedTimer>
@@ -16,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
@@ -585,6 +589,61 @@ private Q_SLOTS:
         QCOMPARE(saved.cell(0, 0).value, 9.0);
         QCOMPARE(saved.cell(2, 1).value, 6.5);
         QCOMPARE(saved.cell(1, 2).value, 8.75);
+    }
+
+    void aLiveWorkshopFromEveryLaptop()
+    {
+        const QString url = freshRepository();
+        const QString db = QStringLiteral("repo%1").arg(m_databases);
+        QVERIFY(open(url)->save({testsupport::small()}).ok());
+        m_server.psql(QStringLiteral("DROP ROLE IF EXISTS alice; DROP ROLE IF EXISTS bob; "
+                                     "CREATE ROLE alice LOGIN IN ROLE tradeoff_participant; "
+                                     "CREATE ROLE bob LOGIN IN ROLE tradeoff_participant"),
+                      db);
+        // The facilitator (an owner) starts it on the comparison shown.
+        ui::MainWindow facilitator;
+        testsupport::script(facilitator);
+        QVERIFY(facilitator.document()->open(url));
+        const QString code = facilitator.liveWorkshop()->start();
+        QCOMPARE(code.size(), 6);
+        auto *panel = facilitator.findChild<ui::StakeholderPanel *>();
+        QVERIFY(panel);
+        const int profiles = int(testsupport::small().profiles.size());
+        // A participant joins from their own window by the code, and may not
+        // edit the comparison (the database says so).
+        ui::MainWindow alice;
+        testsupport::script(alice);
+        QVERIFY(alice.document()->open(m_server.url(db, QStringLiteral("alice"))));
+        QVERIFY(alice.session()->isReadOnly());
+        QVERIFY(alice.liveWorkshop()->join(code.toLower()));
+        alice.session()->setWeight(0, 7.5);
+        auto liveWeight = [&](const QString &who, int criterion) -> double {
+            for (const Profile &p : facilitator.session()->liveStakeholders()) {
+                if (p.name.startsWith(who))
+                    return p.weights.value(criterion, -1);
+            }
+            return -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(liveWeight(QStringLiteral("alice"), 0), 7.5, 2000);
+        QCOMPARE(panel->table()->rowCount(), profiles + 1);
+        // A second participant, then a dropped laptop: the room goes on.
+        {
+            auto bob = LiveWorkshop::open(m_server.url(db, QStringLiteral("bob")), testsupport::small().name);
+            QVERIFY(bob.ok());
+            QVERIFY((*bob)->publishNow({testsupport::small().criteria[1].name}, {3.0}).ok());
+            QTRY_COMPARE_WITH_TIMEOUT(liveWeight(QStringLiteral("bob"), 1), 3.0, 2000);
+        } // Bob's connection is gone without leaving.
+        alice.session()->setWeight(0, 2.5);
+        QTRY_COMPARE_WITH_TIMEOUT(liveWeight(QStringLiteral("alice"), 0), 2.5, 2000);
+        QCOMPARE(liveWeight(QStringLiteral("bob"), 1), 3.0);
+        QCOMPARE(panel->table()->rowCount(), profiles + 2);
+        // Alice leaves and can rejoin.
+        alice.liveWorkshop()->leave();
+        QTRY_COMPARE_WITH_TIMEOUT(liveWeight(QStringLiteral("alice"), 0), -1.0, 2000);
+        QVERIFY(alice.liveWorkshop()->join(testsupport::small().name));
+        QTRY_COMPARE_WITH_TIMEOUT(liveWeight(QStringLiteral("alice"), 0), 2.5, 2000);
+        // A participant cannot start a workshop.
+        QVERIFY(alice.liveWorkshop()->start().isEmpty());
     }
 
     void aServerStoppedMidSaveWritesNothingAndKeepsTheWork()

@@ -11,6 +11,7 @@
 #include "ui/engineselector.h"
 #include "ui/evidencepanel.h"
 #include "ui/language.h"
+#include "ui/liveworkshopcontroller.h"
 #include "ui/presentationview.h"
 #include "ui/prompts.h"
 #include "ui/readonlybar.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(new Session(this))
     , m_document(new DocumentController(m_session, this, this))
     , m_editing(new EditActions(m_session, this, this))
+    , m_live(new LiveWorkshopController(m_session, m_document, this, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -294,6 +296,27 @@ void MainWindow::buildViewMenus()
     QAction *ahp = tools->addAction(tr("&Weights from Pairwise Comparisons (AHP)…"), m_editing,
                                     &EditActions::weightsFromPairwiseComparisons);
     ahp->setObjectName(QStringLiteral("actionAhp"));
+    tools->addSeparator();
+    QAction *startLive = tools->addAction(tr("&Start Live Workshop"), this, [this] {
+        const QString code = m_live->start();
+        if (!code.isEmpty())
+            m_document->prompts()->inform(this, tr("Live Workshop"),
+                                          tr("Participants open this repository and join with the code %1 "
+                                             "(Tools > Join Live Workshop). Their weights appear in the "
+                                             "Stakeholders tab as they move them.")
+                                              .arg(code));
+    });
+    startLive->setObjectName(QStringLiteral("actionStartLiveWorkshop"));
+    QAction *joinLive = tools->addAction(tr("&Join Live Workshop…"), this, [this] { m_live->join(); });
+    joinLive->setObjectName(QStringLiteral("actionJoinLiveWorkshop"));
+    QAction *leaveLive = tools->addAction(tr("&Leave Live Workshop"), m_live, &LiveWorkshopController::leave);
+    leaveLive->setEnabled(false);
+    connect(m_live, &LiveWorkshopController::activeChanged, leaveLive, &QAction::setEnabled);
+    connect(m_live, &LiveWorkshopController::status, statusBar(), &QStatusBar::showMessage);
+    connect(m_live, &LiveWorkshopController::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        m_document->prompts()->warn(this, tr("Live Workshop"), message);
+    });
     QMenu *language = createLanguageMenu(this);
     menuBar()->addMenu(language);
     connect(language, &QMenu::triggered, this, [this](QAction *chosen) {

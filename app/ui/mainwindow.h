@@ -16,6 +16,7 @@ class ChartPanel;
 class ComparisonEditor;
 class DocumentController;
 class EditActions;
+class LiveWorkshopController;
 class EngineSelector;
 class EvidencePanel;
 class PresentationView;
@@ -41,6 +42,7 @@ public:
     Session *session() const { return m_session; }
     DocumentController *document() const { return m_document; }
     EditActions *editing() const { return m_editing; }
+    LiveWorkshopController *liveWorkshop() const { return m_live; }
     // Message boxes and file dialogs by default; tests script the answers,
     // --screenshot runs with nobody to ask.
     void setPrompts(std::shared_ptr<Prompts> prompts);
@@ -101,6 +103,7 @@ private:
     Session *m_session = nullptr;
     DocumentController *m_document = nullptr;
     EditActions *m_editing = nullptr;
+    LiveWorkshopController *m_live = nullptr;
     std::shared_ptr<Prompts> m_prompts;
     WeightPanel *m_weights = nullptr;
     VerdictPanel *m_verdict = nullptr;

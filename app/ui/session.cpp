@@ -488,6 +488,14 @@ void Session::setReadOnly(bool readOnly)
     Q_EMIT readOnlyChanged(readOnly);
 }
 
+void Session::setLiveStakeholders(const QVector<core::Profile> &stakeholders)
+{
+    if (stakeholders == m_live)
+        return;
+    m_live = stakeholders;
+    Q_EMIT liveStakeholdersChanged();
+}
+
 void Session::markSaved(const QString &path)
 {
     m_path = path;

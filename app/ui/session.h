@@ -37,6 +37,10 @@ public:
 
     int profileIndex() const { return m_profile; } // -1: custom weights
     const QVector<double> &weights() const { return m_weights; }
+    // Participants of a live workshop, as stakeholder profiles of the
+    // comparison shown (not part of the document: nothing to save or undo).
+    const QVector<core::Profile> &liveStakeholders() const { return m_live; }
+    void setLiveStakeholders(const QVector<core::Profile> &stakeholders);
     const core::EngineOptions &engineOptions() const { return m_options; }
 
     // The analysis of the weights shown, computed once per change (one
@@ -131,6 +135,7 @@ Q_SIGNALS:
     void profileChanged(int index);
     // Raw weights changed; the Result follows with resultChanged().
     void weightsChanged();
+    void liveStakeholdersChanged();
     void resultChanged();
     void acceptabilityProgress(int done, int total);
     // A score of the current comparison changed (edit, undo, redo).
@@ -168,6 +173,7 @@ private:
     int m_comparison = -1;
     int m_profile = -1;
     QVector<double> m_weights;
+    QVector<core::Profile> m_live;
     core::EngineOptions m_options;
     core::Analysis m_analysis;
     QTimer m_recomputeTimer;

@@ -211,6 +211,7 @@ StakeholderPanel::StakeholderPanel(Session *session, QWidget *parent)
             Q_EMIT message(tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), error));
     });
     connect(m_session, &Session::comparisonChanged, this, &StakeholderPanel::rebuild);
+    connect(m_session, &Session::liveStakeholdersChanged, this, &StakeholderPanel::onLiveStakeholders);
     // The winners depend on the method, not on the weights being dragged:
     // only a change of method, normalisation or missing-score policy
     // recomputes them.
@@ -256,17 +257,19 @@ QStringList StakeholderPanel::winners() const
 
 void StakeholderPanel::rebuild()
 {
-    const core::Comparison &c = m_session->comparison();
+    const QVector<core::Profile> profiles = stakeholders();
     bool anyStakeholder = false;
-    for (const core::Profile &p : c.profiles)
+    for (const core::Profile &p : profiles)
         anyStakeholder = anyStakeholder || p.kind == core::ProfileKind::Stakeholder;
     m_included.clear();
-    for (const core::Profile &p : c.profiles)
+    for (const core::Profile &p : profiles)
         m_included.append(!anyStakeholder || p.kind == core::ProfileKind::Stakeholder);
-    m_table->setRowCount(int(c.profiles.size()));
-    for (int i = 0; i < c.profiles.size(); ++i) {
-        auto *box =
-            new QCheckBox(QString(c.profiles[i].name).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    m_table->setRowCount(int(profiles.size()));
+    m_liveNames.clear();
+    for (const core::Profile &p : m_session->liveStakeholders())
+        m_liveNames.append(p.name);
+    for (int i = 0; i < profiles.size(); ++i) {
+        auto *box = new QCheckBox(QString(profiles[i].name).replace(QLatin1Char('&'), QStringLiteral("&&")));
         box->setChecked(m_included[i]);
         connect(box, &QCheckBox::toggled, this, [this, i](bool on) {
             if (i < m_included.size()) {
@@ -284,15 +287,16 @@ void StakeholderPanel::rebuild()
 void StakeholderPanel::refresh()
 {
     const core::Comparison &c = m_session->comparison();
-    if (m_included.size() != c.profiles.size())
+    const QVector<core::Profile> profiles = stakeholders();
+    if (m_included.size() != profiles.size())
         return; // rebuild() follows
     QVector<QVector<double>> weights;
     QVector<QVector<double>> shares;
     m_winners.clear();
     const core::EngineOptions options = m_session->engineOptions();
     m_options = options;
-    for (int i = 0; i < c.profiles.size(); ++i) {
-        const core::Profile &p = c.profiles[i];
+    for (int i = 0; i < profiles.size(); ++i) {
+        const core::Profile &p = profiles[i];
         QString winner, heaviest;
         if (m_included[i]) {
             winner = core::workshop::winnerNames(c, core::evaluate(c, p.weights, options))
@@ -319,7 +323,7 @@ void StakeholderPanel::refresh()
 
     if (weights.isEmpty()) {
         m_summary->setText(
-            c.profiles.isEmpty()
+            profiles.isEmpty()
                 ? tr("This comparison has no profiles yet: import participants' profile files, "
                      "or add profiles in Comparison > Edit Comparison.")
                 : tr("Tick the profiles that take part."));
@@ -349,6 +353,23 @@ void StakeholderPanel::refresh()
         text += QLatin1Char(' ') +
                 tr("Every criterion was given no weight by someone, so the arithmetic mean is used.");
     m_summary->setText(text);
+}
+
+QVector<core::Profile> StakeholderPanel::stakeholders() const
+{
+    return m_session->comparison().profiles + m_session->liveStakeholders();
+}
+
+void StakeholderPanel::onLiveStakeholders()
+{
+    QStringList names;
+    for (const core::Profile &p : m_session->liveStakeholders())
+        names.append(p.name);
+    // Someone joined or left: new rows; otherwise only the values move.
+    if (names != m_liveNames)
+        rebuild();
+    else
+        refresh();
 }
 
 void StakeholderPanel::showEvent(QShowEvent *event)

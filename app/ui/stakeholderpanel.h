@@ -70,6 +70,9 @@ protected:
 private:
     void rebuild();
     void refresh();
+    // The comparison's profiles, then the live workshop's participants.
+    QVector<core::Profile> stakeholders() const;
+    void onLiveStakeholders();
     QVector<double> consensusWeights() const;
 
     Session *m_session;
@@ -78,6 +81,7 @@ private:
     QLabel *m_summary = nullptr;
     DisagreementChart *m_chart = nullptr;
     QVector<bool> m_included;
+    QStringList m_liveNames;
     core::workshop::Consensus m_consensus;
     QStringList m_winners;
     core::EngineOptions m_options; // the ones the winners were computed with
