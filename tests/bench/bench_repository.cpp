@@ -1,0 +1,193 @@
+// The team repository against a local PostgreSQL server this bench starts:
+//  - the save round trip of the bundled comparison (one changed cell, then
+//    the whole comparison pushed anew);
+//  - a live workshop: N participants (threads, each with its own
+//    connection) each change a weight ten times a second; the figure is the
+//    time from a participant's change to the facilitator's Stakeholders tab
+//    having repainted with it.
+// BENCH_PARTICIPANTS (default 20) and BENCH_SECONDS (default 30) scale it.
+#include "core/liveworkshop.h"
+#include "core/repository.h"
+#include "core/store.h"
+#include "pgserver.h"
+#include "testsupport.h"
+#include "ui/liveworkshopcontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/session.h"
+#include "ui/stakeholderpanel.h"
+#include "windowsupport.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTabWidget>
+#include <QTimer>
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <mutex>
+#include <thread>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double percentile(QVector<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size())))];
+}
+
+void print(const char *what, const QVector<double> &ms)
+{
+    std::printf("%-58s n=%-6lld p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms\n", what,
+                static_cast<long long>(ms.size()), percentile(ms, 0.5), percentile(ms, 0.99),
+                percentile(ms, 1.0));
+}
+
+int envInt(const char *name, int fallback)
+{
+    const int v = qEnvironmentVariableIntValue(name);
+    return v > 0 ? v : fallback;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    testsupport::PgServer server;
+    if (QString e = server.start(); !e.isEmpty()) {
+        std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(e));
+        return 1;
+    }
+    const QString url = server.url();
+    {
+        auto c = core::repo::Connection::open(url);
+        if (!c || !core::repo::init(**c)) {
+            std::fprintf(stderr, "cannot create the repository\n");
+            return 1;
+        }
+    }
+    const QVector<core::Comparison> bundled = *core::store::load(testsupport::bundledPath());
+
+    // Save round trips.
+    {
+        auto r = core::repo::openRepository(url);
+        QVector<double> first, cell;
+        QElapsedTimer t;
+        t.start();
+        if (!(*r)->save(bundled)) {
+            std::fprintf(stderr, "cannot push\n");
+            return 1;
+        }
+        first.append(t.nsecsElapsed() / 1e6);
+        QVector<core::Comparison> doc = *(*r)->load();
+        for (int i = 0; i < 200; ++i) {
+            doc[0].cell(i % doc[0].optionCount(), i % doc[0].criterionCount()).value = (i % 10) + 0.5;
+            t.restart();
+            auto saved = (*r)->save(doc);
+            cell.append(t.nsecsElapsed() / 1e6);
+            if (!saved || !saved->conflicts.isEmpty())
+                return 1;
+        }
+        QVector<double> load;
+        for (int i = 0; i < 50; ++i) {
+            t.restart();
+            auto again = core::repo::openRepository(url);
+            (void)(*again)->load();
+            load.append(t.nsecsElapsed() / 1e6);
+        }
+        print("push the bundled comparison (new)", first);
+        print("save round trip, bundled comparison, one changed cell", cell);
+        print("connect and load the bundled comparison", load);
+    }
+
+    // A live workshop.
+    const int participants = envInt("BENCH_PARTICIPANTS", 20);
+    const int seconds = envInt("BENCH_SECONDS", 30);
+    for (int p = 0; p < participants; ++p)
+        server.psql(
+            QStringLiteral("DROP ROLE IF EXISTS p%1; CREATE ROLE p%1 LOGIN IN ROLE tradeoff_participant")
+                .arg(p),
+            QStringLiteral("tradeoff"));
+    ui::MainWindow facilitator;
+    testsupport::script(facilitator);
+    if (!facilitator.document()->open(url) || facilitator.liveWorkshop()->start().isEmpty()) {
+        std::fprintf(stderr, "cannot start the workshop\n");
+        return 1;
+    }
+    facilitator.resize(1280, 800);
+    facilitator.show();
+    auto *panel = facilitator.findChild<ui::StakeholderPanel *>();
+    for (QTabWidget *tabs : facilitator.findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->isAncestorOf(panel) || tabs->widget(i) == panel)
+                tabs->setCurrentIndex(i);
+        }
+    }
+    const QString name = bundled.first().name;
+    QStringList criteria;
+    for (const core::Criterion &k : bundled.first().criteria)
+        criteria.append(k.name);
+
+    // Each change writes weight 0 = 1 + sequence / 1000, so the facilitator
+    // knows which change it shows.
+    constexpr int kMaxChanges = 100000;
+    std::vector<std::vector<Clock::time_point>> sent(participants,
+                                                     std::vector<Clock::time_point>(kMaxChanges));
+    std::atomic<bool> stop{false};
+    std::atomic<int> failures{0};
+    std::vector<std::thread> threads;
+    for (int p = 0; p < participants; ++p) {
+        threads.emplace_back([&, p] {
+            auto w = core::LiveWorkshop::open(
+                server.url(QStringLiteral("tradeoff"), QStringLiteral("p%1").arg(p)), name);
+            if (!w) {
+                ++failures;
+                return;
+            }
+            QVector<double> weights(criteria.size(), 1.0);
+            auto next = Clock::now() + std::chrono::milliseconds(p * 100 / participants);
+            for (int seq = 0; seq < kMaxChanges && !stop; ++seq) {
+                std::this_thread::sleep_until(next);
+                next += std::chrono::milliseconds(100);
+                weights[0] = 1.0 + seq / 1000.0;
+                weights[1 + seq % (criteria.size() - 1)] = 1.0 + (seq % 7);
+                sent[p][seq] = Clock::now();
+                if (!(*w)->publishNow(criteria, weights))
+                    ++failures;
+            }
+        });
+    }
+    QVector<double> latency;
+    std::vector<int> seen(participants, -1);
+    QObject::connect(facilitator.session(), &ui::Session::liveStakeholdersChanged, panel, [&] {
+        panel->repaint(); // the Stakeholders tab as the facilitator sees it
+        const auto now = Clock::now();
+        for (const core::Profile &profile : facilitator.session()->liveStakeholders()) {
+            const int p = profile.name.mid(1).section(QLatin1Char(' '), 0, 0).toInt();
+            const int seq = qRound((profile.weights.value(0) - 1.0) * 1000.0);
+            if (p < 0 || p >= participants || seq <= seen[p] || seq >= kMaxChanges)
+                continue;
+            seen[p] = seq;
+            latency.append(std::chrono::duration<double, std::milli>(now - sent[p][seq]).count());
+        }
+    });
+    QTimer::singleShot(seconds * 1000, &app, [&] { app.quit(); });
+    app.exec();
+    stop = true;
+    for (std::thread &t : threads)
+        t.join();
+    char what[120];
+    std::snprintf(what, sizeof what, "live workshop, %d participants x 10/s for %d s: change -> repaint",
+                  participants, seconds);
+    print(what, latency);
+    if (failures > 0)
+        std::printf("%d participant writes failed\n", failures.load());
+    server.stop();
+    return 0;
+}
