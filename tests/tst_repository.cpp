@@ -7,10 +7,12 @@
 #include "testsupport.h"
 #include "ui/conflictdialog.h"
 #include "ui/liveworkshopcontroller.h"
+#include "ui/repositorybrowser.h"
 #include "ui/session.h"
 #include "ui/stakeholderpanel.h"
 #include "windowsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -589,6 +591,43 @@ private Q_SLOTS:
         QCOMPARE(saved.cell(0, 0).value, 9.0);
         QCOMPARE(saved.cell(2, 1).value, 6.5);
         QCOMPARE(saved.cell(1, 2).value, 8.75);
+    }
+
+    void theBrowserListsStatusOwnerAndLastChange()
+    {
+        const QString url = freshRepository();
+        Comparison first = testsupport::small();
+        first.name = QStringLiteral("Queue: Kafka or RabbitMQ");
+        first.decision.status = DecisionStatus::Accepted;
+        first.decision.decided = QDate(2026, 11, 2);
+        Comparison second = testsupport::small();
+        second.name = QStringLiteral("Backend: Node.js or Python");
+        QVERIFY(open(url)->save({first, second}).ok());
+        auto listed = open(url)->list();
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), 2);
+        ui::RepositoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setComparisons(*listed);
+        QCOMPARE(model.rowCount(), 2);
+        ui::MainWindow w;
+        auto &prompts = testsupport::script(w);
+        QVERIFY(w.document()->open(url));
+        QStringList seen;
+        prompts.dialog = [&](QDialog &d) {
+            auto *browser = qobject_cast<ui::RepositoryBrowser *>(&d);
+            if (!browser)
+                return int(QDialog::Rejected);
+            seen.append(QString::number(browser->visibleCount()));
+            browser->setSearch(QStringLiteral("accepted")); // a status, case-insensitive
+            seen.append(QString::number(browser->visibleCount()));
+            browser->choose(0);
+            return int(QDialog::Accepted);
+        };
+        QVERIFY(w.document()->browseRepository());
+        QCOMPARE(seen, (QStringList{QStringLiteral("2"), QStringLiteral("1")}));
+        QCOMPARE(w.session()->comparison().name, first.name);
+        QCOMPARE(w.session()->comparison().decision, first.decision);
     }
 
     void aLiveWorkshopFromEveryLaptop()

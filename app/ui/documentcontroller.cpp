@@ -5,6 +5,7 @@
 #include "ui/autosave.h"
 #include "ui/conflictdialog.h"
 #include "ui/prompts.h"
+#include "ui/repositorybrowser.h"
 #include "ui/session.h"
 #include "ui/settings.h"
 
@@ -67,7 +68,8 @@ core::Expected<QVector<core::Comparison>> DocumentController::loadAsking(core::D
     dialog.setTextEchoMode(QLineEdit::Password);
     if (m_prompts->exec(dialog) != QDialog::Accepted)
         return loaded;
-    store.setPassword(dialog.textValue());
+    m_password = dialog.textValue();
+    store.setPassword(m_password);
     return store.load();
 }
 
@@ -191,6 +193,41 @@ bool DocumentController::openRepositoryWithDialog()
         return false;
     }
     return open(url);
+}
+
+bool DocumentController::browseRepository()
+{
+    if (!m_store || !m_store->isShared()) {
+        fail(tr("Open a team repository first (File > Open Team Repository)."));
+        return false;
+    }
+    auto repository = core::repo::openRepository(m_store->location(), m_password);
+    auto listed = repository
+                      ? (*repository)->list()
+                      : core::Expected<QVector<core::repo::ComparisonInfo>>(core::Error{repository.error()});
+    if (!listed) {
+        fail(tr("%1 cannot be listed: %2").arg(displayName(), listed.error()));
+        return false;
+    }
+    RepositoryBrowser browser(*listed, m_window);
+    if (m_prompts->exec(browser) != QDialog::Accepted || browser.chosen().isEmpty())
+        return false;
+    auto find = [this](const QString &name) {
+        for (int i = 0; i < m_session->comparisons().size(); ++i) {
+            if (m_session->comparisons()[i].name == name)
+                return i;
+        }
+        return -1;
+    };
+    if (find(browser.chosen()) < 0)
+        bringInOthersChanges(); // added since this window loaded
+    const int index = find(browser.chosen());
+    if (index < 0) {
+        fail(tr("%1 is no longer in the repository.").arg(browser.chosen()));
+        return false;
+    }
+    m_session->selectComparison(index);
+    return true;
 }
 
 bool DocumentController::openBundled()

@@ -38,6 +38,9 @@ public:
     bool openWithDialog();
     // File > Open Team Repository: asks for a postgresql:// URL.
     bool openRepositoryWithDialog();
+    // File > Browse Team Repository: lists the repository's comparisons with
+    // their status, owner and last change, and shows the one picked.
+    bool browseRepository();
     // The user's working copy of the bundled comparison.
     bool openBundled();
     // Save in place (a writable Tradeoff file) or Save As; false when
@@ -113,7 +116,9 @@ private:
     QString m_lastError;
     bool m_bundled = false;
     bool m_asking = false;
-    bool m_outsideChange = false; // someone else changed the store; not yet answered
+    bool m_outsideChange = false;
+    QString m_password; // asked for this session's repository, kept in memory only // someone else changed
+                        // the store; not yet answered
 };
 
 } // namespace ui

@@ -226,6 +226,9 @@ void MainWindow::buildFileMenu()
     QAction *repository = file->addAction(tr("Open &Team Repository…"), m_document,
                                           &DocumentController::openRepositoryWithDialog);
     repository->setObjectName(QStringLiteral("actionOpenRepository"));
+    QAction *browse =
+        file->addAction(tr("Bro&wse Team Repository…"), m_document, &DocumentController::browseRepository);
+    browse->setObjectName(QStringLiteral("actionBrowseRepository"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
