@@ -3,6 +3,7 @@
 #include "core/editing.h"
 #include "core/keytable.h"
 #include "core/store.h"
+#include "ui/editor/decisionpage.h"
 #include "ui/editor/recordmodel.h"
 #include "ui/flowlayout.h"
 #include "ui/session.h"
@@ -250,6 +251,10 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
                             {tr("Move Up"), std::bind_front(&ComparisonEditor::moveTask, this, -1)},
                             {tr("Move Down"), std::bind_front(&ComparisonEditor::moveTask, this, 1)}}),
                    tr("Tasks"));
+
+    m_decision = new DecisionPage(session);
+    connect(m_decision, &DecisionPage::message, this, &ComparisonEditor::message);
+    m_tabs->addTab(m_decision, tr("Decision"));
 
     for (RecordModel *model : std::as_const(m_models)) {
         if (model)
@@ -575,7 +580,8 @@ namespace {
 const std::pair<ComparisonEditor::Tab, const char *> kTabs[] = {
     {ComparisonEditor::ComparisonTab, "comparison"}, {ComparisonEditor::OptionsTab, "options"},
     {ComparisonEditor::CriteriaTab, "criteria"},     {ComparisonEditor::ProfilesTab, "profiles"},
-    {ComparisonEditor::SourcesTab, "sources"},       {ComparisonEditor::TasksTab, "tasks"}};
+    {ComparisonEditor::SourcesTab, "sources"},       {ComparisonEditor::TasksTab, "tasks"},
+    {ComparisonEditor::DecisionTab, "decision"}};
 } // namespace
 
 std::optional<ComparisonEditor::Tab> ComparisonEditor::tabFromKey(const QString &key)
