@@ -13,6 +13,7 @@
 #include "ui/evidencepanel.h"
 #include "ui/mainwindow.h"
 #include "ui/scorematrixmodel.h"
+#include "ui/selectionbar.h"
 #include "ui/verdictpanel.h"
 #include "ui/weightpanel.h"
 #include "windowsupport.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -388,7 +390,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         w.editorDock()->show();
         editor->showTab(Editor::DecisionTab);
-        QCOMPARE(editor->tabs()->currentWidget(), page);
+        QCOMPARE(editor->tabs()->currentIndex(), int(Editor::DecisionTab));
+        QVERIFY(page->isVisible());
+        QCOMPARE(w.selectionBar()->decisionLabel()->text(), QStringLiteral("Decision: Proposed"));
         QCOMPARE(page->statusBox()->currentText(), QStringLiteral("Proposed"));
         QVERIFY(!page->supersededByBox()->isEnabled());
         QVERIFY(!page->decidedEdit()->isEnabled());
@@ -434,9 +438,8 @@ private Q_SLOTS:
 
         // The window shows where the decision stands.
         w.session()->flush();
-        QCOMPARE(w.verdictPanel()->decision(),
-                 QStringLiteral("Superseded by %1 · %2").arg(other, day.toString(Qt::ISODate)));
-        QVERIFY(w.verdictPanel()->toPlainText().contains(QStringLiteral("Decision: Superseded by")));
+        QCOMPARE(w.selectionBar()->decisionLabel()->text(),
+                 QStringLiteral("Decision: Superseded by %1 · %2").arg(other, day.toString(Qt::ISODate)));
 
         // Leaving "superseded" forgets the successor, so the record stays consistent.
         page->statusBox()->setFocus();

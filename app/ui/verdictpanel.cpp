@@ -1,7 +1,5 @@
 #include "ui/verdictpanel.h"
 
-#include "core/decision.h"
-
 #include <QPainter>
 
 namespace ui {
@@ -32,9 +30,6 @@ void VerdictPanel::setVerdict(const core::Comparison &c, const core::Verdict &v,
             html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    m_decision = core::decisionSummary(c.decision);
-    html += QStringLiteral("<p style='color:gray; margin-top:0; margin-bottom:0'>%1</p>")
-                .arg(tr("Decision: %1").arg(m_decision).toHtmlEscaped());
     html += QStringLiteral("<p style='color:gray; margin-top:0'>%1</p>")
                 .arg(tr("Method: %1 · normalisation: %2 · missing scores: %3")
                          .arg(core::methodTitle(r.options.method),

@@ -23,8 +23,6 @@ public:
     QString headline() const { return m_headline; }
     QStringList details() const { return m_details; }
     bool isFragile() const { return m_fragile; }
-    // The decision record's line: "Accepted · 2026-11-30".
-    QString decision() const { return m_decision; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -33,7 +31,6 @@ private:
     bool m_fragile = false;
     QString m_headline;
     QStringList m_details;
-    QString m_decision;
     QString m_html;
 };
 

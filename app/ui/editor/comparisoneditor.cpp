@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -254,7 +255,13 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
 
     m_decision = new DecisionPage(session);
     connect(m_decision, &DecisionPage::message, this, &ComparisonEditor::message);
-    m_tabs->addTab(m_decision, tr("Decision"));
+    // Scrolled rather than sized to fit: a tab widget is as tall as its
+    // tallest page, and this form would make the whole dock taller.
+    auto *decision = new QScrollArea;
+    decision->setWidget(m_decision);
+    decision->setWidgetResizable(true);
+    decision->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(decision, tr("Decision"));
 
     for (RecordModel *model : std::as_const(m_models)) {
         if (model)

@@ -69,8 +69,8 @@ DecisionPage::DecisionPage(Session *session, QWidget *parent)
         connect(edit, &QLineEdit::editingFinished, this, &DecisionPage::commit);
         return edit;
     };
-    m_deciders = people(tr("D&eciders:"), QStringLiteral("decisionDeciders"));
-    m_consulted = people(tr("&Consulted:"), QStringLiteral("decisionConsulted"));
+    m_deciders = people(tr("&Deciders:"), QStringLiteral("decisionDeciders"));
+    m_consulted = people(tr("Co&nsulted:"), QStringLiteral("decisionConsulted"));
     m_informed = people(tr("&Informed:"), QStringLiteral("decisionInformed"));
 
     auto *hint =
