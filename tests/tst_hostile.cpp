@@ -235,6 +235,15 @@ private Q_SLOTS:
         decision("decision-superseded-self.tradeoff",
                  QStringLiteral("'superseded', (SELECT name FROM comparison ORDER BY id LIMIT 1), NULL"));
         decision("decision-superseded-accepted.tradeoff", QStringLiteral("'accepted', 'Another', NULL"));
+        // A decision table made without its key: two records for one comparison.
+        QFile::copy(testsupport::bundledPath(), path("decision-twice.tradeoff"));
+        makeDatabase(
+            path("decision-twice.tradeoff"),
+            QStringLiteral("DROP TABLE decision; CREATE TABLE decision (comparison_id INTEGER "
+                           "REFERENCES comparison(id), status TEXT, superseded_by TEXT, decided TEXT);"
+                           "INSERT INTO decision VALUES (%1, 'accepted', '', NULL), "
+                           "(%1, 'rejected', '', NULL);")
+                .arg(first));
         auto person = [&](const char *file, const QString &select) {
             QFile::copy(testsupport::bundledPath(), path(file));
             makeDatabase(path(file),
@@ -288,6 +297,8 @@ private Q_SLOTS:
             << path("decision-superseded-self.tradeoff") << QStringLiteral("superseded by itself");
         QTest::newRow("superseded but accepted")
             << path("decision-superseded-accepted.tradeoff") << QStringLiteral("not 'superseded'");
+        QTest::newRow("two records") << path("decision-twice.tradeoff")
+                                     << QStringLiteral("has two decision records");
         QTest::newRow("person role") << path("decision-role.tradeoff")
                                      << QStringLiteral("unknown role 'boss'");
         QTest::newRow("person long") << path("decision-person-long.tradeoff")

@@ -278,13 +278,19 @@ Expected<QVector<Comparison>> readAll(Database &db, const Size &size)
 
     if (!q.exec(QStringLiteral("SELECT comparison_id, status, superseded_by, decided FROM decision")))
         return fail({});
+    // The comparison is the table's key; a file made without that key could
+    // hold two records for one comparison, and neither is the right one.
+    QSet<int> decided;
     while (q.next()) {
         const int ci = owner(q.value(0));
         if (ci < 0)
             continue;
         DecisionRecord &d = out[ci].decision;
         const QString name = out[ci].name.left(kMaxNameLength);
-        QString status, decided;
+        if (decided.contains(ci))
+            return fail(Tr::tr("comparison '%1' has two decision records").arg(name));
+        decided.insert(ci);
+        QString status, date;
         if (!readText(q, 1, 40, &status, &error) || !readText(q, 2, kMaxNameLength, &d.supersededBy, &error))
             return fail(error);
         const auto key = decisionStatusFromKey(status);
@@ -294,11 +300,11 @@ Expected<QVector<Comparison>> readAll(Database &db, const Size &size)
         d.status = *key;
         if (!q.value(3).isNull()) {
             // Only the ISO form: "2026-11-30", nothing before or after it.
-            decided = q.value(3).toString();
-            d.decided = decided.size() == 10 ? QDate::fromString(decided, Qt::ISODate) : QDate();
+            date = q.value(3).toString();
+            d.decided = date.size() == 10 ? QDate::fromString(date, Qt::ISODate) : QDate();
             if (!d.decided.isValid())
                 return fail(Tr::tr("comparison '%1' has an invalid decision date '%2' (use YYYY-MM-DD)")
-                                .arg(name, decided.left(40)));
+                                .arg(name, date.left(40)));
         }
     }
     if (!q.exec(QStringLiteral(
