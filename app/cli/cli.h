@@ -14,6 +14,7 @@ enum ExitCode
     InputError = 2,  // the input file cannot be read, is damaged or is not a Tradeoff file or CSV matrix
     OutputError = 3, // the output cannot be written
     InvalidData = 4, // validate: the file opens but holds invalid values
+    Conflict = 5,    // repo push/pull: the target holds a different version of a comparison
 };
 
 // True when the arguments ask for a headless command (or --help/--version),

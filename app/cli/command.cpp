@@ -66,6 +66,8 @@ QString Command::usage() const
 QList<QCommandLineOption> Command::options() const
 {
     QList<QCommandLineOption> all = m_spec.options;
+    for (const QString &flag : m_spec.flags)
+        all.append(QCommandLineOption(flag));
     if (!m_spec.formats.isEmpty())
         all.append(QCommandLineOption({QStringLiteral("f"), kFormat}, QString(), kFormat));
     if (m_spec.output)
@@ -85,13 +87,13 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
     if (const QStringList unknown = parser.unknownOptionNames(); !unknown.isEmpty())
         return fail(err,
                     {UsageError, Tr::tr("unknown option %1").arg(asWritten(arguments, unknown.first()))});
-    // Every option takes a value, so the one other failure is the last
-    // argument being an option without its value.
+    // Every option but the flags takes a value, so the one other failure is
+    // the last argument being an option without its value.
     if (!parsed)
         return fail(err, {UsageError, Tr::tr("option %1 needs a value").arg(arguments.last())});
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
+    if (positional.size() > m_spec.arguments)
         return fail(err, {UsageError,
                           Tr::tr("too many arguments: %1").arg(positional.join(QLatin1Char(' ')).left(120))});
     if (m_spec.fileRequired && positional.isEmpty())
@@ -105,7 +107,7 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
                                          .arg(format.left(40), m_spec.formats.join(QLatin1String(", ")))});
     }
     const QString output = m_spec.output ? parser.value(kOutput) : QString();
-    return run({parser, positional.value(0), format, output, out, err});
+    return run({parser, positional.value(0), format, output, out, err, positional});
 }
 
 } // namespace cli

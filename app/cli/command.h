@@ -41,6 +41,7 @@ struct Invocation
     QString output;                    // -o/--output, "" when not given
     QTextStream &out;
     QTextStream &err;
+    QStringList arguments = {}; // every positional argument (commands that take several)
 
     // Prints the failure's one line and returns its exit code.
     int fail(const Failure &failure) const;
@@ -77,7 +78,9 @@ public:
     {
         QString name;
         const char *usage = nullptr;            // its lines of --help, marked QT_TRANSLATE_NOOP("Cli", ...)
-        QList<QCommandLineOption> options = {}; // all take a value; -f/--format comes from `formats`
+        QList<QCommandLineOption> options = {}; // take a value; -f/--format comes from `formats`
+        QStringList flags = {};                 // options without a value (--replace)
+        int arguments = 1;                      // how many positional arguments it takes at most
         QStringList formats = {};               // --format values, the default first; none: no --format
         bool output = false;                    // takes -o/--output OUT
         bool fileRequired = false;              // FILE must be given (else the bundled comparison)

@@ -6,9 +6,9 @@ namespace cli {
 
 const QList<const Command *> &commands()
 {
-    static const QList<const Command *> all{&scoreCommand(),     &reportCommand(),   &sensitivityCommand(),
-                                            &ahpCommand(),       &listCommand(),     &validateCommand(),
-                                            &importCsvCommand(), &exportCsvCommand()};
+    static const QList<const Command *> all{&scoreCommand(),     &reportCommand(),    &sensitivityCommand(),
+                                            &ahpCommand(),       &listCommand(),      &validateCommand(),
+                                            &importCsvCommand(), &exportCsvCommand(), &repoCommand()};
     return all;
 }
 

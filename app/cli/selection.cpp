@@ -4,6 +4,7 @@
 #include "cli/output.h"
 #include "core/bundled.h"
 #include "core/loader.h"
+#include "core/repository.h"
 
 #include <QLocale>
 #include <cmath>
@@ -156,6 +157,8 @@ QList<QCommandLineOption> selectorOptions()
 
 QString displayName(const QString &file)
 {
+    if (core::repo::isUrl(file))
+        return core::repo::withoutPassword(file);
     return file.isEmpty() ? Tr::tr("(bundled comparison)") : file;
 }
 

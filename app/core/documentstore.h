@@ -2,6 +2,7 @@
 
 #include "core/comparison.h"
 #include "core/expected.h"
+#include "core/sync.h"
 
 #include <QObject>
 #include <memory>
@@ -50,15 +51,34 @@ public:
     // The user has seen the store's current content and keeps their version.
     virtual void markSeen() = 0;
 
+    // A store several people write at the same time (a team repository)
+    // merges instead of overwriting: a save sends only what this user
+    // changed and brings in what others changed elsewhere, and two changes
+    // of the same part come back as conflicts for the user to settle.  A
+    // file has no such others: sync() saves (write) or does nothing.
+    virtual bool isShared() const { return false; }
+    virtual Expected<SyncResult> sync(const QVector<Comparison> &mine, bool write);
+    // Keeps this user's version (true) or takes theirs for each conflict;
+    // returns what to show.  The next sync(write) saves the choice.
+    virtual Expected<QVector<Comparison>> resolve(const QVector<Comparison> &mine,
+                                                  const QVector<Conflict> &conflicts,
+                                                  const QVector<bool> &keepMine);
+    // A store on a server asks for a password libpq found nowhere.
+    virtual bool needsPassword(const QString &error) const;
+    virtual void setPassword(const QString &password);
+
 Q_SIGNALS:
     // Someone else changed the store's content.
     void changedOutside();
     // The store went away (a file deleted or moved).
     void removedOutside();
+    // Whether the store can be reached (a server that went away and came
+    // back); `detail` says what happened, for the status line.
+    void reachableChanged(bool reachable, const QString &detail);
 };
 
 // The store for `location`: a Tradeoff file, a CSV decision matrix or a JSON
-// export on disk.
+// export on disk, or a team repository (postgresql://...).
 std::unique_ptr<DocumentStore> openStore(const QString &location);
 
 } // namespace core

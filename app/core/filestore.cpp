@@ -12,13 +12,6 @@
 
 namespace core {
 
-DocumentStore::~DocumentStore() = default;
-
-std::unique_ptr<DocumentStore> openStore(const QString &location)
-{
-    return std::make_unique<FileStore>(location);
-}
-
 namespace {
 // What identifies a version of a file without reading it.
 QString diskStamp(const QString &path)

@@ -3,6 +3,7 @@
 #include "core/csvmatrix.h"
 #include "core/fileinput.h"
 #include "core/jsonio.h"
+#include "core/repository.h"
 #include "core/store.h"
 
 #include <QFileInfo>
@@ -11,6 +12,12 @@ namespace core {
 
 Expected<QVector<Comparison>> loadComparisons(const QString &path)
 {
+    if (repo::isUrl(path)) {
+        auto repository = repo::openRepository(path);
+        if (!repository)
+            return Error{repository.error()};
+        return (*repository)->load();
+    }
     // A pipe, a device or a folder is refused before anything opens it.
     if (auto r = checkReadableFile(path); !r)
         return Error{r.error()};

@@ -1,7 +1,9 @@
 #include "ui/documentcontroller.h"
 
 #include "core/bundled.h"
+#include "core/repository.h"
 #include "ui/autosave.h"
+#include "ui/conflictdialog.h"
 #include "ui/prompts.h"
 #include "ui/session.h"
 #include "ui/settings.h"
@@ -9,6 +11,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
 #include <QWidget>
@@ -39,7 +43,32 @@ QString DocumentController::location() const
 
 QString DocumentController::displayName() const
 {
-    return QFileInfo(location()).fileName();
+    return nameOf(location());
+}
+
+QString DocumentController::nameOf(const QString &location) const
+{
+    if (core::repo::isUrl(location))
+        return m_store && m_store->location() == core::repo::withoutPassword(location)
+                   ? m_store->displayName()
+                   : core::repo::withoutPassword(location);
+    return QFileInfo(location).fileName();
+}
+
+core::Expected<QVector<core::Comparison>> DocumentController::loadAsking(core::DocumentStore &store)
+{
+    auto loaded = store.load();
+    if (loaded || !store.needsPassword(loaded.error()))
+        return loaded;
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Password"));
+    dialog.setLabelText(
+        tr("Password for %1 (used for this connection only, never stored):").arg(store.location()));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    if (m_prompts->exec(dialog) != QDialog::Accepted)
+        return loaded;
+    store.setPassword(dialog.textValue());
+    return store.load();
 }
 
 QStringList DocumentController::recentFiles()
@@ -55,7 +84,8 @@ void DocumentController::clearRecentFiles()
 
 void DocumentController::addRecent(const QString &location)
 {
-    settings::addRecentFile(location);
+    // A repository is remembered without its password.
+    settings::addRecentFile(core::repo::isUrl(location) ? core::repo::withoutPassword(location) : location);
     Q_EMIT recentFilesChanged();
 }
 
@@ -65,16 +95,32 @@ void DocumentController::fail(const QString &message)
     Q_EMIT failed(message);
 }
 
-void DocumentController::setStore(std::unique_ptr<core::DocumentStore> store)
+void DocumentController::setStore(std::shared_ptr<core::DocumentStore> store)
 {
+    if (m_store)
+        disconnect(m_store.get(), nullptr, this, nullptr);
     m_store = std::move(store);
     if (!m_store)
         return;
     m_store->setParent(nullptr); // owned here, not by a QObject parent
     connect(m_store.get(), &core::DocumentStore::changedOutside, this, [this] {
+        if (m_store->isShared()) {
+            bringInOthersChanges();
+            return;
+        }
         m_outsideChange = true;
         answerOutsideChange();
     });
+    connect(m_store.get(), &core::DocumentStore::reachableChanged, this,
+            [this](bool reachable, const QString &detail) {
+                if (reachable) {
+                    Q_EMIT status(tr("%1 can be reached again.").arg(displayName()), 8000);
+                    return;
+                }
+                fail(tr("%1 cannot be reached (%2). Your changes stay in this window and its recovery copy; "
+                        "save when it is back, or use Save As to keep them in a file.")
+                         .arg(displayName(), detail.left(200)));
+            });
     connect(m_store.get(), &core::DocumentStore::removedOutside, this, &DocumentController::onRemovedOutside);
     m_store->setWatching(true);
 }
@@ -83,9 +129,9 @@ bool DocumentController::open(const QString &location)
 {
     if (!maybeSave())
         return false;
-    const QString name = QFileInfo(location).fileName();
+    const QString name = nameOf(location);
     auto store = core::openStore(location);
-    auto loaded = store->load();
+    auto loaded = loadAsking(*store);
     if (!loaded) {
         fail(tr("%1 cannot be opened: %2").arg(name, loaded.error()));
         return false;
@@ -104,7 +150,10 @@ bool DocumentController::open(const QString &location)
     setStore(std::move(store));
     addRecent(opened);
     Q_EMIT locationChanged();
-    Q_EMIT status(tr("Opened %1").arg(QDir::toNativeSeparators(location)), 5000);
+    Q_EMIT status(tr("Opened %1")
+                      .arg(core::repo::isUrl(location) ? core::repo::withoutPassword(location)
+                                                       : QDir::toNativeSeparators(location)),
+                  5000);
     return true;
 }
 
@@ -117,6 +166,31 @@ bool DocumentController::openWithDialog()
                                 tr("Tradeoff files, CSV matrices and JSON exports (*.tradeoff *.sqlite "
                                    "*.db *.csv *.json);;All files (*)"));
     return !path.isEmpty() && open(path);
+}
+
+bool DocumentController::openRepositoryWithDialog()
+{
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Open Team Repository"));
+    dialog.setLabelText(
+        tr("Repository URL (postgresql://user@host:5432/database?sslmode=require).\n"
+           "The password comes from ~/.pgpass or PGPASSWORD, or is asked for and never stored."));
+    QString suggestion;
+    for (const QString &recent : recentFiles()) {
+        if (core::repo::isUrl(recent)) {
+            suggestion = recent;
+            break;
+        }
+    }
+    dialog.setTextValue(suggestion.isEmpty() ? QStringLiteral("postgresql://") : suggestion);
+    if (m_prompts->exec(dialog) != QDialog::Accepted)
+        return false;
+    const QString url = dialog.textValue().trimmed();
+    if (!core::repo::isUrl(url)) {
+        fail(tr("%1 is not a repository URL (postgresql://user@host:port/database).").arg(url.left(80)));
+        return false;
+    }
+    return open(url);
 }
 
 bool DocumentController::openBundled()
@@ -165,9 +239,11 @@ bool DocumentController::saveAs()
 
 bool DocumentController::saveTo(const QString &location)
 {
+    if (m_store && m_store->isShared() && m_store->location() == core::repo::withoutPassword(location))
+        return saveShared();
     std::unique_ptr<core::DocumentStore> other;
     core::DocumentStore *target = m_store.get();
-    if (!target || QFileInfo(target->location()) != QFileInfo(location)) {
+    if (!target || core::repo::isUrl(location) || QFileInfo(target->location()) != QFileInfo(location)) {
         other = core::openStore(location);
         target = other.get();
     } else if (target->isStale() && !confirmOverwrite()) {
@@ -175,7 +251,7 @@ bool DocumentController::saveTo(const QString &location)
     }
     auto saved = target->save(m_session->comparisons());
     if (!saved) {
-        fail(tr("%1 cannot be saved: %2").arg(QFileInfo(location).fileName(), saved.error()));
+        fail(tr("%1 cannot be saved: %2").arg(nameOf(location), saved.error()));
         return false;
     }
     if (other)
@@ -186,6 +262,93 @@ bool DocumentController::saveTo(const QString &location)
     Q_EMIT locationChanged();
     Q_EMIT status(tr("Saved %1").arg(QDir::toNativeSeparators(location)), 5000);
     return true;
+}
+
+bool DocumentController::saveShared()
+{
+    // Up to a few rounds: others may save again while this user picks.
+    for (int round = 0; round < 5; ++round) {
+        const bool wasModified = m_session->isModified();
+        auto synced = m_store->sync(m_session->comparisons(), true);
+        if (!synced) {
+            fail(tr("%1 cannot be saved: %2. Your changes stay in this window and its recovery copy; save "
+                    "again "
+                    "when the repository is back, or use Save As to keep them in a file.")
+                     .arg(displayName(), synced.error()));
+            return false;
+        }
+        if (synced->conflicts.isEmpty()) {
+            showMerged(*synced, false);
+            m_session->markSaved(m_store->location());
+            Q_EMIT locationChanged();
+            Q_EMIT status(synced->merged.isEmpty() ? tr("Saved to %1").arg(displayName())
+                                                   : tr("Saved to %1 with %n change(s) by others", nullptr,
+                                                        int(synced->merged.size()))
+                                                         .arg(displayName()),
+                          6000);
+            return true;
+        }
+        ConflictDialog dialog(synced->conflicts, m_window);
+        if (m_prompts->exec(dialog) != QDialog::Accepted) {
+            fail(tr("%1 was not saved: %n change(s) collide with changes others saved. Save again to choose "
+                    "which to keep.",
+                    nullptr, int(synced->conflicts.size()))
+                     .arg(displayName()));
+            return false;
+        }
+        auto resolved = m_store->resolve(m_session->comparisons(), synced->conflicts, dialog.keepMine());
+        if (!resolved) {
+            fail(tr("%1 cannot be saved: %2").arg(displayName(), resolved.error()));
+            return false;
+        }
+        m_session->mergeDocument(*resolved, tr("Pick between colliding changes"));
+        if (!wasModified)
+            m_session->markModified();
+    }
+    fail(tr("%1 was not saved: others keep changing the same parts. Try again.").arg(displayName()));
+    return false;
+}
+
+void DocumentController::showMerged(const core::SyncResult &result, bool wasModified)
+{
+    if (result.comparisons == m_session->comparisons())
+        return;
+    QStringList who;
+    for (const core::Change &c : result.merged) {
+        if (!c.by.isEmpty() && !who.contains(c.by))
+            who.append(c.by);
+    }
+    m_session->mergeDocument(result.comparisons,
+                             who.isEmpty() ? tr("Changes by others")
+                                           : tr("Changes by %1").arg(who.join(QLatin1String(", "))));
+    // Others' changes alone leave nothing unsaved here.
+    if (!wasModified)
+        m_session->markSaved(m_store->location());
+}
+
+void DocumentController::bringInOthersChanges()
+{
+    if (!m_store)
+        return;
+    const bool wasModified = m_session->isModified();
+    auto synced = m_store->sync(m_session->comparisons(), false);
+    if (!synced)
+        return; // the heartbeat reports an unreachable server
+    showMerged(*synced, wasModified);
+    if (!synced->merged.isEmpty()) {
+        const core::Change &first = synced->merged.first();
+        const QString what =
+            first.key.isEmpty() ? tr("comparison %1").arg(first.comparison.left(60)) : first.what();
+        Q_EMIT status(synced->merged.size() == 1
+                          ? tr("%1 changed %2").arg(first.by.isEmpty() ? tr("Someone") : first.by, what)
+                          : tr("%1 changed %2 and %n more", nullptr, int(synced->merged.size() - 1))
+                                .arg(first.by.isEmpty() ? tr("Someone") : first.by, what),
+                      8000);
+    }
+    if (!synced->conflicts.isEmpty())
+        Q_EMIT status(tr("%1 changed %2, which you changed too; saving asks which to keep")
+                          .arg(synced->conflicts.first().theirsBy, synced->conflicts.first().what()),
+                      10000);
 }
 
 bool DocumentController::confirmOverwrite()
@@ -320,7 +483,8 @@ bool DocumentController::offerRecovery()
         }
         // Open the file the work belongs to, then put the work on top of it
         // as one edit: Save writes it there, Undo shows the file's version.
-        if (r.original.isEmpty() || !QFileInfo::exists(r.original) || !open(r.original)) {
+        const bool there = core::repo::isUrl(r.original) || QFileInfo::exists(r.original);
+        if (r.original.isEmpty() || !there || !open(r.original)) {
             m_session->setComparisons({}, r.original);
             setStore(r.original.isEmpty() ? nullptr : core::openStore(r.original));
             m_bundled = false;
@@ -350,7 +514,10 @@ void DocumentController::discardRecovery()
 void DocumentController::adopt(const State &state, bool modified)
 {
     m_bundled = state.bundled;
-    setStore(state.location.isEmpty() ? nullptr : core::openStore(state.location));
+    if (state.store)
+        setStore(state.store);
+    else
+        setStore(state.location.isEmpty() ? nullptr : core::openStore(state.location));
     // Unsaved work stays unsaved work in the new window (the undo history
     // does not move over).
     if (modified) {

@@ -36,6 +36,8 @@ public:
     bool open(const QString &location);
     // File > Open: asks for a file, starting in the current document's folder.
     bool openWithDialog();
+    // File > Open Team Repository: asks for a postgresql:// URL.
+    bool openRepositoryWithDialog();
     // The user's working copy of the bundled comparison.
     bool openBundled();
     // Save in place (a writable Tradeoff file) or Save As; false when
@@ -71,8 +73,11 @@ public:
     {
         QString location;
         bool bundled = false;
+        // The store itself moves over: a team repository's store remembers
+        // what this document last read, which its next save builds on.
+        std::shared_ptr<core::DocumentStore> store;
     };
-    State state() const { return {location(), m_bundled}; }
+    State state() const { return {location(), m_bundled, m_store}; }
     // Adopts a document already in the session (a window being replaced).
     void adopt(const State &state, bool modified);
 
@@ -86,7 +91,14 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void setStore(std::unique_ptr<core::DocumentStore> store);
+    void setStore(std::shared_ptr<core::DocumentStore> store);
+    // Loads `store`, asking for a password when the server wants one libpq
+    // found nowhere (it is never stored).
+    core::Expected<QVector<core::Comparison>> loadAsking(core::DocumentStore &store);
+    bool saveShared();
+    void bringInOthersChanges();
+    void showMerged(const core::SyncResult &result, bool wasModified);
+    QString nameOf(const QString &location) const;
     void onRemovedOutside();
     bool confirmOverwrite();
     void answerOutsideChange();
@@ -96,7 +108,7 @@ private:
     Session *m_session;
     QPointer<QWidget> m_window;
     std::shared_ptr<Prompts> m_prompts;
-    std::unique_ptr<core::DocumentStore> m_store;
+    std::shared_ptr<core::DocumentStore> m_store;
     Autosave *m_autosave = nullptr;
     QString m_lastError;
     bool m_bundled = false;

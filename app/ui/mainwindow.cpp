@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "core/repository.h"
 #include "ui/analysispanel.h"
 #include "ui/autosave.h"
 #include "ui/charts/chartpanel.h"
@@ -220,6 +221,9 @@ void MainWindow::buildFileMenu()
     QAction *bundled =
         file->addAction(tr("Open &Bundled Comparison"), m_document, &DocumentController::openBundled);
     bundled->setToolTip(tr("Node.js vs Python (backend), shipped with Tradeoff"));
+    QAction *repository = file->addAction(tr("Open &Team Repository…"), m_document,
+                                          &DocumentController::openRepositoryWithDialog);
+    repository->setObjectName(QStringLiteral("actionOpenRepository"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -246,9 +250,9 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = DocumentController::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *a =
-            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
-                                    [this, path] { m_document->open(path); });
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
+                                                 core::repo::isUrl(path) ? path : QFileInfo(path).fileName()),
+                                             this, [this, path] { m_document->open(path); });
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
     }

@@ -104,6 +104,26 @@ private:
     int m_selectedAfter;
 };
 
+class Session::MergeDocumentCommand : public QUndoCommand
+{
+public:
+    MergeDocumentCommand(Session *session, const QVector<core::Comparison> &before,
+                         const QVector<core::Comparison> &after, const QString &text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_before(before)
+        , m_after(after)
+    {
+    }
+    void undo() override { m_session->applyMerged(m_before); }
+    void redo() override { m_session->applyMerged(m_after); }
+
+private:
+    Session *m_session;
+    QVector<core::Comparison> m_before;
+    QVector<core::Comparison> m_after;
+};
+
 struct Session::Job
 {
     std::atomic<bool> cancel{false};
@@ -405,6 +425,40 @@ bool Session::replaceDocument(const QVector<core::Comparison> &comparisons, cons
     m_undo.push(new EditDocumentCommand(this, m_comparisons, m_comparison, comparisons,
                                         comparisons.isEmpty() ? -1 : 0, text));
     return true;
+}
+
+bool Session::mergeDocument(const QVector<core::Comparison> &comparisons, const QString &text)
+{
+    if (comparisons == m_comparisons)
+        return false;
+    m_undo.push(new MergeDocumentCommand(this, m_comparisons, comparisons, text));
+    return true;
+}
+
+void Session::applyMerged(const QVector<core::Comparison> &comparisons)
+{
+    const QString shown = m_comparison >= 0 ? comparison().name : QString();
+    int index = -1;
+    for (int i = 0; i < comparisons.size(); ++i) {
+        if (comparisons[i].name == shown)
+            index = i;
+    }
+    if (index < 0) {
+        applyDocument(comparisons, 0);
+        return;
+    }
+    // The weights being explored follow their criteria by name.
+    const core::Comparison before = comparison();
+    const core::Comparison &after = comparisons[index];
+    Remap remap;
+    for (const core::Criterion &k : after.criteria)
+        remap.criteria.append(before.criterionIndex(k.name));
+    for (const core::Profile &p : after.profiles)
+        remap.profiles.append(before.profileIndex(p.name));
+    m_comparisons = comparisons;
+    m_comparisons[index] = before;
+    m_comparison = index;
+    applyComparison(index, after, remap);
 }
 
 void Session::applyDocument(const QVector<core::Comparison> &comparisons, int select)

@@ -89,6 +89,12 @@ public:
     bool insertComparison(int at, const core::Comparison &comparison, const QString &text);
     bool removeComparison(int index);
     bool replaceDocument(const QVector<core::Comparison> &comparisons, const QString &text);
+    // Shows what others changed in a shared store (merged into this user's
+    // version): one undoable step named `text`, so the undo stack stays the
+    // story of what is shown.  The comparison shown stays selected and its
+    // weights stay as they are for the criteria it still has.  Not refused
+    // when read-only: a participant sees the owners' edits.
+    bool mergeDocument(const QVector<core::Comparison> &comparisons, const QString &text);
 
     // The document was written to `path` (by its store): it is clean now.
     void markSaved(const QString &path);
@@ -143,10 +149,12 @@ private:
     class SetCellCommand;
     class EditComparisonCommand;
     class EditDocumentCommand;
+    class MergeDocumentCommand;
     // Views follow through the signals.
     void applyCell(int comparison, int option, int criterion, const core::Cell &cell);
     void applyComparison(int index, const core::Comparison &comparison, const Remap &remap);
     void applyDocument(const QVector<core::Comparison> &comparisons, int select);
+    void applyMerged(const QVector<core::Comparison> &comparisons);
 
     struct Job;
     void scheduleRecompute();

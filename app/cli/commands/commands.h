@@ -13,5 +13,6 @@ const Command &listCommand();
 const Command &validateCommand();
 const Command &importCsvCommand();
 const Command &exportCsvCommand();
+const Command &repoCommand();
 
 } // namespace cli

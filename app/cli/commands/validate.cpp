@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "cli/commands/commands.h"
 #include "cli/selection.h"
+#include "core/repository.h"
 #include "core/store.h"
 
 #include <QTextStream>
@@ -28,6 +29,28 @@ protected:
     int run(const Invocation &call) const override
     {
         const QString &file = call.file;
+        if (core::repo::isUrl(file)) {
+            QVector<core::Comparison> all;
+            if (auto f = loadComparisons(file, &all))
+                return call.fail(*f);
+            QStringList problems;
+            for (const core::Comparison &c : all) {
+                for (const QString &p : core::store::checkValues(c))
+                    problems.append(c.name.left(60) + QLatin1String(": ") + p);
+            }
+            for (const QString &p : problems)
+                call.err << displayName(file) << ": " << p << '\n';
+            if (!problems.isEmpty()) {
+                call.err.flush();
+                return InvalidData;
+            }
+            call.out << Tr::tr("%1: valid Tradeoff repository (schema version %2, %n comparison(s))", nullptr,
+                               int(all.size()))
+                            .arg(displayName(file))
+                            .arg(core::repo::kSchemaVersion)
+                     << '\n';
+            return call.done();
+        }
         if (!core::store::looksLikeSqlite(file)) {
             QVector<core::Comparison> all;
             if (auto f = loadComparisons(file, &all))
