@@ -120,9 +120,8 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
         QStringLiteral("name"));
     QCommandLineOption editor(
         QStringLiteral("editor"),
-        QObject::tr(
-            "Open the comparison editor on a page: comparison, options, criteria, profiles, sources or "
-            "tasks."),
+        QObject::tr("Open the comparison editor on a page: comparison, options, criteria, profiles, sources, "
+                    "tasks or decision."),
         QStringLiteral("page"));
     QCommandLineOption theme(
         QStringLiteral("theme"),

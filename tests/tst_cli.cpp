@@ -151,6 +151,44 @@ private Q_SLOTS:
         QCOMPARE(c[QStringLiteral("options")].toArray().size(), 2);
         QVERIFY(c[QStringLiteral("criteria")].toArray().size() >= 14);
         QVERIFY(c[QStringLiteral("profiles")].toArray().contains(QStringLiteral("ML / AI / data")));
+        // Every comparison has a decision record; without one it is proposed.
+        QCOMPARE(c[QStringLiteral("decision")].toObject(),
+                 (QJsonObject{{QStringLiteral("status"), QStringLiteral("proposed")},
+                              {QStringLiteral("superseded_by"), QJsonValue()},
+                              {QStringLiteral("decided"), QJsonValue()},
+                              {QStringLiteral("deciders"), QJsonArray()},
+                              {QStringLiteral("consulted"), QJsonArray()},
+                              {QStringLiteral("informed"), QJsonArray()}}));
+    }
+
+    void listShowsDecisionRecords()
+    {
+        core::Comparison old = testsupport::small();
+        old.name = QStringLiteral("Old plan");
+        old.decision.status = core::DecisionStatus::Superseded;
+        old.decision.supersededBy = QStringLiteral("New plan");
+        old.decision.decided = QDate(2025, 3, 1);
+        old.decision.deciders = {QStringLiteral("Ada")};
+        core::Comparison current = testsupport::small();
+        current.name = QStringLiteral("New plan");
+        const QString file = m_dir.filePath(QStringLiteral("records.tradeoff"));
+        QVERIFY(core::store::save(file, {old, current}).ok());
+        Run r = tradeoff({QStringLiteral("list"), file, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray comparisons = json(r)[QStringLiteral("comparisons")].toArray();
+        QCOMPARE(comparisons.size(), 2);
+        const QJsonObject record = comparisons[0].toObject()[QStringLiteral("decision")].toObject();
+        QCOMPARE(record[QStringLiteral("status")].toString(), QStringLiteral("superseded"));
+        QCOMPARE(record[QStringLiteral("superseded_by")].toString(), QStringLiteral("New plan"));
+        QCOMPARE(record[QStringLiteral("decided")].toString(), QStringLiteral("2025-03-01"));
+        QCOMPARE(record[QStringLiteral("deciders")].toArray(), QJsonArray{QStringLiteral("Ada")});
+        QCOMPARE(comparisons[1].toObject()[QStringLiteral("decision")].toObject()[QStringLiteral("status")],
+                 QStringLiteral("proposed"));
+        // The table names the record only where there is one.
+        r = tradeoff({QStringLiteral("list"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("  Decision: Superseded by New plan · 2025-03-01\n"), r.out.constData());
+        QCOMPARE(r.out.count("Decision:"), 1);
     }
 
     void importValidateExport()

@@ -7,20 +7,25 @@
 #include "ui/codeview.h"
 #include "ui/editor/celldialog.h"
 #include "ui/editor/comparisoneditor.h"
+#include "ui/editor/decisionpage.h"
 #include "ui/editor/exampledialog.h"
 #include "ui/editor/recordmodel.h"
 #include "ui/evidencepanel.h"
 #include "ui/mainwindow.h"
 #include "ui/scorematrixmodel.h"
+#include "ui/selectionbar.h"
 #include "ui/verdictpanel.h"
 #include "ui/weightpanel.h"
 #include "windowsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -366,6 +371,107 @@ private Q_SLOTS:
         QCOMPARE(store::load(path)->size(), 2);
         undoAll(w);
         QCOMPARE(w.session()->comparisons(), original);
+    }
+
+    void decisionRecordIsEditedWithUndo()
+    {
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        QVERIFY(w.editing()->newComparison(false));
+        const QString other = w.session()->comparison().name;
+        w.session()->selectComparison(0);
+        const QVector<Comparison> original = w.session()->comparisons();
+        const int undoBase = w.session()->undoStack()->index();
+        Editor *editor = w.comparisonEditor();
+        ui::DecisionPage *page = editor->decisionPage();
+        QCOMPARE(Editor::tabFromKey(QStringLiteral("decision")), Editor::DecisionTab);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.editorDock()->show();
+        editor->showTab(Editor::DecisionTab);
+        QCOMPARE(editor->tabs()->currentIndex(), int(Editor::DecisionTab));
+        QVERIFY(page->isVisible());
+        QCOMPARE(w.selectionBar()->decisionLabel()->text(), QStringLiteral("Decision: Proposed"));
+        QCOMPARE(page->statusBox()->currentText(), QStringLiteral("Proposed"));
+        QVERIFY(!page->supersededByBox()->isEnabled());
+        QVERIFY(!page->decidedEdit()->isEnabled());
+
+        // With the keyboard: each step of the status is one edit.
+        page->statusBox()->setFocus();
+        QTRY_VERIFY(page->statusBox()->hasFocus());
+        QTest::keyClick(page->statusBox(), Qt::Key_Down);
+        QCOMPARE(w.session()->comparison().decision.status, DecisionStatus::Accepted);
+        QCOMPARE(w.session()->undoStack()->index(), undoBase + 1);
+        QVERIFY(w.session()->undoStack()->undoText().contains(original[0].name));
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(page->statusBox(), Qt::Key_Down);
+        QCOMPARE(w.session()->comparison().decision.status, DecisionStatus::Superseded);
+        QVERIFY(page->supersededByBox()->isEnabled());
+        // Only the other comparisons of the file can supersede it.
+        QCOMPARE(page->supersededByBox()->count(), 2);
+        QCOMPARE(page->supersededByBox()->itemText(1), other);
+        page->supersededByBox()->setFocus();
+        QTest::keyClick(page->supersededByBox(), Qt::Key_Down);
+        QCOMPARE(w.session()->comparison().decision.supersededBy, other);
+
+        QTest::mouseClick(page->decidedBox(), Qt::LeftButton, {},
+                          QPoint(8, page->decidedBox()->height() / 2));
+        QCOMPARE(w.session()->comparison().decision.decided, QDate::currentDate());
+        QVERIFY(page->decidedEdit()->isEnabled());
+        // A day other than today, which the box starts from.
+        const QDate day = QDate::currentDate().addDays(-40);
+        page->decidedEdit()->setDate(day);
+        QVERIFY(page->commit());
+        QCOMPARE(w.session()->comparison().decision.decided, day);
+
+        page->decidersEdit()->setFocus();
+        QTRY_VERIFY(page->decidersEdit()->hasFocus());
+        QTest::keyClicks(page->decidersEdit(), QStringLiteral("Ada , Grace,, Ada"));
+        QTest::keyClick(page->decidersEdit(), Qt::Key_Return);
+        QCOMPARE(w.session()->comparison().decision.deciders,
+                 (QStringList{QStringLiteral("Ada"), QStringLiteral("Grace")}));
+        QCOMPARE(page->decidersEdit()->text(), QStringLiteral("Ada, Grace"));
+        page->informedEdit()->setText(QStringLiteral("Everyone"));
+        QVERIFY(page->commit());
+        QVERIFY(!page->commit()); // nothing changed: no empty edit on the stack
+
+        // The window shows where the decision stands.
+        w.session()->flush();
+        QCOMPARE(w.selectionBar()->decisionLabel()->text(),
+                 QStringLiteral("Decision: Superseded by %1 · %2").arg(other, day.toString(Qt::ISODate)));
+
+        // Leaving "superseded" forgets the successor, so the record stays consistent.
+        page->statusBox()->setFocus();
+        QTest::keyClick(page->statusBox(), Qt::Key_Up);
+        QCOMPARE(w.session()->comparison().decision.status, DecisionStatus::Deprecated);
+        QVERIFY(w.session()->comparison().decision.supersededBy.isEmpty());
+        QVERIFY(!page->supersededByBox()->isEnabled());
+
+        // Saved and read back as edited.
+        const QString path = m_dir.filePath(QStringLiteral("decision.tradeoff"));
+        testsupport::script(w).savePath = ([&] { return path; });
+        QVERIFY(w.document()->saveAs());
+        QCOMPARE(store::load(path)->first().decision, w.session()->comparison().decision);
+
+        // A name too long for the file is refused and the field shows the record.
+        page->consultedEdit()->setText(QString(300, QLatin1Char('x')));
+        QVERIFY(!page->commit());
+        QVERIFY(page->consultedEdit()->text().isEmpty());
+
+        // Every step undoes, back to the file as it was.
+        while (w.session()->undoStack()->index() > undoBase)
+            w.session()->undoStack()->undo();
+        QCOMPARE(w.session()->comparisons(), original);
+        QCOMPARE(page->statusBox()->currentText(), QStringLiteral("Proposed"));
+        QVERIFY(page->decidersEdit()->text().isEmpty());
+        QVERIFY(!page->decidedBox()->isChecked());
+
+        // Read-only: nothing on the page edits.
+        w.session()->setReadOnly(true);
+        QVERIFY(!page->statusBox()->isEnabled());
+        QVERIFY(page->decidersEdit()->isReadOnly());
+        QVERIFY(!page->commit());
     }
 
     void theMatrixShowsEditsWhileTheListIsShared()

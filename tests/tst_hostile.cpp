@@ -214,6 +214,52 @@ private Q_SLOTS:
         makeDatabase(path("markup.tradeoff"),
                      QStringLiteral(
                          "UPDATE option SET name = '<script>alert(1)</script>'' OR 1=1; --' WHERE id = 1;"));
+        // Decision records a hand-written file could hold: CHECK constraints
+        // are ignored, so only the reader stands between them and the window.
+        const QString first = QStringLiteral("(SELECT min(id) FROM comparison)");
+        const QString unchecked = QStringLiteral("PRAGMA ignore_check_constraints = ON;");
+        auto decision = [&](const char *file, const QString &values) {
+            QFile::copy(testsupport::bundledPath(), path(file));
+            makeDatabase(path(file),
+                         unchecked +
+                             QStringLiteral("INSERT INTO decision (comparison_id, status, superseded_by, "
+                                            "decided) VALUES (%1, %2);")
+                                 .arg(first, values));
+        };
+        decision("decision-status.tradeoff", QStringLiteral("'approved', '', NULL"));
+        decision("decision-date.tradeoff", QStringLiteral("'accepted', '', '2026-02-30'"));
+        decision("decision-date-text.tradeoff", QStringLiteral("'accepted', '', 'last Tuesday'"));
+        decision("decision-date-number.tradeoff", QStringLiteral("'accepted', '', 20261130"));
+        decision("decision-superseded-long.tradeoff",
+                 QStringLiteral("'superseded', printf('%.50000c', 'x'), NULL"));
+        decision("decision-superseded-self.tradeoff",
+                 QStringLiteral("'superseded', (SELECT name FROM comparison ORDER BY id LIMIT 1), NULL"));
+        decision("decision-superseded-accepted.tradeoff", QStringLiteral("'accepted', 'Another', NULL"));
+        // A decision table made without its key: two records for one comparison.
+        QFile::copy(testsupport::bundledPath(), path("decision-twice.tradeoff"));
+        makeDatabase(
+            path("decision-twice.tradeoff"),
+            QStringLiteral("DROP TABLE decision; CREATE TABLE decision (comparison_id INTEGER "
+                           "REFERENCES comparison(id), status TEXT, superseded_by TEXT, decided TEXT);"
+                           "INSERT INTO decision VALUES (%1, 'accepted', '', NULL), "
+                           "(%1, 'rejected', '', NULL);")
+                .arg(first));
+        auto person = [&](const char *file, const QString &select) {
+            QFile::copy(testsupport::bundledPath(), path(file));
+            makeDatabase(path(file),
+                         unchecked +
+                             QStringLiteral("INSERT INTO decision_person (comparison_id, role, name, "
+                                            "position) ") +
+                             select.arg(first) + QLatin1Char(';'));
+        };
+        person("decision-role.tradeoff", QStringLiteral("VALUES (%1, 'boss', 'Ada', 0)"));
+        person("decision-person-long.tradeoff",
+               QStringLiteral("VALUES (%1, 'decider', printf('%.50000c', 'x'), 0)"));
+        person("decision-person-empty.tradeoff", QStringLiteral("VALUES (%1, 'informed', '  ', 0)"));
+        person("decision-person-twice.tradeoff",
+               QStringLiteral("VALUES (%1, 'consulted', 'Ada', 0), (%1, 'consulted', 'Ada', 1)"));
+        person("decision-crowd.tradeoff",
+               numbers(501) + QStringLiteral("SELECT %1, 'decider', 'P' || i, i FROM n"));
         QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("folder.tradeoff")));
     }
 
@@ -237,6 +283,31 @@ private Q_SLOTS:
         QTest::newRow("infinite score") << path("nan.tradeoff") << QStringLiteral("not a finite number");
         QTest::newRow("text score") << path("text-score.tradeoff") << QStringLiteral("");
         QTest::newRow("markup names") << path("markup.tradeoff") << QStringLiteral("");
+        QTest::newRow("decision status")
+            << path("decision-status.tradeoff") << QStringLiteral("unknown decision status 'approved'");
+        QTest::newRow("decision date")
+            << path("decision-date.tradeoff") << QStringLiteral("invalid decision date '2026-02-30'");
+        QTest::newRow("decision date text")
+            << path("decision-date-text.tradeoff") << QStringLiteral("invalid decision date");
+        QTest::newRow("decision date number")
+            << path("decision-date-number.tradeoff") << QStringLiteral("invalid decision date");
+        QTest::newRow("superseded by a long name")
+            << path("decision-superseded-long.tradeoff") << QStringLiteral("longer than 200");
+        QTest::newRow("superseded by itself")
+            << path("decision-superseded-self.tradeoff") << QStringLiteral("superseded by itself");
+        QTest::newRow("superseded but accepted")
+            << path("decision-superseded-accepted.tradeoff") << QStringLiteral("not 'superseded'");
+        QTest::newRow("two records") << path("decision-twice.tradeoff")
+                                     << QStringLiteral("has two decision records");
+        QTest::newRow("person role") << path("decision-role.tradeoff")
+                                     << QStringLiteral("unknown role 'boss'");
+        QTest::newRow("person long") << path("decision-person-long.tradeoff")
+                                     << QStringLiteral("longer than 200");
+        QTest::newRow("person empty")
+            << path("decision-person-empty.tradeoff") << QStringLiteral("informed person has no name");
+        QTest::newRow("person twice") << path("decision-person-twice.tradeoff")
+                                      << QStringLiteral("two consulted persons are named 'Ada'");
+        QTest::newRow("crowd") << path("decision-crowd.tradeoff") << QStringLiteral("more than 500 people");
         QTest::newRow("directory") << path("folder.tradeoff") << QStringLiteral("directory");
         QTest::newRow("missing") << path("nope.tradeoff") << QStringLiteral("no such file");
     }

@@ -178,7 +178,13 @@ private Q_SLOTS:
                            QStringLiteral("ML / AI / data")}),
                  0);
         const QString text = QString::fromUtf8(read(md));
-        QVERIFY(text.startsWith(QStringLiteral("# Choose Python for Node.js vs Python (backend)")));
+        // MADR 4 front matter first; a comparison without a record is proposed,
+        // dated today and names nobody.
+        QVERIFY2(text.startsWith(QStringLiteral("---\nstatus: \"proposed\"\ndate: %1\n---\n\n")
+                                     .arg(QDate::currentDate().toString(Qt::ISODate))),
+                 qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("\n# Choose Python for Node.js vs Python (backend)\n")));
+        QVERIFY(text.contains(QStringLiteral("\nStatus: Proposed\n")));
         for (const char *section :
              {"## Context and Problem Statement", "## Decision Drivers", "## Considered Options",
               "## Decision Outcome", "## Pros and Cons of the Options", "### Node.js", "### Python",
@@ -201,6 +207,81 @@ private Q_SLOTS:
         QVERIFY(!escaped.contains(QStringLiteral("<script>")));
         QVERIFY(escaped.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
         QVERIFY(escaped.contains(QStringLiteral("\\*stars\\*")));
+    }
+
+    void decisionRecordInEveryReport()
+    {
+        // The bundled comparison with a decision record, as a JSON file.
+        const QString base = out("base.json");
+        QCOMPARE(tradeoff({QStringLiteral("report"), QStringLiteral("-o"), base}), 0);
+        QJsonObject data = QJsonDocument::fromJson(read(base)).object()[QStringLiteral("data")].toObject();
+        QVERIFY(!data.contains(QStringLiteral("decision")));
+        data.insert(
+            QStringLiteral("decision"),
+            QJsonObject{{QStringLiteral("status"), QStringLiteral("superseded")},
+                        {QStringLiteral("superseded_by"), QStringLiteral("Go vs Rust: \"the sequel\"")},
+                        {QStringLiteral("decided"), QStringLiteral("2026-11-30")},
+                        {QStringLiteral("deciders"),
+                         QJsonArray{QStringLiteral("Ada Lovelace"), QStringLiteral("Smith, J.")}},
+                        {QStringLiteral("consulted"), QJsonArray{QStringLiteral("Ops")}},
+                        {QStringLiteral("informed"), QJsonArray{}}});
+        const QString decided = out("decided.json");
+        {
+            QFile f(decided);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(data).toJson());
+        }
+
+        const QString md = out("decided.md");
+        QCOMPARE(tradeoff({QStringLiteral("report"), decided, QStringLiteral("-o"), md}), 0);
+        const QString text = QString::fromUtf8(read(md));
+        QVERIFY2(text.startsWith(QStringLiteral("---\n"
+                                                "status: \"superseded by Go vs Rust: \\\"the sequel\\\"\"\n"
+                                                "date: 2026-11-30\n"
+                                                "decision-makers: [\"Ada Lovelace\", \"Smith, J.\"]\n"
+                                                "consulted: [\"Ops\"]\n"
+                                                "---\n\n# ")),
+                 qPrintable(text.left(300)));
+        QVERIFY(
+            text.contains(QStringLiteral("Status: Superseded by Go vs Rust: \"the sequel\" · 2026-11-30\n")));
+
+        // JSON: the record as its own object, and in the data it came from.
+        const QString json = out("decided.json.json");
+        QCOMPARE(tradeoff({QStringLiteral("report"), decided, QStringLiteral("-o"), json}), 0);
+        const QJsonObject root = QJsonDocument::fromJson(read(json)).object();
+        const QJsonObject record = root[QStringLiteral("decision")].toObject();
+        QCOMPARE(record[QStringLiteral("status")].toString(), QStringLiteral("superseded"));
+        QCOMPARE(record[QStringLiteral("superseded_by")].toString(),
+                 QStringLiteral("Go vs Rust: \"the sequel\""));
+        QCOMPARE(record[QStringLiteral("decided")].toString(), QStringLiteral("2026-11-30"));
+        QCOMPARE(record[QStringLiteral("deciders")].toArray().size(), 2);
+        QCOMPARE(record[QStringLiteral("informed")].toArray().size(), 0);
+        QCOMPARE(root[QStringLiteral("data")].toObject()[QStringLiteral("decision")].toObject(), record);
+
+        // HTML: the status line.
+        const QString html = out("decided.html");
+        QCOMPARE(tradeoff({QStringLiteral("report"), decided, QStringLiteral("-o"), html}), 0);
+        const QByteArray page = read(html);
+        verifyWellFormed(page);
+        QVERIFY2(page.contains("id=\"decision\">Status: Superseded by Go vs Rust: &quot;the sequel&quot; · "
+                               "2026-11-30 · Deciders: Ada Lovelace, Smith, J. · Consulted: Ops</p>"),
+                 page.constData());
+
+        // A record that contradicts itself is refused, the file named.
+        data.insert(QStringLiteral("decision"),
+                    QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")},
+                                {QStringLiteral("decided"), QStringLiteral("30/11/2026")}});
+        const QString bad = out("bad-decision.json");
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(data).toJson());
+        }
+        QByteArray err;
+        QVERIFY(tradeoff({QStringLiteral("report"), bad, QStringLiteral("-o"), out("bad.md")}, &err) != 0);
+        QVERIFY2(err.contains("bad-decision.json") && err.contains("not a date"), err.constData());
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY(!QFile::exists(out("bad.md")));
     }
 
     void jsonRoundTripsTheData()

@@ -427,6 +427,131 @@ private Q_SLOTS:
         QVERIFY(!json::snapshotFromJson(bad).ok());
     }
 
+    void version4FileGainsDecisionRecordsAndKeepsEverything()
+    {
+        // A version 4 file: no decision tables.  It reads as proposed, is
+        // never written on open, and is backed up when saved over.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.tradeoff"));
+        {
+            auto db = Database::open(path, Database::Mode::Create);
+            QVERIFY(db.ok());
+            QVERIFY(migrate(**db, 4).ok());
+            QVERIFY(
+                (*db)
+                    ->execScript(QStringLiteral(
+                        "INSERT INTO comparison (id, name, position) VALUES (1, 'Four', 0), (2, 'Five', 1);"
+                        "INSERT INTO option (id, comparison_id, name, position) VALUES (1, 1, 'A', 0), "
+                        "(2, 1, 'B', 1), (3, 2, 'C', 0);"
+                        "INSERT INTO criterion (id, comparison_id, name) VALUES (1, 1, 'Speed'), "
+                        "(2, 2, 'Cost');"
+                        "INSERT INTO score (option_id, criterion_id, value) VALUES (1, 1, 4), (2, 1, 2);"
+                        "INSERT INTO snapshot (comparison_id, name, taken) VALUES (1, 'Before', "
+                        "'2026-11-01T09:00:00.000Z');"))
+                    .ok());
+            QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 4);
+        }
+        const QByteArray before = testsupport::fileDigest(path);
+        auto loaded = store::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error()));
+        QCOMPARE(loaded->size(), 2);
+        Comparison c = loaded->first();
+        QCOMPARE(c.decision, DecisionRecord{});
+        QCOMPARE(c.decision.status, DecisionStatus::Proposed);
+        QCOMPARE(c.snapshots.size(), 1);
+        QCOMPARE(*c.value(0, 0), 4.0);
+        QCOMPARE(testsupport::fileDigest(path), before);
+        QCOMPARE(store::validate(path)->schemaVersion, 4);
+
+        c.decision.status = DecisionStatus::Superseded;
+        c.decision.supersededBy = QStringLiteral("Five");
+        c.decision.decided = QDate(2026, 11, 30);
+        c.decision.deciders = {QStringLiteral("Ada Lovelace"), QStringLiteral("Smith, J.")};
+        c.decision.consulted = {QStringLiteral("Ops \"night\" team")};
+        c.decision.informed = {QStringLiteral("Everyone"), QStringLiteral("Zoë")};
+        Comparison other = loaded->at(1);
+        other.decision.status = DecisionStatus::Accepted; // status only: a row without people
+        QVERIFY(store::save(path, {c, other}).ok());
+        QCOMPARE(testsupport::fileDigest(path + QStringLiteral(".v4.bak")), before);
+        QCOMPARE(store::validate(path)->schemaVersion, kSchemaVersion);
+        auto again = store::load(path);
+        QVERIFY(again.ok());
+        QCOMPARE(again->size(), 2);
+        QCOMPARE(again->at(0), c);
+        QCOMPARE(again->at(1), other);
+        QCOMPARE(again->at(1).decision.decided, QDate());
+        // The same through JSON.
+        auto json = json::fromJson(json::toJson(c));
+        QVERIFY(json.ok());
+        QCOMPARE(*json, c);
+    }
+
+    void decisionRecordsAreStoredAsRows()
+    {
+        // One row per comparison with a record, one per person, in order;
+        // a comparison without a record adds no row.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rows.tradeoff"));
+        Comparison a = testsupport::small();
+        a.decision.status = DecisionStatus::Accepted;
+        a.decision.decided = QDate(2026, 1, 31);
+        a.decision.deciders = {QStringLiteral("B"), QStringLiteral("A")};
+        Comparison b = testsupport::small();
+        b.name = QStringLiteral("Plain");
+        QVERIFY(store::save(path, {a, b}).ok());
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM decision"))->toInt(), 1);
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT status || ' ' || decided FROM decision"))->toString(),
+                 QStringLiteral("accepted 2026-01-31"));
+        QCOMPARE((*db)
+                     ->scalar(QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT name FROM "
+                                             "decision_person WHERE role = 'decider' ORDER BY position)"))
+                     ->toString(),
+                 QStringLiteral("B|A"));
+        // What save() measures is what a file holds.
+        QCOMPARE(store::sizeOf({a, b}).people, 2);
+    }
+
+    void decisionRecordJsonIsChecked()
+    {
+        DecisionRecord d;
+        d.status = DecisionStatus::Rejected;
+        d.decided = QDate(2026, 11, 30);
+        d.consulted = {QStringLiteral("Grace")};
+        const QJsonObject json = json::decisionToJson(d);
+        QCOMPARE(json.keys(), (QStringList{QStringLiteral("consulted"), QStringLiteral("decided"),
+                                           QStringLiteral("deciders"), QStringLiteral("informed"),
+                                           QStringLiteral("status"), QStringLiteral("superseded_by")}));
+        QCOMPARE(json[QStringLiteral("status")].toString(), QStringLiteral("rejected"));
+        QCOMPARE(json[QStringLiteral("decided")].toString(), QStringLiteral("2026-11-30"));
+        QVERIFY(json[QStringLiteral("superseded_by")].isNull());
+        QCOMPARE(*json::decisionFromJson(json), d);
+        QVERIFY(json::decisionToJson(DecisionRecord{})[QStringLiteral("decided")].isNull());
+
+        auto with = [&](const char *key, const QJsonValue &value) {
+            QJsonObject bad = json;
+            bad.insert(QLatin1String(key), value);
+            const auto r = json::decisionFromJson(bad);
+            return r.ok() ? QString() : r.error();
+        };
+        QVERIFY(with("status", QStringLiteral("approved")).contains(QStringLiteral("unknown value")));
+        QVERIFY(with("decided", QStringLiteral("2026-02-30")).contains(QStringLiteral("not a date")));
+        QVERIFY(with("decided", QStringLiteral("2026-11-30T10:00")).contains(QStringLiteral("not a date")));
+        QVERIFY(with("deciders", QJsonArray{1}).contains(QStringLiteral("not a name")));
+        QVERIFY(with("informed", QJsonArray{QString(201, QLatin1Char('x'))})
+                    .contains(QStringLiteral("not a name")));
+        QVERIFY(!with("superseded_by", QString(201, QLatin1Char('x'))).isEmpty());
+        // A comparison holding a record that contradicts itself is refused.
+        Comparison c = testsupport::small();
+        QJsonObject whole = json::toJson(c);
+        QVERIFY(!whole.contains(QStringLiteral("decision"))); // no record, checksum as before
+        QJsonObject accepted = json;
+        accepted.insert(QStringLiteral("superseded_by"), QStringLiteral("Other"));
+        whole.insert(QStringLiteral("decision"), accepted);
+        QVERIFY(json::fromJson(whole).error().contains(QStringLiteral("not 'superseded'")));
+    }
+
     void migrationIsTransactional()
     {
         // A database at version 0 with a clashing table: the step fails and

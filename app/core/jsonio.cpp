@@ -101,12 +101,28 @@ QJsonObject toJson(const Comparison &c)
     QJsonArray snapshots;
     for (const Snapshot &each : c.snapshots)
         snapshots.append(snapshotToJson(each));
-    return QJsonObject{
-        {QStringLiteral("name"), c.name},        {QStringLiteral("description"), c.description},
-        {QStringLiteral("sources"), sources},    {QStringLiteral("options"), options},
-        {QStringLiteral("criteria"), criteria},  {QStringLiteral("scores"), scores},
-        {QStringLiteral("profiles"), profiles},  {QStringLiteral("tasks"), tasks},
-        {QStringLiteral("snapshots"), snapshots}};
+    QJsonObject out{{QStringLiteral("name"), c.name},        {QStringLiteral("description"), c.description},
+                    {QStringLiteral("sources"), sources},    {QStringLiteral("options"), options},
+                    {QStringLiteral("criteria"), criteria},  {QStringLiteral("scores"), scores},
+                    {QStringLiteral("profiles"), profiles},  {QStringLiteral("tasks"), tasks},
+                    {QStringLiteral("snapshots"), snapshots}};
+    // Only a record that says something: the checksum of a comparison
+    // without one stays what it was before records existed.
+    if (!c.decision.isEmpty())
+        out.insert(QStringLiteral("decision"), decisionToJson(c.decision));
+    return out;
+}
+
+QJsonObject decisionToJson(const DecisionRecord &d)
+{
+    return QJsonObject{{QStringLiteral("status"), decisionStatusKey(d.status)},
+                       {QStringLiteral("superseded_by"),
+                        d.supersededBy.isEmpty() ? QJsonValue() : QJsonValue(d.supersededBy)},
+                       {QStringLiteral("decided"),
+                        d.decided.isValid() ? QJsonValue(d.decided.toString(Qt::ISODate)) : QJsonValue()},
+                       {QStringLiteral("deciders"), QJsonArray::fromStringList(d.deciders)},
+                       {QStringLiteral("consulted"), QJsonArray::fromStringList(d.consulted)},
+                       {QStringLiteral("informed"), QJsonArray::fromStringList(d.informed)}};
 }
 
 QJsonObject snapshotToJson(const Snapshot &s)
@@ -316,6 +332,14 @@ Expected<Comparison> fromJson(const QJsonObject &json)
             return Error{snapshot.error()};
         c.snapshots.append(*snapshot);
     }
+    if (const QJsonValue d = json.value(QLatin1String("decision")); !d.isUndefined() && !d.isNull()) {
+        if (!d.isObject())
+            return Error{Tr::tr("'decision' must be an object")};
+        auto decision = decisionFromJson(d.toObject());
+        if (!decision)
+            return Error{decision.error()};
+        c.decision = *decision;
+    }
     if (!r.error.isEmpty())
         return Error{r.error};
     for (const QString &problem : store::checkValues(c))
@@ -392,6 +416,44 @@ Expected<Snapshot> snapshotFromJson(const QJsonObject &json)
             return Error{Tr::tr("snapshot '%1' has a weight out of range").arg(s.name.left(60))};
     }
     return s;
+}
+
+Expected<DecisionRecord> decisionFromJson(const QJsonObject &json)
+{
+    Reader r;
+    DecisionRecord d;
+    d.status = r.key<DecisionStatus>(json, "status", &decisionStatusFromKey, DecisionStatus::Proposed);
+    d.supersededBy = r.text(json, "superseded_by", store::kMaxNameLength);
+    const QString decided = r.text(json, "decided", 40);
+    if (!decided.isEmpty()) {
+        d.decided = decided.size() == 10 ? QDate::fromString(decided, Qt::ISODate) : QDate();
+        if (!d.decided.isValid() && r.error.isEmpty())
+            r.error = Tr::tr("'decided' is not a date (use YYYY-MM-DD): '%1'").arg(decided.left(40));
+    }
+    auto people = [&](const char *key) {
+        QStringList out;
+        const QJsonArray list = r.array(json, key);
+        if (list.size() > store::kMaxPeople && r.error.isEmpty())
+            r.error = Tr::tr("'%1' lists more than %2 people").arg(QLatin1String(key)).arg(store::kMaxPeople);
+        for (const QJsonValue &v : list) {
+            if (!v.isString() || v.toString().trimmed().isEmpty() ||
+                v.toString().size() > store::kMaxNameLength) {
+                if (r.error.isEmpty())
+                    r.error = Tr::tr("'%1' holds something that is not a name of 1 to %2 characters")
+                                  .arg(QLatin1String(key))
+                                  .arg(store::kMaxNameLength);
+                break;
+            }
+            out.append(v.toString());
+        }
+        return out;
+    };
+    d.deciders = people("deciders");
+    d.consulted = people("consulted");
+    d.informed = people("informed");
+    if (!r.error.isEmpty())
+        return Error{r.error};
+    return d;
 }
 
 Expected<Comparison> readFile(const QString &path)

@@ -22,6 +22,13 @@ Expected<Comparison> readFile(const QString &path);
 QJsonObject snapshotToJson(const Snapshot &s);
 Expected<Snapshot> snapshotFromJson(const QJsonObject &json);
 
+// A decision record: {status, superseded_by (null unless superseded),
+// decided (ISO date or null), deciders, consulted, informed}; the form of
+// `list --format json`, the JSON report and toJson.
+QJsonObject decisionToJson(const DecisionRecord &d);
+// The inverse, every field checked like a file's (keys, dates, names).
+Expected<DecisionRecord> decisionFromJson(const QJsonObject &json);
+
 // First 16 hex digits of the SHA-256 of the compact JSON: identifies the data
 // a report was made from.
 QString checksum(const Comparison &c);

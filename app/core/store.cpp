@@ -43,6 +43,7 @@ Expected<void> checkStructure(Database &db, int version)
                              QStringLiteral("profile"),    QStringLiteral("profile_weight")};
     const QStringList sinceV3{QStringLiteral("task"), QStringLiteral("code_example")};
     const QStringList sinceV4{QStringLiteral("snapshot")};
+    const QStringList sinceV5{QStringLiteral("decision"), QStringLiteral("decision_person")};
     QSqlQuery q(db.sql());
     if (!q.exec(QStringLiteral("SELECT name, type, sql FROM sqlite_schema")))
         return Error{Tr::tr("cannot read the schema: %1").arg(q.lastError().text())};
@@ -58,8 +59,9 @@ Expected<void> checkStructure(Database &db, int version)
             q.value(2).toString().contains(QLatin1String("VIRTUAL"), Qt::CaseInsensitive))
             foreign = true;
     }
-    const QStringList expected =
-        tables + (version >= 3 ? sinceV3 : QStringList()) + (version >= 4 ? sinceV4 : QStringList());
+    const QStringList expected = tables + (version >= 3 ? sinceV3 : QStringList()) +
+                                 (version >= 4 ? sinceV4 : QStringList()) +
+                                 (version >= 5 ? sinceV5 : QStringList());
     for (const QString &t : expected) {
         if (types.value(t) != QLatin1String("table"))
             return Error{Tr::tr("not a Tradeoff file: table '%1' is missing").arg(t)};

@@ -16,6 +16,9 @@ inline constexpr int kMaxNameLength = 200;
 inline constexpr int kMaxTextLength = 100'000;
 inline constexpr double kMaxWeight = 1000; // as the file format's CHECK says
 inline constexpr int kMaxLanguageLength = 40;
+// People named in one list of a decision record (deciders, consulted,
+// informed); each name is a name (kMaxNameLength).
+inline constexpr int kMaxPeople = 500;
 
 // Limits on what a file holds, checked before anything is read: by COUNT
 // queries on a Tradeoff file, by counts kept while a CSV is split, and on
@@ -53,6 +56,7 @@ struct Size
     qint64 scores = 0;
     qint64 evidence = 0;
     qint64 examples = 0;
+    qint64 people = 0;        // names in decision records
     qint64 texts = 0;         // texts that are not empty
     qint64 textBytes = 0;     // their length in UTF-8
     qint64 snapshotBytes = 0; // the JSON of every snapshot, in UTF-8

@@ -55,6 +55,16 @@ QStringList checkValues(const Comparison &c)
             }
         }
     }
+    const DecisionRecord &d = c.decision;
+    const QString name = c.name.left(kMaxNameLength);
+    if (!d.supersededBy.isEmpty() && d.status != DecisionStatus::Superseded)
+        problems.append(Tr::tr("comparison '%1': it names a comparison that supersedes it but its status is "
+                               "'%2', not 'superseded'")
+                            .arg(name, decisionStatusKey(d.status)));
+    if (!d.supersededBy.isEmpty() && d.supersededBy == c.name)
+        problems.append(Tr::tr("comparison '%1': it cannot be superseded by itself").arg(name));
+    if (!d.decided.isNull() && !d.decided.isValid())
+        problems.append(Tr::tr("comparison '%1': its decision date is not a valid date").arg(name));
     problems += checkTexts(c);
     return problems;
 }
@@ -134,6 +144,19 @@ QStringList checkTexts(const Comparison &c)
                 Tr::tr("comparison '%1': a snapshot has no name").arg(c.name.left(kMaxNameLength)));
         text(Tr::tr("the name of a snapshot"), sn.name, kMaxNameLength);
         text(Tr::tr("the verdict of a snapshot"), sn.verdict, kMaxTextLength);
+    }
+    text(Tr::tr("the comparison that supersedes it"), c.decision.supersededBy, kMaxNameLength);
+    const std::pair<QString, const QStringList *> people[] = {
+        {Tr::tr("decider"), &c.decision.deciders},
+        {Tr::tr("consulted person"), &c.decision.consulted},
+        {Tr::tr("informed person"), &c.decision.informed}};
+    for (const auto &[role, named] : people) {
+        if (named->size() > kMaxPeople)
+            problems.append(Tr::tr("comparison '%1': more than %2 people in one list of its decision record")
+                                .arg(c.name.left(kMaxNameLength))
+                                .arg(kMaxPeople));
+        else
+            names(role, *named);
     }
     for (const Cell &cell : c.cells) {
         text(Tr::tr("a rationale"), cell.rationale, kMaxTextLength);

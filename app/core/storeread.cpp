@@ -276,6 +276,63 @@ Expected<QVector<Comparison>> readAll(Database &db, const Size &size)
         out[t.first].tasks[t.second].examples.append(e);
     }
 
+    if (!q.exec(QStringLiteral("SELECT comparison_id, status, superseded_by, decided FROM decision")))
+        return fail({});
+    // The comparison is the table's key; a file made without that key could
+    // hold two records for one comparison, and neither is the right one.
+    QSet<int> decided;
+    while (q.next()) {
+        const int ci = owner(q.value(0));
+        if (ci < 0)
+            continue;
+        DecisionRecord &d = out[ci].decision;
+        const QString name = out[ci].name.left(kMaxNameLength);
+        if (decided.contains(ci))
+            return fail(Tr::tr("comparison '%1' has two decision records").arg(name));
+        decided.insert(ci);
+        QString status, date;
+        if (!readText(q, 1, 40, &status, &error) || !readText(q, 2, kMaxNameLength, &d.supersededBy, &error))
+            return fail(error);
+        const auto key = decisionStatusFromKey(status);
+        if (!key)
+            return fail(
+                Tr::tr("comparison '%1' has an unknown decision status '%2'").arg(name, status.left(40)));
+        d.status = *key;
+        if (!q.value(3).isNull()) {
+            // Only the ISO form: "2026-11-30", nothing before or after it.
+            date = q.value(3).toString();
+            d.decided = date.size() == 10 ? QDate::fromString(date, Qt::ISODate) : QDate();
+            if (!d.decided.isValid())
+                return fail(Tr::tr("comparison '%1' has an invalid decision date '%2' (use YYYY-MM-DD)")
+                                .arg(name, date.left(40)));
+        }
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT comparison_id, role, name FROM decision_person ORDER BY comparison_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(0));
+        if (ci < 0)
+            continue;
+        DecisionRecord &d = out[ci].decision;
+        const QString role = q.value(1).toString();
+        QStringList *list = role == QLatin1String("decider")     ? &d.deciders
+                            : role == QLatin1String("consulted") ? &d.consulted
+                            : role == QLatin1String("informed")  ? &d.informed
+                                                                 : nullptr;
+        if (!list)
+            return fail(Tr::tr("comparison '%1' names a person in an unknown role '%2'")
+                            .arg(out[ci].name.left(kMaxNameLength), role.left(40)));
+        if (list->size() >= kMaxPeople)
+            return fail(Tr::tr("comparison '%1' names more than %2 people in one list")
+                            .arg(out[ci].name.left(kMaxNameLength))
+                            .arg(kMaxPeople));
+        QString person;
+        if (!readText(q, 2, kMaxNameLength, &person, &error))
+            return fail(error);
+        list->append(person);
+    }
+
     if (!q.exec(QStringLiteral(
             "SELECT comparison_id, name, taken, data FROM snapshot ORDER BY comparison_id, position, id")))
         return fail({});

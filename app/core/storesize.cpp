@@ -72,6 +72,7 @@ qint64 Size::memory() const
     bytes += examples * qint64(sizeof(CodeExample));
     bytes += snapshots * (qint64(sizeof(Snapshot)) + 6 * kBlock);
     bytes += snapshotBytes * kSnapshotExpansion;
+    bytes += people * (qint64(sizeof(QString)) + kBlock);
     // A QString holds UTF-16: at most two bytes for each byte of UTF-8.
     bytes += texts * kBlock + textBytes * 2;
     return bytes;
@@ -199,6 +200,17 @@ Size sizeOf(const QVector<Comparison> &comparisons)
                 text(e.note);
             }
         }
+        if (!c.decision.isEmpty()) {
+            const DecisionRecord &d = c.decision;
+            const qint64 people = d.deciders.size() + d.consulted.size() + d.informed.size();
+            size.rows += 1 + people;
+            size.people += people;
+            text(d.supersededBy);
+            for (const QStringList *list : {&d.deciders, &d.consulted, &d.informed}) {
+                for (const QString &name : *list)
+                    text(name);
+            }
+        }
         for (const Snapshot &sn : c.snapshots) {
             text(sn.name);
             QJsonObject data = json::snapshotToJson(sn);
@@ -287,7 +299,9 @@ Expected<Size> measure(Database &db)
         {"profile_weight", {}},
         {"task", {QStringLiteral("name"), QStringLiteral("description")}},
         {"code_example", {QStringLiteral("language"), QStringLiteral("code"), QStringLiteral("note")}},
-        {"snapshot", {QStringLiteral("name")}}};
+        {"snapshot", {QStringLiteral("name")}},
+        {"decision", {QStringLiteral("superseded_by")}},
+        {"decision_person", {QStringLiteral("name")}}};
     for (const Table &t : tables) {
         if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(t.name)) || !q.next())
             return failed();
@@ -299,6 +313,8 @@ Expected<Size> measure(Database &db)
             size.evidence = rows;
         else if (qstrcmp(t.name, "code_example") == 0)
             size.examples = rows;
+        else if (qstrcmp(t.name, "decision_person") == 0)
+            size.people = rows;
     }
     if (auto r = checkSize(size); !r)
         return Error{r.error()};

@@ -69,7 +69,11 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
                        "VALUES (?, ?, ?, ?, ?, ?)"));
     weight.prepare(
         QStringLiteral("INSERT INTO profile_weight (profile_id, criterion_id, weight) VALUES (?, ?, ?)"));
-    QSqlQuery task(db.sql()), example(db.sql()), snapshot(db.sql());
+    QSqlQuery task(db.sql()), example(db.sql()), snapshot(db.sql()), decision(db.sql()), person(db.sql());
+    decision.prepare(QStringLiteral(
+        "INSERT INTO decision (comparison_id, status, superseded_by, decided) VALUES (?, ?, ?, ?)"));
+    person.prepare(QStringLiteral(
+        "INSERT INTO decision_person (comparison_id, role, name, position) VALUES (?, ?, ?, ?)"));
     snapshot.prepare(QStringLiteral(
         "INSERT INTO snapshot (comparison_id, name, taken, data, position) VALUES (?, ?, ?, ?, ?)"));
     task.prepare(
@@ -145,6 +149,22 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
                     continue;
                 if (!run(example, tid, optionIds[e.option], e.language, e.code, e.note))
                     return failed(example);
+            }
+        }
+        // A comparison without a record has no row: it reads back as proposed.
+        if (!c.decision.isEmpty()) {
+            const DecisionRecord &d = c.decision;
+            const QVariant decided = d.decided.isValid() ? QVariant(d.decided.toString(Qt::ISODate))
+                                                         : QVariant(QMetaType(QMetaType::QString));
+            if (!run(decision, cid, decisionStatusKey(d.status), d.supersededBy, decided))
+                return failed(decision);
+            const std::pair<const char *, const QStringList *> roles[] = {
+                {"decider", &d.deciders}, {"consulted", &d.consulted}, {"informed", &d.informed}};
+            for (const auto &[role, people] : roles) {
+                for (int n = 0; n < people->size(); ++n) {
+                    if (!run(person, cid, QString::fromLatin1(role), people->at(n), n))
+                        return failed(person);
+                }
             }
         }
         for (int n = 0; n < c.snapshots.size(); ++n) {

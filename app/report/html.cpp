@@ -143,6 +143,7 @@ QString html(const Report &r)
                             .arg(profile, core::methodKey(r.analysis.result.options.method),
                                  core::normalizationKey(r.analysis.result.options.normalization),
                                  core::missingPolicyKey(r.analysis.result.options.missing))));
+    out += QStringLiteral("<p class=\"meta\" id=\"decision\">%1</p>\n").arg(esc(decisionLine(c.decision)));
     if (!c.description.isEmpty())
         out += QStringLiteral("<p>%1</p>\n").arg(esc(c.description));
 

@@ -1,6 +1,7 @@
 // Markdown report in the MADR layout (Markdown Architectural Decision
 // Records): context and problem, drivers, options, outcome, pros and cons.
 #include "core/codetokens.h"
+#include "core/decision.h"
 #include "report/report.h"
 #include "report/textutil.h"
 
@@ -28,6 +29,55 @@ QString sourceRef(const core::Comparison &c, const QVector<int> &cited, const co
     Q_UNUSED(c);
     return refs.isEmpty() ? QString() : QLatin1Char(' ') + refs.join(QLatin1Char(' '));
 }
+
+// A YAML double-quoted scalar: any name stays one value, whatever it holds.
+QString yamlQuote(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('"') || ch == QLatin1Char('\\')) {
+            out += QLatin1Char('\\');
+            out += ch;
+        } else if (ch.unicode() < 0x20 || ch.unicode() == 0x7f || ch.category() == QChar::Separator_Line ||
+                   ch.category() == QChar::Separator_Paragraph) {
+            out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += ch;
+        }
+    }
+    return out + QLatin1Char('"');
+}
+
+QString yamlList(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(yamlQuote(name));
+    return QLatin1Char('[') + quoted.join(QLatin1String(", ")) + QLatin1Char(']');
+}
+
+// The front matter of MADR 4: status, date, decision-makers, consulted,
+// informed.  Keys and the status stay English (tools read them); lists
+// nobody is in are left out, as MADR's optional elements are.
+QString frontMatter(const Report &r)
+{
+    const core::DecisionRecord &d = r.comparison().decision;
+    QString status = core::decisionStatusKey(d.status);
+    if (d.status == core::DecisionStatus::Superseded && !d.supersededBy.isEmpty())
+        status += QStringLiteral(" by ") + d.supersededBy;
+    // The date the decision was taken; until then the date of this record.
+    const QDate date = d.decided.isValid() ? d.decided : r.date;
+    QString out = QStringLiteral("---\n");
+    out += QStringLiteral("status: %1\n").arg(yamlQuote(status));
+    out += QStringLiteral("date: %1\n").arg(date.toString(Qt::ISODate));
+    const std::pair<const char *, const QStringList *> people[] = {
+        {"decision-makers", &d.deciders}, {"consulted", &d.consulted}, {"informed", &d.informed}};
+    for (const auto &[key, list] : people) {
+        if (!list->isEmpty())
+            out += QStringLiteral("%1: %2\n").arg(QLatin1String(key), yamlList(*list));
+    }
+    return out + QStringLiteral("---\n\n");
+}
 } // namespace
 
 QString markdown(const Report &r)
@@ -41,10 +91,11 @@ QString markdown(const Report &r)
         title = Tr::tr("Choose %1 for %2").arg(mdEscape(c.options[v.winners.first()].name), mdEscape(c.name));
     else
         title = Tr::tr("Decision: %1").arg(mdEscape(c.name));
+    out += frontMatter(r);
     out += QStringLiteral("# %1\n\n").arg(title);
-    out += QStringLiteral("- %1: %2\n").arg(Tr::tr("Status"), Tr::tr("proposed"));
-    out += QStringLiteral("- %1: %2\n").arg(Tr::tr("Date"), r.date.toString(Qt::ISODate));
-    out += QStringLiteral("- %1: %2\n\n").arg(Tr::tr("Deciders"), Tr::tr("(to be filled in)"));
+    // The status for the reader, in their language, where the front matter
+    // is not shown.
+    out += QStringLiteral("%1: %2\n\n").arg(Tr::tr("Status"), mdEscape(core::decisionSummary(c.decision)));
 
     out += QStringLiteral("## %1\n\n").arg(Tr::tr("Context and Problem Statement"));
     if (!c.description.isEmpty())

@@ -101,6 +101,7 @@ QString printHtml(const Report &r)
                             .arg(profile, core::methodKey(r.analysis.result.options.method),
                                  core::normalizationKey(r.analysis.result.options.normalization),
                                  core::missingPolicyKey(r.analysis.result.options.missing))));
+    out += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(decisionLine(c.decision)));
     out += QStringLiteral("<h2>%1</h2><p><b>%2</b></p><ul>")
                .arg(esc(Tr::tr("Verdict")), esc(core::VerdictText::headline(c, v, r.analysis.result)));
     for (const QString &line : core::VerdictText::details(c, v, r.analysis.result))

@@ -113,6 +113,7 @@ QByteArray json(const Report &r)
     root.insert(QStringLiteral("tradeoff_version"), r.version);
     root.insert(QStringLiteral("date"), r.date.toString(Qt::ISODate));
     root.insert(QStringLiteral("checksum"), r.checksum);
+    root.insert(QStringLiteral("decision"), core::json::decisionToJson(r.comparison().decision));
     root.insert(QStringLiteral("data"), core::json::toJson(r.comparison()));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -1,6 +1,7 @@
 #include "report/textutil.h"
 
 #include "core/codetokens.h"
+#include "core/decision.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -157,6 +158,20 @@ QString highlightedCode(const QString &language, const QString &code)
             out += QLatin1Char('\n');
     }
     return out;
+}
+
+QString decisionLine(const core::DecisionRecord &record)
+{
+    QStringList parts{QCoreApplication::translate("Report", "Status: %1").arg(core::decisionSummary(record))};
+    const std::pair<const char *, const QStringList *> people[] = {
+        {QT_TRANSLATE_NOOP("Report", "Deciders: %1"), &record.deciders},
+        {QT_TRANSLATE_NOOP("Report", "Consulted: %1"), &record.consulted},
+        {QT_TRANSLATE_NOOP("Report", "Informed: %1"), &record.informed}};
+    for (const auto &[text, list] : people) {
+        if (!list->isEmpty())
+            parts.append(QCoreApplication::translate("Report", text).arg(core::peopleToText(*list)));
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace report

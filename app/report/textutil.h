@@ -24,6 +24,10 @@ inline constexpr int kDetailCells = 5000;
 QVector<int> detailedOptions(const Report &r);
 QString omittedNote(const Report &r, int shown);
 
+// The decision record in one line of plain text for the HTML and PDF
+// reports: "Status: Accepted · 2026-11-30 · Deciders: Ada, Grace · ...".
+QString decisionLine(const core::DecisionRecord &record);
+
 // Code as HTML with coloured spans (inline styles, so it works in browsers
 // and in QTextDocument for the PDF); every character escaped.
 QString highlightedCode(const QString &language, const QString &code);

@@ -1,5 +1,6 @@
 #include "ui/selectionbar.h"
 
+#include "core/decision.h"
 #include "ui/session.h"
 
 #include <QComboBox>
@@ -33,7 +34,14 @@ SelectionBar::SelectionBar(Session *session, QWidget *parent)
     reset->setObjectName(QStringLiteral("resetWeights"));
     reset->setToolTip(tr("Set every weight back to the selected profile's"));
     row->addWidget(reset);
-    row->addStretch(1);
+    row->addSpacing(12);
+    // Changes only with the comparison, never during a drag.  It gives way
+    // (cut, the whole line in its tooltip) rather than widen the window.
+    m_decision = new QLabel(this);
+    m_decision->setObjectName(QStringLiteral("decisionStatus"));
+    m_decision->setTextFormat(Qt::PlainText);
+    m_decision->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    row->addWidget(m_decision, 1);
 
     // Parented by whoever lays it out.
     m_description = new QLabel;
@@ -72,6 +80,10 @@ void SelectionBar::onComparisonChanged()
         m_profile->setItemData(m_profile->count() - 1, tip.trimmed(), Qt::ToolTipRole);
     }
     m_profile->setEnabled(!c.profiles.isEmpty());
+    const QString decision =
+        m_session->isEmpty() ? QString() : tr("Decision: %1").arg(core::decisionSummary(c.decision));
+    m_decision->setText(decision);
+    m_decision->setToolTip(decision);
 }
 
 void SelectionBar::onProfileChanged(int index)

@@ -1,6 +1,8 @@
 #include "cli/cli.h"
 #include "cli/commands/commands.h"
 #include "cli/selection.h"
+#include "core/decision.h"
+#include "core/jsonio.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,11 +48,12 @@ protected:
         if (call.format == QLatin1String("json")) {
             QJsonArray comparisons;
             for (const core::Comparison &c : all) {
-                comparisons.append(QJsonObject{
-                    {QStringLiteral("name"), c.name},
-                    {QStringLiteral("options"), QJsonArray::fromStringList(namesOf(c.options))},
-                    {QStringLiteral("criteria"), QJsonArray::fromStringList(namesOf(c.criteria))},
-                    {QStringLiteral("profiles"), QJsonArray::fromStringList(namesOf(c.profiles))}});
+                comparisons.append(
+                    QJsonObject{{QStringLiteral("name"), c.name},
+                                {QStringLiteral("options"), QJsonArray::fromStringList(namesOf(c.options))},
+                                {QStringLiteral("criteria"), QJsonArray::fromStringList(namesOf(c.criteria))},
+                                {QStringLiteral("profiles"), QJsonArray::fromStringList(namesOf(c.profiles))},
+                                {QStringLiteral("decision"), core::json::decisionToJson(c.decision)}});
             }
             call.out << QJsonDocument(QJsonObject{{QStringLiteral("file"), displayName(call.file)},
                                                   {QStringLiteral("comparisons"), comparisons}})
@@ -75,6 +78,9 @@ protected:
                            .arg(profiles.size())
                            .arg(profiles.join(QLatin1String(", ")))
                     << '\n';
+                // Only a record that says something: other files list as before.
+                if (!c.decision.isEmpty())
+                    call.out << "  " << Tr::tr("Decision: %1").arg(core::decisionSummary(c.decision)) << '\n';
             }
         }
         return call.done();

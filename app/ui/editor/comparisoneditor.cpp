@@ -3,6 +3,7 @@
 #include "core/editing.h"
 #include "core/keytable.h"
 #include "core/store.h"
+#include "ui/editor/decisionpage.h"
 #include "ui/editor/recordmodel.h"
 #include "ui/flowlayout.h"
 #include "ui/session.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -250,6 +252,16 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
                             {tr("Move Up"), std::bind_front(&ComparisonEditor::moveTask, this, -1)},
                             {tr("Move Down"), std::bind_front(&ComparisonEditor::moveTask, this, 1)}}),
                    tr("Tasks"));
+
+    m_decision = new DecisionPage(session);
+    connect(m_decision, &DecisionPage::message, this, &ComparisonEditor::message);
+    // Scrolled rather than sized to fit: a tab widget is as tall as its
+    // tallest page, and this form would make the whole dock taller.
+    auto *decision = new QScrollArea;
+    decision->setWidget(m_decision);
+    decision->setWidgetResizable(true);
+    decision->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(decision, tr("Decision"));
 
     for (RecordModel *model : std::as_const(m_models)) {
         if (model)
@@ -575,7 +587,8 @@ namespace {
 const std::pair<ComparisonEditor::Tab, const char *> kTabs[] = {
     {ComparisonEditor::ComparisonTab, "comparison"}, {ComparisonEditor::OptionsTab, "options"},
     {ComparisonEditor::CriteriaTab, "criteria"},     {ComparisonEditor::ProfilesTab, "profiles"},
-    {ComparisonEditor::SourcesTab, "sources"},       {ComparisonEditor::TasksTab, "tasks"}};
+    {ComparisonEditor::SourcesTab, "sources"},       {ComparisonEditor::TasksTab, "tasks"},
+    {ComparisonEditor::DecisionTab, "decision"}};
 } // namespace
 
 std::optional<ComparisonEditor::Tab> ComparisonEditor::tabFromKey(const QString &key)

@@ -12,11 +12,12 @@ class QTableView;
 
 namespace ui {
 
+class DecisionPage;
 class RecordModel;
 class Session;
 
 // Edits the structure of the current comparison: its name, options,
-// criteria, profiles, sources and tasks.  Every change is one undoable
+// criteria, profiles, sources, tasks and its decision record.  Every change is one undoable
 // session edit; the editor holds no data of its own.
 class ComparisonEditor : public QWidget
 {
@@ -31,7 +32,8 @@ public:
         CriteriaTab,
         ProfilesTab,
         SourcesTab,
-        TasksTab
+        TasksTab,
+        DecisionTab
     };
     // The pages' keys for --editor ("comparison", "options", ...).
     static std::optional<Tab> tabFromKey(const QString &key);
@@ -43,6 +45,7 @@ public:
     QTableView *table(Tab tab) const;
     RecordModel *model(Tab tab) const;
     QLineEdit *nameEdit() const { return m_name; }
+    DecisionPage *decisionPage() const { return m_decision; }
 
     // The actions behind the buttons, on the table's current row; tests call
     // them directly.  Each returns false when refused (a message is emitted).
@@ -91,6 +94,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;
+    DecisionPage *m_decision = nullptr;
     QVector<QTableView *> m_tables;
     QVector<RecordModel *> m_models;
 };
