@@ -42,46 +42,6 @@ QJsonArray keyParts(const QString &key)
     return QJsonDocument::fromJson(key.toUtf8()).array();
 }
 
-QJsonObject decisionToJson(const DecisionRecord &d)
-{
-    return QJsonObject{{QStringLiteral("status"), decisionStatusKey(d.status)},
-                       {QStringLiteral("superseded_by"), d.supersededBy},
-                       {QStringLiteral("decided"),
-                        d.decided.isValid() ? QJsonValue(d.decided.toString(Qt::ISODate)) : QJsonValue()},
-                       {QStringLiteral("deciders"), QJsonArray::fromStringList(d.deciders)},
-                       {QStringLiteral("consulted"), QJsonArray::fromStringList(d.consulted)},
-                       {QStringLiteral("informed"), QJsonArray::fromStringList(d.informed)}};
-}
-
-Expected<DecisionRecord> decisionFromJson(const QJsonObject &o)
-{
-    DecisionRecord d;
-    const auto status = decisionStatusFromKey(o.value(QLatin1String("status")).toString());
-    if (!status)
-        return Error{
-            Tr::tr("unknown decision status '%1'").arg(o.value(QLatin1String("status")).toString().left(40))};
-    d.status = *status;
-    d.supersededBy = o.value(QLatin1String("superseded_by")).toString().left(200);
-    const QJsonValue decided = o.value(QLatin1String("decided"));
-    if (decided.isString()) {
-        d.decided = QDate::fromString(decided.toString(), Qt::ISODate);
-        if (!d.decided.isValid())
-            return Error{Tr::tr("invalid decision date '%1'").arg(decided.toString().left(40))};
-    }
-    auto names = [](const QJsonValue &v) {
-        QStringList out;
-        for (const QJsonValue &each : v.toArray()) {
-            if (each.isString() && out.size() < 1000)
-                out.append(each.toString().left(200));
-        }
-        return out;
-    };
-    d.deciders = names(o.value(QLatin1String("deciders")));
-    d.consulted = names(o.value(QLatin1String("consulted")));
-    d.informed = names(o.value(QLatin1String("informed")));
-    return d;
-}
-
 bool isEmptyScore(const QJsonObject &score)
 {
     return score.value(QLatin1String("value")).isNull() &&
@@ -97,7 +57,7 @@ Parts split(const Comparison &comparison)
     Parts parts;
     parts.insert(keyOf("about"), bodyOf(QJsonObject{{QStringLiteral("description"),
                                                      all.value(QLatin1String("description"))}}));
-    parts.insert(keyOf("decision"), bodyOf(decisionToJson(comparison.decision)));
+    parts.insert(keyOf("decision"), bodyOf(json::decisionToJson(comparison.decision)));
     parts.insert(keyOf("sources"), bodyOf(all.value(QLatin1String("sources"))));
     parts.insert(keyOf("tasks"), bodyOf(all.value(QLatin1String("tasks"))));
     // Positions keep the order; two people adding at once both keep theirs.
@@ -197,16 +157,10 @@ Expected<Comparison> assemble(const QString &name, const Parts &parts)
     all.insert(QStringLiteral("scores"), scoreArray);
     all.insert(QStringLiteral("profiles"), byPosition(profiles));
     all.insert(QStringLiteral("snapshots"), byPosition(snapshots));
-    auto comparison = json::fromJson(all);
-    if (!comparison)
-        return comparison;
-    if (!decision.isEmpty()) {
-        auto d = decisionFromJson(decision);
-        if (!d)
-            return Error{d.error()};
-        comparison->decision = *d;
-    }
-    return comparison;
+    // The decision record is checked as a file's is.
+    if (!decision.isEmpty())
+        all.insert(QStringLiteral("decision"), decision);
+    return json::fromJson(all);
 }
 
 QString describe(const QString &key)

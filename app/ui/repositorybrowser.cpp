@@ -1,5 +1,7 @@
 #include "ui/repositorybrowser.h"
 
+#include "core/decision.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,23 +13,6 @@
 #include <QVBoxLayout>
 
 namespace ui {
-
-QString RepositoryModel::statusName(core::DecisionStatus status)
-{
-    switch (status) {
-    case core::DecisionStatus::Proposed:
-        return tr("Proposed");
-    case core::DecisionStatus::Accepted:
-        return tr("Accepted");
-    case core::DecisionStatus::Rejected:
-        return tr("Rejected");
-    case core::DecisionStatus::Deprecated:
-        return tr("Deprecated");
-    case core::DecisionStatus::Superseded:
-        return tr("Superseded");
-    }
-    return {};
-}
 
 void RepositoryModel::setComparisons(const QVector<core::repo::ComparisonInfo> &comparisons)
 {
@@ -57,7 +42,7 @@ QVariant RepositoryModel::data(const QModelIndex &index, int role) const
         case Name:
             return c.name;
         case Status:
-            return statusName(c.status);
+            return core::decisionStatusName(c.status);
         case Decided:
             return c.decided.isValid() ? locale.toString(c.decided, QLocale::ShortFormat) : QString();
         case Owner:

@@ -36,8 +36,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    static QString statusName(core::DecisionStatus status);
-
 private:
     QVector<core::repo::ComparisonInfo> m_rows;
 };
