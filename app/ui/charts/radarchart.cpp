@@ -15,7 +15,9 @@ namespace ui {
 
 // Every option's normalised score per criterion on a spoke of its own.
 // Scores do not depend on weights, so a weight change touches nothing here;
-// the series are replaced only when the normalised values change.
+// the series are replaced only when the normalised values change.  With
+// more options than polygons, the leaders when the scores last changed are
+// drawn (not re-chosen on every weight change).
 class RadarChart final : public ChartPanel
 {
     Q_OBJECT
@@ -59,7 +61,7 @@ public:
         m_shown.clear();
         // More than kMaxSeries polygons are unreadable: the leaders are drawn.
         if (c.optionCount() > kMaxSeries)
-            chart->setTitle(tr("Scores (normalised, top %1 of %2)").arg(kMaxSeries).arg(c.optionCount()));
+            chart->setTitle(tr("Scores (normalised, %1 of %2 options)").arg(kMaxSeries).arg(c.optionCount()));
         for (int o = 0; o < std::min(c.optionCount(), kMaxSeries); ++o) {
             auto *s = new QLineSeries;
             connect(s, &QLineSeries::hovered, this, [s](const QPointF &, bool state) {
@@ -84,12 +86,11 @@ public:
 
     void setResult(const core::Result &r) override
     {
-        if (r.normalized.size() != m_comparison.optionCount())
+        if (r.normalized.size() != m_comparison.optionCount() ||
+            (r.normalized == m_normalized && m_shown.size() == m_series.size()))
             return;
         QVector<int> shown = r.order.mid(0, m_series.size());
         std::sort(shown.begin(), shown.end());
-        if (r.normalized == m_normalized && shown == m_shown)
-            return;
         m_normalized = r.normalized;
         if (shown != m_shown) {
             m_shown = shown;
