@@ -127,6 +127,9 @@ Figures presentationLatency(ui::MainWindow &w, int changes)
     view->repaint();
     PaintCounter counter;
     view->installEventFilter(&counter);
+    // On one screen the full-screen view hides the window, which then waits.
+    QTextStream(stdout) << "  presentation covers the window: "
+                        << (view->frameGeometry().contains(w.frameGeometry()) ? "yes" : "no") << Qt::endl;
     ui::Session *session = w.session();
     QVector<double> ms;
     QVector<double> cpu;
