@@ -76,11 +76,13 @@ public:
             m_series.append(s);
         }
         setAntialiasing(qint64(m_series.size()) * c.criterionCount() <= 400);
+        m_labelsWanted = m_criteria <= 24;
         chart->legend()->setAlignment(Qt::AlignBottom);
         // The legend relays out the whole chart whenever the leaders change;
         // with many options hovering a line names it instead.
         chart->legend()->setVisible(c.optionCount() <= kMaxSeries);
         setChart(chart);
+        showLabelsIfTheyFit();
         m_normalized.clear();
     }
 
@@ -122,6 +124,17 @@ public:
         }
     }
 
+protected:
+    // Spoke labels take a ring around the plot: in a small chart (or with
+    // large type) they would leave a dot of a polygon, so they go (the
+    // matrix names the criteria).
+    void resizeEvent(QResizeEvent *event) override
+    {
+        ChartPanel::resizeEvent(event);
+        showLabelsIfTheyFit();
+    }
+
+public:
     QVector<double> values() const override
     {
         QVector<double> out;
@@ -152,7 +165,15 @@ private:
         return label + QString(index, QChar(0x200B));
     }
 
+    void showLabelsIfTheyFit()
+    {
+        const int line = QFontMetrics(m_angular->labelsFont()).height();
+        const bool fits = std::min(width(), height()) >= 12 * line;
+        m_angular->setLabelsVisible(m_labelsWanted && fits);
+    }
+
     static constexpr int kMaxSeries = 8;
+    bool m_labelsWanted = false;
     core::Comparison m_comparison;
     QVector<int> m_shown;
     int m_criteria = 0;
