@@ -21,6 +21,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
@@ -29,6 +33,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSlider>
@@ -40,10 +45,51 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <algorithm>
 
 using namespace core;
 using testsupport::openBundled;
 using testsupport::showBundled;
+
+namespace {
+
+// Every text a chart draws (axis labels, title, legend, row labels), and
+// those that are elided or reach past the chart's edges.
+QStringList chartTexts(QWidget *chart, QStringList *unreadable)
+{
+    QStringList texts;
+    auto *view = chart->findChild<QGraphicsView *>();
+    if (!view || !view->scene())
+        return texts;
+    const QRectF bounds = view->mapToScene(view->viewport()->rect()).boundingRect().adjusted(-1, -1, 1, 1);
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (!item->isVisible())
+            continue;
+        QString text;
+        QRectF box;
+        if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item)) {
+            text = simple->text();
+            box = simple->sceneBoundingRect();
+        } else if (auto *rich = qgraphicsitem_cast<QGraphicsTextItem *>(item)) {
+            text = rich->toPlainText();
+            const qreal m = rich->document()->documentMargin();
+            box = rich->sceneBoundingRect().adjusted(m, m, -m, -m);
+        }
+        if (text.isEmpty())
+            continue;
+        texts.append(text);
+        if (text.contains(QChar(0x2026)) || text.contains(QLatin1String("...")) || !bounds.contains(box))
+            unreadable->append(QStringLiteral("'%1' at %2,%3 %4x%5")
+                                   .arg(text)
+                                   .arg(box.x())
+                                   .arg(box.y())
+                                   .arg(box.width())
+                                   .arg(box.height()));
+    }
+    return texts;
+}
+
+} // namespace
 
 // The window as a whole: one analysis per change, what it says at once,
 // how it opens, what runs by itself.
@@ -91,6 +137,80 @@ private Q_SLOTS:
         const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
         QVERIFY(w.width() >= std::min(available.width() * 9 / 10, 1600));
         QVERIFY(w.height() >= std::min(available.height() * 9 / 10, 1000));
+    }
+
+    void hiddenTabsAreBuiltWhenFirstShown()
+    {
+        // Start-up builds the visible tab only; another is complete the first
+        // time it is shown (a --tab screenshot shows it so) or asked for.
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, {1400, 900}));
+        ui::AnalysisPanel *panel = w.analysisPanel();
+        for (int tab = ui::AnalysisPanel::SensitivityTab; tab <= ui::AnalysisPanel::SnapshotsTab; ++tab)
+            QVERIFY(!panel->isTabBuilt(ui::AnalysisPanel::Tab(tab)));
+        panel->setCurrentIndex(ui::AnalysisPanel::SensitivityTab);
+        QVERIFY(panel->isTabBuilt(ui::AnalysisPanel::SensitivityTab));
+        QVERIFY(!panel->isTabBuilt(ui::AnalysisPanel::MethodsTab));
+        w.session()->flush();
+        QCoreApplication::processEvents();
+        QVERIFY(!panel->tornadoChart()->values().isEmpty());
+        QVERIFY(panel->tornadoChart()->isVisible());
+        QCOMPARE(panel->sweepCriterion()->count(), w.session()->comparison().criterionCount());
+        // A comparison change reaches a tab built later.
+        w.session()->setComparisons({testsupport::generated(3, 4)}, QString());
+        QVERIFY(!panel->isTabBuilt(ui::AnalysisPanel::CodeTab));
+        QCOMPARE(panel->sweepCriterion()->count(), 4);
+        panel->setCurrentIndex(ui::AnalysisPanel::MethodsTab);
+        QTRY_COMPARE(panel->methodsTable()->rowCount(), 4);
+    }
+
+    void sensitivityChartsReadOnASmallScreen_data()
+    {
+        QTest::addColumn<double>("fontScale");
+        QTest::newRow("default font") << 1.0;
+        QTest::newRow("1.5x font") << 1.5;
+    }
+
+    void sensitivityChartsReadOnASmallScreen()
+    {
+        // 1280 x 800 at first start: every axis label, row label, the title
+        // and both legend entries of the tornado whole, inside the chart.
+        QFETCH(double, fontScale);
+        const QFont original = QApplication::font();
+        auto restoreFont = qScopeGuard([&] { QApplication::setFont(original); });
+        QFont scaled = original;
+        scaled.setPointSizeF(original.pointSizeF() * fontScale);
+        QApplication::setFont(scaled);
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, ui::settings::firstStartGeometry(QRect(0, 0, 1280, 800)).size()));
+        ui::AnalysisPanel *panel = w.analysisPanel();
+        panel->setCurrentIndex(ui::AnalysisPanel::SensitivityTab);
+        QTRY_VERIFY(!panel->tornadoChart()->values().isEmpty());
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QStringList unreadable;
+        const QStringList texts = chartTexts(panel->tornadoChart(), &unreadable);
+        // With 1.5x type long criterion names may end in "…" (their tooltip
+        // has them whole); nothing else may.
+        if (fontScale > 1.0) {
+            QStringList rows;
+            for (const core::Criterion &k : w.session()->comparison().criteria)
+                rows.append(k.name);
+            unreadable.removeIf([&](const QString &problem) {
+                const QString text = problem.section(QLatin1Char('\''), 1, 1);
+                return text.endsWith(QChar(0x2026)) &&
+                       std::any_of(rows.cbegin(), rows.cend(),
+                                   [&](const QString &name) { return name.startsWith(text.chopped(1)); });
+            });
+        }
+        QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable.join(QStringLiteral("; "))));
+        // Title, the ticks, both legend entries and at least three rows.
+        QVERIFY2(texts.size() >= 8, qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.contains(QStringLiteral("Winner stays first")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.contains(QStringLiteral("Current weight")));
+        QVERIFY(texts.contains(QStringLiteral("0%")));
+        QVERIFY(texts.contains(QStringLiteral("100%")));
     }
 
     void theProfileSaysWhenTheWeightsDiffer()

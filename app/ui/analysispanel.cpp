@@ -35,15 +35,16 @@ AnalysisPanel::AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget 
     setObjectName(QStringLiteral("analysisPanel"));
     setDocumentMode(true);
     addTab(evidence, tr("Evidence"));
-    addTab(buildSensitivityTab(), tr("Sensitivity"));
-    addTab(buildAcceptabilityTab(), tr("Acceptability"));
-    addTab(buildMethodsTab(), tr("Methods"));
-    m_code = new CodePanel(this);
-    addTab(m_code, tr("Code"));
-    m_stakeholders = new StakeholderPanel(m_session, this);
-    addTab(m_stakeholders, tr("Stakeholders"));
-    m_snapshots = new SnapshotPanel(m_session, this);
-    addTab(m_snapshots, tr("Snapshots"));
+    // Empty pages until first shown (ensureTab fills them).
+    for (const QString &title : {tr("Sensitivity"), tr("Acceptability"), tr("Methods"), tr("Code"),
+                                 tr("Stakeholders"), tr("Snapshots")}) {
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        addTab(page, title);
+    }
+    m_built = QVector<bool>(count(), false);
+    m_built[EvidenceTab] = true;
     m_autoRun = new QTimer(this);
     m_autoRun->setSingleShot(true);
     m_autoRun->setInterval(250); // the weights have settled
@@ -51,21 +52,121 @@ AnalysisPanel::AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget 
     connect(m_session, &Session::weightsChanged, m_autoRun, qOverload<>(&QTimer::start));
     connect(m_session, &Session::comparisonChanged, m_autoRun, qOverload<>(&QTimer::start));
     connect(this, &QTabWidget::currentChanged, this, [this] {
+        ensureTab(currentIndex());
         updateAnalysisDemand();
         onResultChanged();
         if (currentIndex() == AcceptabilityTab)
             maybeRunByItself();
     });
     connect(m_session, &Session::acceptabilityProgress, this, [this](int done, int total) {
+        if (!m_progress)
+            return;
         m_progress->setMaximum(std::max(1, total));
         m_progress->setValue(done);
     });
     connect(m_session, &Session::acceptabilityFinished, this, [this] {
+        if (!m_acceptability)
+            return;
         if (m_session->acceptabilityCurrent())
             m_progress->setValue(m_progress->maximum());
         m_acceptability->setAcceptability(m_session->acceptability());
         updateAcceptabilityState();
     });
+}
+
+void AnalysisPanel::ensureTab(int tab)
+{
+    if (tab < 0 || tab >= m_built.size() || m_built[tab])
+        return;
+    m_built[tab] = true;
+    QWidget *content = nullptr;
+    switch (tab) {
+    case SensitivityTab:
+        content = buildSensitivityTab();
+        break;
+    case AcceptabilityTab:
+        content = buildAcceptabilityTab();
+        break;
+    case MethodsTab:
+        content = buildMethodsTab();
+        break;
+    case CodeTab:
+        m_code = new CodePanel;
+        connect(m_code, &CodePanel::editRequested, this, &AnalysisPanel::exampleEditRequested);
+        content = m_code;
+        break;
+    case StakeholdersTab:
+        m_stakeholders = new StakeholderPanel(m_session);
+        connect(m_stakeholders, &StakeholderPanel::message, this, &AnalysisPanel::stakeholderMessage);
+        content = m_stakeholders;
+        break;
+    case SnapshotsTab:
+        m_snapshots = new SnapshotPanel(m_session);
+        content = m_snapshots;
+        break;
+    default:
+        return;
+    }
+    widget(tab)->layout()->addWidget(content);
+    // Shown now, not on a queued event, so the tab's first paint is complete.
+    content->show();
+    loadComparison(tab);
+    if (tab == AcceptabilityTab && m_session->acceptability().samples > 0)
+        m_acceptability->setAcceptability(m_session->acceptability());
+}
+
+TornadoChart *AnalysisPanel::tornadoChart()
+{
+    ensureTab(SensitivityTab);
+    return m_tornado;
+}
+
+SweepChart *AnalysisPanel::sweepChart()
+{
+    ensureTab(SensitivityTab);
+    return m_sweep;
+}
+
+QComboBox *AnalysisPanel::sweepCriterion()
+{
+    ensureTab(SensitivityTab);
+    return m_criterion;
+}
+
+AcceptabilityChart *AnalysisPanel::acceptabilityChart()
+{
+    ensureTab(AcceptabilityTab);
+    return m_acceptability;
+}
+
+QPushButton *AnalysisPanel::runButton()
+{
+    ensureTab(AcceptabilityTab);
+    return m_run;
+}
+
+QTableWidget *AnalysisPanel::methodsTable()
+{
+    ensureTab(MethodsTab);
+    return m_methods;
+}
+
+CodePanel *AnalysisPanel::codePanel()
+{
+    ensureTab(CodeTab);
+    return m_code;
+}
+
+StakeholderPanel *AnalysisPanel::stakeholderPanel()
+{
+    ensureTab(StakeholdersTab);
+    return m_stakeholders;
+}
+
+SnapshotPanel *AnalysisPanel::snapshotPanel()
+{
+    ensureTab(SnapshotsTab);
+    return m_snapshots;
 }
 
 QWidget *AnalysisPanel::buildSensitivityTab()
@@ -184,6 +285,8 @@ void AnalysisPanel::run()
 
 void AnalysisPanel::maybeRunByItself()
 {
+    if (!m_built[AcceptabilityTab])
+        return;
     // Cheap runs (the bundled comparison's 20,000 samples take milliseconds)
     // start by themselves while the tab is shown; large ones wait for Run.
     // A weight change cancels a run in progress (the session does) and this
@@ -199,6 +302,8 @@ void AnalysisPanel::maybeRunByItself()
 
 void AnalysisPanel::updateAcceptabilityState()
 {
+    if (!m_built[AcceptabilityTab])
+        return;
     const bool running = m_session->acceptabilityRunning();
     m_run->setEnabled(!running);
     m_cancel->setEnabled(running);
@@ -224,19 +329,36 @@ void AnalysisPanel::updateAcceptabilityState()
 
 void AnalysisPanel::onComparisonChanged()
 {
+    for (int tab = 0; tab < m_built.size(); ++tab) {
+        if (m_built[tab])
+            loadComparison(tab);
+    }
+}
+
+void AnalysisPanel::loadComparison(int tab)
+{
     const core::Comparison &c = m_session->comparison();
-    {
+    switch (tab) {
+    case SensitivityTab: {
         const QSignalBlocker block(m_criterion);
         m_criterion->clear();
         for (const core::Criterion &k : c.criteria)
             m_criterion->addItem(k.name);
         m_criterion->setCurrentIndex(m_session->sweepCriterion());
+        m_sweep->setComparison(c);
+        m_tornado->setComparison(c);
+        break;
     }
-    m_sweep->setComparison(c);
-    m_tornado->setComparison(c);
-    m_acceptability->setComparison(c);
-    m_code->setComparison(c);
-    updateAcceptabilityState();
+    case AcceptabilityTab:
+        m_acceptability->setComparison(c);
+        updateAcceptabilityState();
+        break;
+    case CodeTab:
+        m_code->setComparison(c);
+        break;
+    default:
+        break;
+    }
 }
 
 void AnalysisPanel::onResultChanged()

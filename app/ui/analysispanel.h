@@ -27,7 +27,8 @@ class TornadoChart;
 // The tabs beside the score matrix: the evidence behind a score, and the
 // analyses that say how far to trust the verdict (sensitivity, rank
 // acceptability, agreement between methods).  Extra analysis is computed
-// only while its tab is shown.
+// only while its tab is shown, and a tab (with its charts) is built the first
+// time it is shown or asked for, so start-up pays for the visible one only.
 class AnalysisPanel : public QTabWidget
 {
     Q_OBJECT
@@ -51,26 +52,39 @@ public:
     void onComparisonChanged();
     void onResultChanged();
 
-    TornadoChart *tornadoChart() const { return m_tornado; }
-    SweepChart *sweepChart() const { return m_sweep; }
-    AcceptabilityChart *acceptabilityChart() const { return m_acceptability; }
-    QTableWidget *methodsTable() const { return m_methods; }
-    QPushButton *runButton() const { return m_run; }
-    QComboBox *sweepCriterion() const { return m_criterion; }
-    CodePanel *codePanel() const { return m_code; }
-    StakeholderPanel *stakeholderPanel() const { return m_stakeholders; }
-    SnapshotPanel *snapshotPanel() const { return m_snapshots; }
+    // Each builds its tab first if it has not been shown yet.
+    TornadoChart *tornadoChart();
+    SweepChart *sweepChart();
+    AcceptabilityChart *acceptabilityChart();
+    QTableWidget *methodsTable();
+    QPushButton *runButton();
+    QComboBox *sweepCriterion();
+    CodePanel *codePanel();
+    StakeholderPanel *stakeholderPanel();
+    SnapshotPanel *snapshotPanel();
+    bool isTabBuilt(Tab tab) const { return m_built.value(tab); }
+
+Q_SIGNALS:
+    // Forwarded from the Code and Stakeholders tabs (which may not exist yet
+    // when the window connects to them).
+    void exampleEditRequested(int task, int option);
+    void stakeholderMessage(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void ensureTab(int tab);
     StakeholderPanel *m_stakeholders = nullptr;
     SnapshotPanel *m_snapshots = nullptr;
     QWidget *buildSensitivityTab();
     QWidget *buildAcceptabilityTab();
     QWidget *buildMethodsTab();
+    // What a tab shows of the comparison (its structure), for a tab built
+    // late and on every comparison change.
+    void loadComparison(int tab);
+    QVector<bool> m_built;
     void updateAnalysisDemand();
     void updateAcceptabilityState();
     void run();

@@ -8,6 +8,7 @@
 #include "ui/repositorybrowser.h"
 #include "ui/session.h"
 #include "ui/settings.h"
+#include "ui/startuptrace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -235,12 +236,14 @@ bool DocumentController::openBundled()
     if (!maybeSave())
         return false;
     auto path = core::bundledWorkingCopy();
+    startupMark("bundled copy");
     if (!path) {
         fail(tr("The bundled comparison cannot be opened: %1").arg(path.error()));
         return false;
     }
     auto store = core::openStore(*path);
     auto loaded = store->load();
+    startupMark("bundled loaded");
     if (!loaded) {
         fail(tr("The bundled comparison cannot be opened: %1").arg(loaded.error()));
         return false;

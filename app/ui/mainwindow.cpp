@@ -4,7 +4,6 @@
 #include "ui/analysispanel.h"
 #include "ui/autosave.h"
 #include "ui/charts/chartpanel.h"
-#include "ui/codepanel.h"
 #include "ui/documentcontroller.h"
 #include "ui/editactions.h"
 #include "ui/editor/comparisoneditor.h"
@@ -20,7 +19,7 @@
 #include "ui/scorematrixview.h"
 #include "ui/selectionbar.h"
 #include "ui/settings.h"
-#include "ui/stakeholderpanel.h"
+#include "ui/startuptrace.h"
 #include "ui/theme.h"
 #include "ui/verdictpanel.h"
 #include "ui/weightpanel.h"
@@ -45,6 +44,7 @@
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ui {
 
@@ -58,10 +58,12 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     buildLayout();
+    startupMark("window layout");
     buildFileMenu();
     buildEditMenu();
     buildComparisonMenu();
     buildViewMenus();
+    startupMark("window menus");
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tradeoff"), this, [this] {
         QMessageBox::about(
@@ -88,7 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editing, &EditActions::failed, this, &MainWindow::showError);
     connect(m_editing, &EditActions::nameWanted, this, [this] {
         m_editorDock->show();
-        m_editor->startNaming();
+        comparisonEditor()->startNaming();
     });
     setPrompts(std::make_shared<DialogPrompts>());
     if (!restoreGeometry(settings::windowGeometry()) && QGuiApplication::primaryScreen())
@@ -200,6 +202,10 @@ void MainWindow::buildLayout()
 
     QSplitter *main = splitter(Qt::Horizontal, {left, right}, {0, 1}, {360, 1200});
     main->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplit = main;
+    m_rightSplit = right;
+    m_bottomSplit = bottom;
+    m_left = left;
 
     m_readOnlyBar = new ReadOnlyBar;
     connect(m_readOnlyBar, &ReadOnlyBar::editAnywayClicked, this, [this] { m_session->setReadOnly(false); });
@@ -343,6 +349,10 @@ void MainWindow::present()
     m_presentation->setWindowFlag(Qt::Window);
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_presentation, &PresentationView::leaveRequested, m_presentation, &QWidget::close);
+    connect(m_presentation, &QObject::destroyed, this, [this] {
+        if (m_resultPending)
+            onResultChanged();
+    });
     m_presentation->showFullScreen();
     m_presentation->activateWindow();
     m_presentation->setFocus();
@@ -353,11 +363,12 @@ void MainWindow::buildComparisonMenu()
     QMenu *menu = menuBar()->addMenu(tr("&Comparison"));
     m_editorDock = new QDockWidget(tr("Edit Comparison"), this);
     m_editorDock->setObjectName(QStringLiteral("editorDock"));
-    m_editor = new ComparisonEditor(m_session, m_editorDock);
-    m_editorDock->setWidget(m_editor);
     m_editorDock->hide();
     addDockWidget(Qt::BottomDockWidgetArea, m_editorDock);
-    connect(m_editor, &ComparisonEditor::message, this, &MainWindow::showError);
+    connect(m_editorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            comparisonEditor();
+    });
 
     QAction *editor = m_editorDock->toggleViewAction();
     editor->setText(tr("&Edit Comparison…"));
@@ -380,11 +391,21 @@ void MainWindow::buildComparisonMenu()
     m_matrixView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_matrixView->addAction(cell);
     m_matrixView->addAction(editor);
-    connect(m_analysis->codePanel(), &CodePanel::editRequested, m_editing, &EditActions::editExample);
-    connect(m_analysis->stakeholderPanel(), &StakeholderPanel::message, this, [this](const QString &text) {
+    connect(m_analysis, &AnalysisPanel::exampleEditRequested, m_editing, &EditActions::editExample);
+    connect(m_analysis, &AnalysisPanel::stakeholderMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 8000);
         m_prompts->inform(this, tr("Stakeholders"), text);
     });
+}
+
+ComparisonEditor *MainWindow::comparisonEditor()
+{
+    if (!m_editor) {
+        m_editor = new ComparisonEditor(m_session, m_editorDock);
+        m_editorDock->setWidget(m_editor);
+        connect(m_editor, &ComparisonEditor::message, this, &MainWindow::showError);
+    }
+    return m_editor;
 }
 
 bool MainWindow::editCurrentCell()
@@ -459,8 +480,26 @@ void MainWindow::onComparisonChanged()
     updateTitle();
 }
 
+bool MainWindow::coveredByPresentation() const
+{
+    return m_presentation && m_presentation->isVisible() && m_presentation->screen() == screen() &&
+           m_presentation->frameGeometry().contains(frameGeometry());
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Back in front (the presentation left or was moved aside): catch up.
+    if (m_resultPending && (event->type() == QEvent::WindowActivate || event->type() == QEvent::Expose) &&
+        !coveredByPresentation())
+        onResultChanged();
+    return QMainWindow::event(event);
+}
+
 void MainWindow::onResultChanged()
 {
+    m_resultPending = coveredByPresentation();
+    if (m_resultPending)
+        return;
     const core::Result &r = m_session->result();
     m_weights->setShares(r.weights);
     m_matrix->setResult(r);
@@ -506,6 +545,37 @@ void MainWindow::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
         m_document->open(urls.first().toLocalFile());
     }
+}
+
+void MainWindow::setVisible(bool visible)
+{
+    if (visible && !m_arranged) {
+        m_arranged = true;
+        arrange();
+    }
+    QMainWindow::setVisible(visible);
+}
+
+void MainWindow::arrange()
+{
+    const int line = fontMetrics().lineSpacing();
+    const int total = width();
+    const int left = std::clamp(total * 26 / 100, m_left->minimumSizeHint().width(),
+                                std::max(m_left->minimumSizeHint().width(), 420));
+    m_mainSplit->setSizes({left, total - left});
+    // The verdict's headline and points (about eleven lines) where the
+    // height allows, then the charts and the matrix with the analysis tabs.
+    int height = this->height() - menuBar()->sizeHint().height() - statusBar()->sizeHint().height();
+    for (QToolBar *bar : findChildren<QToolBar *>(Qt::FindDirectChildrenOnly))
+        height -= bar->sizeHint().height();
+    const int verdict = std::max(m_verdict->minimumHeight(), std::min(line * 11 + 16, height * 28 / 100));
+    const int charts = (height - verdict) * 2 / 5;
+    m_rightSplit->setSizes({verdict, charts, height - verdict - charts});
+    // Up to four option columns whole; the tabs take the rest.
+    const int width = total - left;
+    const int options = m_session->isEmpty() ? 2 : std::min(m_session->comparison().optionCount(), 4);
+    const int matrix = std::min(m_matrixView->wantedWidth(options), width / 2);
+    m_bottomSplit->setSizes({matrix, width - matrix});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

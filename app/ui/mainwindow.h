@@ -8,6 +8,7 @@
 
 class QDockWidget;
 class QMenu;
+class QSplitter;
 
 namespace ui {
 
@@ -60,7 +61,8 @@ public:
     SelectionBar *selectionBar() const { return m_selection; }
     EngineSelector *engineSelector() const { return m_engine; }
     AnalysisPanel *analysisPanel() const { return m_analysis; }
-    ComparisonEditor *comparisonEditor() const { return m_editor; }
+    // Built the first time it is shown or asked for (start-up does not pay for it).
+    ComparisonEditor *comparisonEditor();
     QDockWidget *editorDock() const { return m_editorDock; }
     ReadOnlyBar *readOnlyBar() const { return m_readOnlyBar; }
 
@@ -82,8 +84,18 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
+public:
+    void setVisible(bool visible) override;
+
+protected:
 private:
+    // Splitter positions for the window's size and font, set just before it
+    // is first shown (estimated from size hints, so that the first layout is
+    // the only one): the whole verdict where there is room, the matrix's
+    // option columns whole.
+    void arrange();
     void buildLayout();
     QWidget *buildSelectors();
     QWidget *buildMatrix();
@@ -97,6 +109,10 @@ private:
     void onComparisonChanged();
     void onResultChanged();
     void showCell(const QModelIndex &index);
+    // A presentation on this window's screen that hides all of it: the
+    // views wait (nothing of them can be seen) until it leaves.
+    bool coveredByPresentation() const;
+    bool m_resultPending = false;
     void showError(const QString &message);
     void showStatus(const QString &message, int timeout);
 
@@ -122,6 +138,11 @@ private:
     QPointer<PresentationView> m_presentation;
     ReadOnlyBar *m_readOnlyBar = nullptr;
     QList<QAction *> m_editActions;
+    QSplitter *m_mainSplit = nullptr;
+    QSplitter *m_rightSplit = nullptr;
+    QSplitter *m_bottomSplit = nullptr;
+    QWidget *m_left = nullptr;
+    bool m_arranged = false;
 };
 
 } // namespace ui

@@ -20,12 +20,9 @@ PresentationView::PresentationView(Session *session, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setWindowTitle(tr("Tradeoff — Presentation"));
-    auto repaint = [this] {
-        update();
-    };
-    connect(m_session, &Session::resultChanged, this, repaint);
-    connect(m_session, &Session::weightsChanged, this, repaint);
-    connect(m_session, &Session::profileChanged, this, repaint);
+    connect(m_session, &Session::resultChanged, this, &PresentationView::resultChanged);
+    connect(m_session, &Session::weightsChanged, this, &PresentationView::resultChanged);
+    connect(m_session, &Session::profileChanged, this, qOverload<>(&QWidget::update));
     connect(m_session, &Session::comparisonChanged, this, [this] {
         setCurrentCriterion(m_current);
         update();
@@ -62,7 +59,45 @@ void PresentationView::changeWeight(int steps)
     // Snap to the step grid so that the numbers read cleanly.
     const double next = std::clamp(std::round(w[m_current] / s + steps) * s, 0.0, maximumWeight());
     m_session->setWeight(m_current, next);
-    m_message.clear();
+    if (!m_message.isEmpty()) {
+        m_message.clear();
+        update(); // the footer too
+    }
+}
+
+std::pair<double, int> PresentationView::headlineFit(const QString &headline) const
+{
+    // It shrinks (down to body size) rather than lose its last words.
+    const int H = height();
+    const int margin = std::max(12, H / 36);
+    const double unit = std::max(10.0, H / 30.0);
+    const int headlineWidth = width() - 2 * margin;
+    const int headlineRoom = int(unit * 4.2);
+    QFont f = font();
+    f.setBold(true);
+    double scale = 1.6;
+    QRect needed;
+    for (;; scale -= 0.1) {
+        f.setPixelSize(std::max(9, int(unit * scale)));
+        needed = QFontMetrics(f).boundingRect(QRect(0, 0, headlineWidth, 100000), Qt::TextWordWrap, headline);
+        if (needed.height() <= headlineRoom || scale <= 1.0)
+            break;
+    }
+    return {scale, std::max(headlineRoom, needed.height())};
+}
+
+void PresentationView::resultChanged()
+{
+    if (m_dynamic.isEmpty() || m_paintedSize != size()) {
+        update();
+        return;
+    }
+    const core::Comparison &c = m_session->comparison();
+    const QString headline = core::VerdictText::headline(c, m_session->verdict(), m_session->result());
+    if (headlineFit(headline).second != m_headlineHeight)
+        update();
+    else
+        update(m_dynamic);
 }
 
 void PresentationView::keyPressEvent(QKeyEvent *event)
@@ -115,8 +150,11 @@ void PresentationView::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
-void PresentationView::paintEvent(QPaintEvent *)
+void PresentationView::paintEvent(QPaintEvent *event)
 {
+    const QRegion dirty = event->region();
+    const bool full = dirty.contains(rect());
+    QRegion dynamic;
     QPainter p(this);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Window));
@@ -151,30 +189,25 @@ void PresentationView::paintEvent(QPaintEvent *)
     if (profile >= 0 && profile < c.profiles.size() && c.profiles[profile].weights != weights)
         profileName = tr("%1, changed").arg(profileName);
     const QFontMetrics header(p.font());
-    p.drawText(QRect(margin, y, W - 2 * margin, header.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               header.elidedText(c.name, Qt::ElideRight, W / 2));
+    const QRect nameBox(margin, y, W / 2, header.height());
+    if (dirty.intersects(nameBox))
+        p.drawText(nameBox, Qt::AlignLeft | Qt::AlignVCenter,
+                   header.elidedText(c.name, Qt::ElideRight, W / 2));
     p.setFont(fontOf(1.0));
     p.setPen(muted);
-    p.drawText(QRect(W / 2, y, W / 2 - margin, header.height()), Qt::AlignRight | Qt::AlignVCenter,
-               tr("Profile: %1").arg(profileName));
+    const QRect profileBox(W / 2, y, W / 2 - margin, header.height());
+    p.drawText(profileBox, Qt::AlignRight | Qt::AlignVCenter, tr("Profile: %1").arg(profileName));
+    dynamic += profileBox;
     y += header.height() + margin / 2;
 
     // Verdict headline across the top, the largest type on screen.
-    // It shrinks (down to body size) rather than lose its last words.
     const QString headline = core::VerdictText::headline(c, m_session->verdict(), r);
-    const int headlineWidth = W - 2 * margin;
-    const int headlineRoom = int(unit * 4.2);
-    double headlineScale = 1.6;
-    QRect needed;
-    for (;; headlineScale -= 0.1) {
-        p.setFont(fontOf(headlineScale, true));
-        needed = p.fontMetrics().boundingRect(QRect(0, 0, headlineWidth, 100000), Qt::TextWordWrap, headline);
-        if (needed.height() <= headlineRoom || headlineScale <= 1.0)
-            break;
-    }
+    const auto [headlineScale, headlineHeight] = headlineFit(headline);
+    p.setFont(fontOf(headlineScale, true));
     p.setPen(text);
-    const QRect headlineBox(margin, y, headlineWidth, std::max(headlineRoom, needed.height()));
+    const QRect headlineBox(margin, y, W - 2 * margin, headlineHeight);
     p.drawText(headlineBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, headline);
+    dynamic += headlineBox;
     y = headlineBox.bottom() + margin / 2;
 
     const int footer = int(unit * 1.6);
@@ -204,11 +237,14 @@ void PresentationView::paintEvent(QPaintEvent *)
                 p.drawRoundedRect(row.adjusted(-4, 1, 4, -1), 4, 4);
             }
             p.setPen(text);
-            QString name = c.criteria[j].name;
-            if (c.criteria[j].direction == core::Direction::Cost)
-                name += QStringLiteral(" ↓");
-            p.drawText(QRectF(row.left() + 4, row.top(), nameWidth, row.height()),
-                       Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(name, Qt::ElideRight, nameWidth - 4));
+            const QRectF nameRect(row.left() + 4, row.top(), nameWidth, row.height());
+            if (dirty.intersects(nameRect.toAlignedRect())) {
+                QString name = c.criteria[j].name;
+                if (c.criteria[j].direction == core::Direction::Cost)
+                    name += QStringLiteral(" ↓");
+                p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                           fm.elidedText(name, Qt::ElideRight, nameWidth - 4));
+            }
             const double barHeight = row.height() * 0.5;
             const QRectF track(barLeft, row.center().y() - barHeight / 2, barWidth, barHeight);
             p.setPen(Qt::NoPen);
@@ -220,6 +256,8 @@ void PresentationView::paintEvent(QPaintEvent *)
             p.drawRect(QRectF(track.topLeft(),
                               QSizeF(track.width() * std::clamp(raw / top, 0.0, 1.0), track.height())));
             p.setPen(text);
+            dynamic +=
+                QRectF(track.left(), row.top(), row.right() - track.left() + 4, row.height()).toAlignedRect();
             p.drawText(QRectF(track.right() + margin / 2, row.top(), valueWidth, row.height()),
                        Qt::AlignLeft | Qt::AlignVCenter,
                        QStringLiteral("%1 · %2%")
@@ -227,8 +265,9 @@ void PresentationView::paintEvent(QPaintEvent *)
         }
     }
 
-    // Right: the ranking.
+    // Right: the ranking and what drives it.
     const int left = split + margin;
+    dynamic += QRect(left, y, W - left, bodyBottom - y);
     const int options = int(r.order.size());
     if (options > 0) {
         p.setFont(fontOf(1.0, true));
@@ -306,6 +345,11 @@ void PresentationView::paintEvent(QPaintEvent *)
                              : m_message;
     p.drawText(QRect(margin, H - margin - footer, W - 2 * margin, footer), Qt::AlignLeft | Qt::AlignVCenter,
                hint);
+    if (full) {
+        m_dynamic = dynamic;
+        m_headlineHeight = headlineHeight;
+        m_paintedSize = size();
+    }
 }
 
 } // namespace ui

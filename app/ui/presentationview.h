@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QRegion>
 #include <QWidget>
+#include <utility>
 
 namespace ui {
 
@@ -15,7 +17,9 @@ class Session;
 //   S                      take a snapshot
 //   Esc, F5                leave
 // Everything is painted in one pass from the session's state: nothing
-// animates, so the numbers are always the current ones.
+// animates, so the numbers are always the current ones.  A weight change
+// repaints only what it changes (the numbers, bars, ranking and verdict);
+// names, header and footer stay as painted unless the layout moves.
 class PresentationView : public QWidget
 {
     Q_OBJECT
@@ -38,10 +42,19 @@ protected:
 
 private:
     void changeWeight(int steps);
+    // Repaints what a new result changes, or everything when the headline
+    // needs another height (the body moves).
+    void resultChanged();
+    // The headline's font scale and height for the view's size.
+    std::pair<double, int> headlineFit(const QString &headline) const;
 
     Session *m_session;
     int m_current = 0;
     QString m_message;
+    // From the last full paint: what a result changes, and the headline's height.
+    QRegion m_dynamic;
+    int m_headlineHeight = -1;
+    QSize m_paintedSize;
 };
 
 } // namespace ui

@@ -14,6 +14,9 @@ public:
     explicit ScoreMatrixView(QWidget *parent = nullptr);
     // A few options share the width; many get readable columns and a scroll bar.
     void fitColumns(int optionCount);
+    // The width that shows the names, the weight and up to `columns` option
+    // columns whole (headers and scores), frame and scroll bar included.
+    int wantedWidth(int columns) const;
 };
 
 } // namespace ui

@@ -12,9 +12,10 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::NoFocus);
-    // Room for the headline and eight lines; the splitter can give more.
+    // Room for the headline and a few points on a small screen (the rest
+    // scrolls); the window gives it the whole verdict where there is room.
     const int line = fontMetrics().lineSpacing();
-    setMinimumHeight(line * 11 + 16);
+    setMinimumHeight(line * 5 + 16);
     document()->setDocumentMargin(8);
 }
 

@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTextStream>
 #include <algorithm>
+#include <ctime>
 
 namespace {
 
@@ -29,15 +30,44 @@ struct Figures
     double median = 0;
     double p99 = 0;
     double max = 0;
+    // The UI thread's CPU time per change: what the change costs, steadier
+    // than wall time when other processes share the cores.
+    double cpuMedian = 0;
+    double cpuP99 = 0;
 };
 
-Figures summarize(QVector<double> ms)
+Figures summarize(QVector<double> ms, QVector<double> cpu)
 {
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) {
-        return ms[std::min<qsizetype>(ms.size() - 1, qsizetype(q * (ms.size() - 1) + 0.5))];
+    auto quantiles = [](QVector<double> &v, double &median, double &p99) {
+        std::sort(v.begin(), v.end());
+        auto at = [&](double q) {
+            return v[std::min<qsizetype>(v.size() - 1, qsizetype(q * (v.size() - 1) + 0.5))];
+        };
+        median = at(0.5);
+        p99 = at(0.99);
     };
-    return {at(0.5), at(0.99), ms.last()};
+    Figures f;
+    quantiles(ms, f.median, f.p99);
+    f.max = ms.last();
+    quantiles(cpu, f.cpuMedian, f.cpuP99);
+    return f;
+}
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+QString describe(const Figures &f)
+{
+    return QStringLiteral("median %1 ms, p99 %2 ms, max %3 ms; UI thread CPU median %4 ms, p99 %5 ms")
+        .arg(f.median, 0, 'f', 2)
+        .arg(f.p99, 0, 'f', 2)
+        .arg(f.max, 0, 'f', 2)
+        .arg(f.cpuMedian, 0, 'f', 2)
+        .arg(f.cpuP99, 0, 'f', 2);
 }
 
 // One change = slider moved by the user, the coalesced recompute, the views
@@ -48,6 +78,7 @@ Figures sliderLatency(ui::MainWindow &w, int changes)
     ui::Session *session = w.session();
     const int criteria = session->comparison().criterionCount();
     QVector<double> ms;
+    QVector<double> cpu;
     ms.reserve(changes);
     int results = 0;
     auto connection = QObject::connect(session, &ui::Session::resultChanged, [&] { ++results; });
@@ -55,6 +86,7 @@ Figures sliderLatency(ui::MainWindow &w, int changes)
         QSlider *slider = w.weightPanel()->slider(i % criteria);
         const int target = slider->value() == 30 ? 70 : 30;
         const int before = results;
+        const double cpuStart = threadCpuMs();
         QElapsedTimer t;
         t.start();
         slider->setValue(target);
@@ -64,13 +96,28 @@ Figures sliderLatency(ui::MainWindow &w, int changes)
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents(QEventLoop::AllEvents);
         ms.append(t.nsecsElapsed() / 1e6);
+        cpu.append(threadCpuMs() - cpuStart);
     }
     QObject::disconnect(connection);
-    return summarize(ms);
+    return summarize(ms, cpu);
 }
 
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
 // Presentation mode: a Right or Left key press on the full-screen view to
-// the view (and the window behind it) repainted.
+// the view (and the window behind it) repainted: the paint the key's update
+// asks for, as the event loop delivers it (the view repaints what changed).
 Figures presentationLatency(ui::MainWindow &w, int changes)
 {
     w.present();
@@ -78,12 +125,20 @@ Figures presentationLatency(ui::MainWindow &w, int changes)
     view->showNormal();
     view->resize(1920, 1080);
     view->repaint();
+    PaintCounter counter;
+    view->installEventFilter(&counter);
+    // On one screen the full-screen view hides the window, which then waits.
+    QTextStream(stdout) << "  presentation covers the window: "
+                        << (view->frameGeometry().contains(w.frameGeometry()) ? "yes" : "no") << Qt::endl;
     ui::Session *session = w.session();
     QVector<double> ms;
+    QVector<double> cpu;
     int results = 0;
     auto connection = QObject::connect(session, &ui::Session::resultChanged, [&] { ++results; });
     for (int i = 0; i < changes; ++i) {
         const int before = results;
+        const int paintsBefore = counter.paints;
+        const double cpuStart = threadCpuMs();
         QElapsedTimer t;
         t.start();
         QTest::keyClick(view, i % 2 ? Qt::Key_Left : Qt::Key_Right);
@@ -91,14 +146,19 @@ Figures presentationLatency(ui::MainWindow &w, int changes)
             QCoreApplication::processEvents(QEventLoop::AllEvents);
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents(QEventLoop::AllEvents);
-        view->repaint();
+        while (counter.paints == paintsBefore && t.elapsed() < 1000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
         ms.append(t.nsecsElapsed() / 1e6);
-        if (i % 40 == 39)
+        cpu.append(threadCpuMs() - cpuStart);
+        if (i % 40 == 39) {
+            // Another criterion (a full repaint), outside the timed changes.
             QTest::keyClick(view, Qt::Key_Down);
+            view->repaint();
+        }
     }
     QObject::disconnect(connection);
     view->close();
-    return summarize(ms);
+    return summarize(ms, cpu);
 }
 
 // Microseconds per call of `compute` (which returns a margin, so the work
@@ -164,14 +224,12 @@ int main(int argc, char **argv)
 
     const Figures bundled = sliderLatency(w, changes);
     out << QStringLiteral(
-               "bundled (%1 x %2): slider -> charts+verdict repainted over %3 changes: median %4 ms, "
-               "p99 %5 ms, max %6 ms (budget p99 < 8 ms)\n")
+               "bundled (%1 x %2): slider -> charts+verdict repainted over %3 changes: %4 (budget p99 <= "
+               "6 ms)\n")
                .arg(w.session()->comparison().optionCount())
                .arg(w.session()->comparison().criterionCount())
                .arg(changes)
-               .arg(bundled.median, 0, 'f', 2)
-               .arg(bundled.p99, 0, 'f', 2)
-               .arg(bundled.max, 0, 'f', 2);
+               .arg(describe(bundled));
     out << QStringLiteral(
                "  engine+sensitivity+verdict alone: %1 us; the whole analysis (core::analyse, every "
                "method): %2 us\n")
@@ -180,31 +238,27 @@ int main(int argc, char **argv)
 
     const Figures present = presentationLatency(w, changes);
     out << QStringLiteral(
-               "bundled, presentation mode 1920x1080: key -> view repainted over %1 changes: median %2 ms, "
-               "p99 %3 ms, max %4 ms (budget p99 < 16 ms)\n")
+               "bundled, presentation mode 1920x1080: key -> view repainted over %1 changes: %2 (budget p99 "
+               "<= 11 ms)\n")
                .arg(changes)
-               .arg(present.median, 0, 'f', 2)
-               .arg(present.p99, 0, 'f', 2)
-               .arg(present.max, 0, 'f', 2);
+               .arg(describe(present));
 
     const core::Comparison large = testsupport::generated(50, 200);
     w.session()->setComparisons({large}, QString());
     w.repaint();
     const Figures big = sliderLatency(w, changes);
     out << QStringLiteral(
-               "generated (50 x 200): slider -> charts+verdict repainted over %1 changes: median %2 ms, "
-               "p99 %3 ms, max %4 ms (budget p99 < 16 ms)\n")
+               "generated (50 x 200): slider -> charts+verdict repainted over %1 changes: %2 (budget p99 <= "
+               "11 ms)\n")
                .arg(changes)
-               .arg(big.median, 0, 'f', 2)
-               .arg(big.p99, 0, 'f', 2)
-               .arg(big.max, 0, 'f', 2);
+               .arg(describe(big));
     out << QStringLiteral(
                "  engine+sensitivity+verdict alone: %1 us; the whole analysis (core::analyse, every "
                "method): %2 us\n")
                .arg(engineMicroseconds(large, 200), 0, 'f', 1)
                .arg(analysisMicroseconds(large, 200), 0, 'f', 1);
     out.flush();
-    const bool withinBudget = bundled.p99 < 8.0 && big.p99 < 16.0 && present.p99 < 16.0;
+    const bool withinBudget = bundled.p99 <= 6.0 && big.p99 <= 11.0 && present.p99 <= 11.0;
     out << (withinBudget ? "within budget" : "OVER BUDGET") << Qt::endl;
     return 0;
 }

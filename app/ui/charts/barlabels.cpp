@@ -14,6 +14,7 @@ BarLabels::BarLabels(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis
     : QObject(chart)
     , m_chart(chart)
     , m_series(series)
+    , m_widest(widest)
 {
     QStringList positions;
     for (int i = 0; i < rows; ++i)
@@ -21,10 +22,6 @@ BarLabels::BarLabels(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis
     axis->setCategories(positions);
     axis->setLabelsVisible(false);
     axis->setGridLineVisible(false);
-    const QFontMetrics fm(chart->font());
-    for (const QString &text : widest)
-        m_width = std::max(m_width, fm.horizontalAdvance(text));
-    m_width = std::min(m_width, maxWidth);
     for (int i = 0; i < rows; ++i) {
         auto *item = new QGraphicsSimpleTextItem(chart);
         item->setBrush(chart->titleBrush()); // the theme's text colour (ChartPanel::applyPalette)
@@ -32,10 +29,26 @@ BarLabels::BarLabels(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis
         m_items.append(item);
     }
     m_texts = QStringList(rows, QString());
-    QMargins margins = chart->margins();
-    margins.setLeft(m_width + 10);
-    chart->setMargins(margins);
+    setMaxWidth(maxWidth);
     connect(chart, &QChart::plotAreaChanged, this, &BarLabels::place);
+}
+
+void BarLabels::setMaxWidth(int maxWidth)
+{
+    const QFontMetrics fm(m_chart->font());
+    int width = 0;
+    for (const QString &text : std::as_const(m_widest))
+        width = std::max(width, fm.horizontalAdvance(text));
+    width = std::min(width, maxWidth);
+    if (width == m_width)
+        return;
+    m_width = width;
+    for (int row = 0; row < rows(); ++row)
+        m_items[row]->setText(fm.elidedText(m_texts[row], Qt::ElideRight, m_width));
+    QMargins margins = m_chart->margins();
+    margins.setLeft(m_width + 10);
+    m_chart->setMargins(margins);
+    place();
 }
 
 void BarLabels::setText(int row, const QString &text)

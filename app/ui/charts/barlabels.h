@@ -29,6 +29,10 @@ public:
     int categoryOf(int row) const { return rows() - 1 - row; }
     void setText(int row, const QString &text);
     QStringList texts() const { return m_texts; }
+    // Room for the labels, for charts whose width changes: the longest of
+    // `widest` up to `maxWidth` pixels; longer labels are elided.
+    void setMaxWidth(int maxWidth);
+    int width() const { return m_width; }
 
 private:
     void place();
@@ -37,7 +41,8 @@ private:
     QAbstractBarSeries *m_series;
     QVector<QGraphicsSimpleTextItem *> m_items;
     QStringList m_texts;
-    int m_width = 0;
+    QStringList m_widest;
+    int m_width = -1;
 };
 
 } // namespace ui

@@ -18,6 +18,8 @@
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
 
 namespace ui {
 
@@ -123,6 +125,25 @@ QChart *ChartPanel::chart() const
 void ChartPanel::setAntialiasing(bool on)
 {
     m_view->setRenderHint(QPainter::Antialiasing, on);
+}
+
+void ChartPanel::fitTicks(QValueAxis *axis, Qt::Orientation orientation, const QString &widestLabel,
+                          int maxTicks)
+{
+    QChart *c = chart();
+    auto fit = [c, axis, orientation, widestLabel, maxTicks] {
+        const QRectF plot = c->plotArea();
+        const QFontMetrics fm(axis->labelsFont());
+        // Each label gets the plot's length divided by the number of ticks.
+        const qreal room = orientation == Qt::Horizontal ? plot.width() : plot.height();
+        const qreal each =
+            orientation == Qt::Horizontal ? fm.horizontalAdvance(widestLabel) + 12 : fm.height() * 1.5;
+        const int ticks = std::clamp(int(room / each), 2, maxTicks);
+        if (axis->tickCount() != ticks)
+            axis->setTickCount(ticks);
+    };
+    connect(c, &QChart::plotAreaChanged, axis, fit);
+    axis->setTickCount(maxTicks);
 }
 
 void ChartPanel::setChart(QChart *chart)

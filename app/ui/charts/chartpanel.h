@@ -11,6 +11,7 @@ class QBarSet;
 class QImage;
 class QChart;
 class QChartView;
+class QValueAxis;
 
 namespace ui {
 
@@ -43,6 +44,11 @@ protected:
     QChart *chart() const;
     void setChart(QChart *chart);
     void setAntialiasing(bool on);
+    // Keeps as many of `axis`'s ticks (up to `maxTicks`, at least 2) as the
+    // plot has room for with `widestLabel` whole: Qt Charts elides labels
+    // ("0....", "1...") when a narrow chart or a large font leaves them too
+    // little room.  Call after setChart().
+    void fitTicks(QValueAxis *axis, Qt::Orientation orientation, const QString &widestLabel, int maxTicks);
     void changeEvent(QEvent *event) override;
     // Background, text, axes and grid in the window's palette (light, dark or
     // high contrast); series keep the option colours.

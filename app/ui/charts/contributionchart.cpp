@@ -93,6 +93,7 @@ public:
         legendFont.setPointSizeF(legendFont.pointSizeF() * 0.75);
         chart->legend()->setFont(legendFont);
         setChart(chart);
+        fitTicks(m_axisX, Qt::Horizontal, QStringLiteral("-0.00"), 5);
         m_labels = new BarLabels(chart, m_series, axisY, m_bars, m_names, 150);
         if (m_optionCount > kMaxBars)
             chart->setTitle(chart->title() + QLatin1Char(' ') +

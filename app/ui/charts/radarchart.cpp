@@ -15,7 +15,9 @@ namespace ui {
 
 // Every option's normalised score per criterion on a spoke of its own.
 // Scores do not depend on weights, so a weight change touches nothing here;
-// the series are replaced only when the normalised values change.
+// the series are replaced only when the normalised values change.  With
+// more options than polygons, the leaders when the scores last changed are
+// drawn (not re-chosen on every weight change).
 class RadarChart final : public ChartPanel
 {
     Q_OBJECT
@@ -59,7 +61,7 @@ public:
         m_shown.clear();
         // More than kMaxSeries polygons are unreadable: the leaders are drawn.
         if (c.optionCount() > kMaxSeries)
-            chart->setTitle(tr("Scores (normalised, top %1 of %2)").arg(kMaxSeries).arg(c.optionCount()));
+            chart->setTitle(tr("Scores (normalised, %1 of %2 options)").arg(kMaxSeries).arg(c.optionCount()));
         for (int o = 0; o < std::min(c.optionCount(), kMaxSeries); ++o) {
             auto *s = new QLineSeries;
             connect(s, &QLineSeries::hovered, this, [s](const QPointF &, bool state) {
@@ -74,22 +76,23 @@ public:
             m_series.append(s);
         }
         setAntialiasing(qint64(m_series.size()) * c.criterionCount() <= 400);
+        m_labelsWanted = m_criteria <= 24;
         chart->legend()->setAlignment(Qt::AlignBottom);
         // The legend relays out the whole chart whenever the leaders change;
         // with many options hovering a line names it instead.
         chart->legend()->setVisible(c.optionCount() <= kMaxSeries);
         setChart(chart);
+        showLabelsIfTheyFit();
         m_normalized.clear();
     }
 
     void setResult(const core::Result &r) override
     {
-        if (r.normalized.size() != m_comparison.optionCount())
+        if (r.normalized.size() != m_comparison.optionCount() ||
+            (r.normalized == m_normalized && m_shown.size() == m_series.size()))
             return;
         QVector<int> shown = r.order.mid(0, m_series.size());
         std::sort(shown.begin(), shown.end());
-        if (r.normalized == m_normalized && shown == m_shown)
-            return;
         m_normalized = r.normalized;
         if (shown != m_shown) {
             m_shown = shown;
@@ -121,6 +124,17 @@ public:
         }
     }
 
+protected:
+    // Spoke labels take a ring around the plot: in a small chart (or with
+    // large type) they would leave a dot of a polygon, so they go (the
+    // matrix names the criteria).
+    void resizeEvent(QResizeEvent *event) override
+    {
+        ChartPanel::resizeEvent(event);
+        showLabelsIfTheyFit();
+    }
+
+public:
     QVector<double> values() const override
     {
         QVector<double> out;
@@ -151,7 +165,15 @@ private:
         return label + QString(index, QChar(0x200B));
     }
 
+    void showLabelsIfTheyFit()
+    {
+        const int line = QFontMetrics(m_angular->labelsFont()).height();
+        const bool fits = std::min(width(), height()) >= 12 * line;
+        m_angular->setLabelsVisible(m_labelsWanted && fits);
+    }
+
     static constexpr int kMaxSeries = 8;
+    bool m_labelsWanted = false;
     core::Comparison m_comparison;
     QVector<int> m_shown;
     int m_criteria = 0;

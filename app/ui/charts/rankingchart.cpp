@@ -66,6 +66,7 @@ public:
         for (const core::Option &o : c.options)
             widest.append(QStringLiteral("%1. %2").arg(n).arg(o.name));
         setChart(chart);
+        fitTicks(m_axisX, Qt::Horizontal, QStringLiteral("0.00"), 3);
         m_labels = new BarLabels(chart, m_series, axisY, n, widest);
         m_order.clear();
     }

@@ -58,8 +58,10 @@ public:
         m_crossings->attachAxis(m_axisX);
         m_crossings->attachAxis(m_axisY);
         chart->legend()->setAlignment(Qt::AlignBottom);
-        chart->legend()->setVisible(c.optionCount() <= 8);
         setChart(chart);
+        showLegendIfItFits();
+        fitTicks(m_axisX, Qt::Horizontal, QStringLiteral("100%"), 5);
+        fitTicks(m_axisY, Qt::Vertical, QString(), 5);
         setAntialiasing(true);
     }
 
@@ -117,9 +119,33 @@ public:
     }
 
     QVector<double> values() const override { return m_values; }
-    int crossingCount() const { return m_crossingCount; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        SweepChart::resizeEvent(event);
+        showLegendIfItFits();
+    }
 
 private:
+    // Qt's one-row legend elides its labels down to bare colour squares in a
+    // narrow chart: then there is none (the options keep the colours of the
+    // ranking chart beside it).
+    void showLegendIfItFits()
+    {
+        QLegend *legend = chart()->legend();
+        const QFontMetrics fm(legend->font());
+        int needed = 0;
+        for (const QLineSeries *line : std::as_const(m_lines))
+            needed += fm.horizontalAdvance(line->name()) + 2 * fm.height();
+        needed +=
+            fm.horizontalAdvance(m_now->name()) + fm.horizontalAdvance(m_crossings->name()) + 4 * fm.height();
+        const bool fits = m_comparison.optionCount() <= 8 && needed <= width() - 16;
+        if (legend->isVisible() != fits)
+            legend->setVisible(fits);
+    }
+    int crossingCount() const { return m_crossingCount; }
+
     // Only crossings at the top matter for "who wins": no other option may
     // score higher at that point.
     static bool isLeader(const core::Sweep &sweep, int k, double t, double y)
