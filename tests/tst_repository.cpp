@@ -5,6 +5,7 @@
 #include "core/store.h"
 #include "pgserver.h"
 #include "testsupport.h"
+#include "ui/analysispanel.h"
 #include "ui/conflictdialog.h"
 #include "ui/liveworkshopcontroller.h"
 #include "ui/repositorybrowser.h"
@@ -645,7 +646,7 @@ private Q_SLOTS:
         QVERIFY(facilitator.document()->open(url));
         const QString code = facilitator.liveWorkshop()->start();
         QCOMPARE(code.size(), 6);
-        auto *panel = facilitator.findChild<ui::StakeholderPanel *>();
+        auto *panel = facilitator.analysisPanel()->stakeholderPanel();
         QVERIFY(panel);
         const int profiles = int(testsupport::small().profiles.size());
         // A participant joins from their own window by the code, and may not

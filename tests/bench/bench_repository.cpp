@@ -11,6 +11,7 @@
 #include "core/store.h"
 #include "pgserver.h"
 #include "testsupport.h"
+#include "ui/analysispanel.h"
 #include "ui/liveworkshopcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/session.h"
@@ -19,7 +20,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QTabWidget>
 #include <QTimer>
 #include <algorithm>
 #include <atomic>
@@ -122,13 +122,8 @@ int main(int argc, char **argv)
     }
     facilitator.resize(1280, 800);
     facilitator.show();
-    auto *panel = facilitator.findChild<ui::StakeholderPanel *>();
-    for (QTabWidget *tabs : facilitator.findChildren<QTabWidget *>()) {
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->widget(i)->isAncestorOf(panel) || tabs->widget(i) == panel)
-                tabs->setCurrentIndex(i);
-        }
-    }
+    auto *panel = facilitator.analysisPanel()->stakeholderPanel();
+    facilitator.analysisPanel()->setCurrentIndex(ui::AnalysisPanel::StakeholdersTab);
     const QString name = bundled.first().name;
     QStringList criteria;
     for (const core::Criterion &k : bundled.first().criteria)
