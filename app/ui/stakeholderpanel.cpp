@@ -366,10 +366,15 @@ void StakeholderPanel::onLiveStakeholders()
     for (const core::Profile &p : m_session->liveStakeholders())
         names.append(p.name);
     // Someone joined or left: new rows; otherwise only the values move.
-    if (names != m_liveNames)
+    if (names != m_liveNames) {
         rebuild();
-    else
+        // The people in the room are the rows the facilitator looks at.
+        const int firstLive = int(m_session->comparison().profiles.size());
+        if (!names.isEmpty() && firstLive < m_table->rowCount())
+            m_table->scrollTo(m_table->model()->index(firstLive, 0), QAbstractItemView::PositionAtTop);
+    } else {
         refresh();
+    }
 }
 
 void StakeholderPanel::showEvent(QShowEvent *event)

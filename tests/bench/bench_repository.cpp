@@ -6,14 +6,18 @@
 //    time from a participant's change to the facilitator's Stakeholders tab
 //    having repainted with it.
 // BENCH_PARTICIPANTS (default 20) and BENCH_SECONDS (default 30) scale it.
+// `bench_repository --shots DIR` instead saves pictures of the repository
+// browser, a conflict and a live workshop with three participants.
 #include "core/liveworkshop.h"
 #include "core/repository.h"
 #include "core/store.h"
 #include "pgserver.h"
 #include "testsupport.h"
 #include "ui/analysispanel.h"
+#include "ui/conflictdialog.h"
 #include "ui/liveworkshopcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/repositorybrowser.h"
 #include "ui/session.h"
 #include "ui/stakeholderpanel.h"
 #include "windowsupport.h"
@@ -53,6 +57,96 @@ int envInt(const char *name, int fallback)
     return v > 0 ? v : fallback;
 }
 
+bool save(QWidget &w, const QString &path)
+{
+    QApplication::processEvents();
+    const bool ok = w.grab().save(path);
+    std::printf("%s %s\n", ok ? "saved" : "cannot save", qPrintable(path));
+    return ok;
+}
+
+// Pictures of what a team sees: the browser, a conflict, a live workshop.
+int shots(testsupport::PgServer &server, const QString &url, const QString &dir)
+{
+    QVector<core::Comparison> all = *core::store::load(testsupport::bundledPath());
+    core::Comparison queue = testsupport::small();
+    queue.name = QStringLiteral("Message queue: Kafka or RabbitMQ");
+    queue.decision.status = core::DecisionStatus::Accepted;
+    queue.decision.decided = QDate(2026, 10, 14);
+    core::Comparison database = testsupport::small();
+    database.name = QStringLiteral("Database: PostgreSQL or MongoDB");
+    database.decision.status = core::DecisionStatus::Superseded;
+    database.decision.supersededBy = queue.name;
+    all[0].decision.status = core::DecisionStatus::Proposed;
+    auto r = core::repo::openRepository(url);
+    if (!r || !(*r)->save({all[0], queue, database}))
+        return 1;
+    {
+        ui::RepositoryBrowser browser(*(*r)->list());
+        browser.resize(900, 320);
+        browser.show();
+        save(browser, dir + QStringLiteral("/repository-browser.png"));
+    }
+    {
+        auto a = core::repo::openRepository(url);
+        auto b = core::repo::openRepository(url);
+        QVector<core::Comparison> mineA = *(*a)->load(all[0].name);
+        QVector<core::Comparison> mineB = *(*b)->load(all[0].name);
+        mineA[0].cell(1, 0).value = 8;
+        mineA[0].cell(1, 0).rationale = QStringLiteral("asyncio served 10k sockets in our load test.");
+        mineB[0].cell(1, 0).value = 5;
+        mineB[0].cell(1, 0).rationale = QStringLiteral("Fine for I/O, but our handlers are CPU-heavy.");
+        mineB[0].options[1].description = QStringLiteral("CPython 3.12 with asyncio");
+        (void)(*a)->save(mineA);
+        auto saved = (*b)->save(mineB);
+        ui::ConflictDialog dialog(saved->conflicts);
+        dialog.resize(1000, 260);
+        dialog.show();
+        save(dialog, dir + QStringLiteral("/repository-conflict.png"));
+    }
+    for (const char *who : {"alice", "bob", "carol"})
+        server.psql(
+            QStringLiteral("DROP ROLE IF EXISTS %1; CREATE ROLE %1 LOGIN IN ROLE tradeoff_participant")
+                .arg(QLatin1String(who)),
+            QStringLiteral("tradeoff"));
+    ui::MainWindow facilitator;
+    testsupport::script(facilitator);
+    if (!facilitator.document()->open(url))
+        return 1;
+    facilitator.resize(1280, 800);
+    facilitator.show();
+    for (int k = 0; k < facilitator.session()->comparisons().size(); ++k) {
+        if (facilitator.session()->comparisons()[k].name == all[0].name)
+            facilitator.session()->selectComparison(k);
+    }
+    if (facilitator.liveWorkshop()->start().isEmpty())
+        return 1;
+    facilitator.analysisPanel()->setCurrentIndex(ui::AnalysisPanel::StakeholdersTab);
+    const core::Comparison &c = all[0];
+    QStringList criteria;
+    for (const core::Criterion &k : c.criteria)
+        criteria.append(k.name);
+    // Three people who care about different things.
+    const QVector<QVector<double>> weights = {{4, 2, 1, 4, 3, 1, 1, 0.5, 1, 1, 1, 1, 5, 0.5, 0.5, 3, 1},
+                                              {1, 3, 1, 1, 1, 2, 1, 5, 2, 2, 1, 3, 0.5, 5, 3, 0, 2},
+                                              {2, 2, 3, 2, 4, 2, 2, 1, 1, 3, 3, 1, 2, 1, 1, 1, 3}};
+    std::vector<std::unique_ptr<core::LiveWorkshop>> people;
+    int i = 0;
+    for (const char *who : {"alice", "bob", "carol"}) {
+        auto w = core::LiveWorkshop::open(server.url(QStringLiteral("tradeoff"), QLatin1String(who)), c.name);
+        if (!w || !(*w)->publishNow(criteria, weights[i++].mid(0, criteria.size())))
+            return 1;
+        people.push_back(std::move(*w));
+    }
+    QElapsedTimer t;
+    t.start();
+    while (facilitator.session()->liveStakeholders().size() < 3 && t.elapsed() < 5000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    save(facilitator, dir + QStringLiteral("/live-workshop.png"));
+    server.stop();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -72,6 +166,8 @@ int main(int argc, char **argv)
             return 1;
         }
     }
+    if (argc == 3 && qstrcmp(argv[1], "--shots") == 0)
+        return shots(server, url, QString::fromLocal8Bit(argv[2]));
     const QVector<core::Comparison> bundled = *core::store::load(testsupport::bundledPath());
 
     // Save round trips.
