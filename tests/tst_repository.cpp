@@ -6,6 +6,7 @@
 #include "pgserver.h"
 #include "testsupport.h"
 #include "ui/analysispanel.h"
+#include "ui/autosave.h"
 #include "ui/conflictdialog.h"
 #include "ui/liveworkshopcontroller.h"
 #include "ui/repositorybrowser.h"
@@ -684,6 +685,42 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(liveWeight(QStringLiteral("alice"), 0), 2.5, 2000);
         // A participant cannot start a workshop.
         QVERIFY(alice.liveWorkshop()->start().isEmpty());
+    }
+
+    void theWindowKeepsTheWorkWhileTheServerIsAway()
+    {
+        const QString url = freshRepository();
+        QVERIFY(open(url)->save({testsupport::small()}).ok());
+        ui::MainWindow w;
+        auto &prompts = testsupport::script(w);
+        QVERIFY(w.document()->open(url));
+        auto *store = qobject_cast<PgStore *>(w.document()->store());
+        QVERIFY(store);
+        store->setHeartbeat(100);
+        QSignalSpy reachable(store, &DocumentStore::reachableChanged);
+        QVERIFY(m_server.stop().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!reachable.isEmpty(), 3000);
+        QCOMPARE(reachable.last().at(0).toBool(), false);
+        // Said in the window, and the work goes on.
+        QVERIFY2(!w.document()->lastError().isEmpty() &&
+                     w.document()->lastError().contains(QLatin1String("cannot be reached")),
+                 qPrintable(w.document()->lastError()));
+        QVERIFY(w.session()->setScore(1, 1, 4.25));
+        QVERIFY(!w.document()->save());
+        QVERIFY(w.document()->lastError().contains(QLatin1String("stay in this window")));
+        QVERIFY(w.session()->isModified());
+        // The recovery copy holds it, as for a file.
+        QVERIFY(w.document()->autosave()->writeNow().ok());
+        ui::Autosave::waitForIdle();
+        QVERIFY(!w.document()->autosave()->currentCopy().isEmpty());
+        QVERIFY(QFile::exists(w.document()->autosave()->currentCopy()));
+        QVERIFY(m_server.restart().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(reachable.last().at(0).toBool(), 3000);
+        QVERIFY2(w.document()->save(), qPrintable(w.document()->lastError()));
+        QVERIFY(!w.session()->isModified());
+        QCOMPARE(find(*open(url)->load(), testsupport::small().name).cell(1, 1).value, 4.25);
+        Q_UNUSED(prompts);
+        w.document()->discardRecovery();
     }
 
     void aServerStoppedMidSaveWritesNothingAndKeepsTheWork()
