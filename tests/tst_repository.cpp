@@ -9,6 +9,7 @@
 #include "ui/autosave.h"
 #include "ui/conflictdialog.h"
 #include "ui/liveworkshopcontroller.h"
+#include "ui/presentationview.h"
 #include "ui/repositorybrowser.h"
 #include "ui/session.h"
 #include "ui/stakeholderpanel.h"
@@ -678,6 +679,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(liveWeight(QStringLiteral("alice"), 0), 2.5, 2000);
         QCOMPARE(liveWeight(QStringLiteral("bob"), 1), 3.0);
         QCOMPARE(panel->table()->rowCount(), profiles + 2);
+        // Presentation mode says how the room leans.
+        facilitator.present();
+        QVERIFY2(facilitator.presentationView()->roomText().startsWith(QLatin1String("Live: 2 participant")),
+                 qPrintable(facilitator.presentationView()->roomText()));
+        facilitator.presentationView()->close();
         // Alice leaves and can rejoin.
         alice.liveWorkshop()->leave();
         QTRY_COMPARE_WITH_TIMEOUT(liveWeight(QStringLiteral("alice"), 0), -1.0, 2000);

@@ -1,6 +1,8 @@
 #include "ui/presentationview.h"
 
+#include "core/engine.h"
 #include "core/verdict.h"
+#include "core/workshop.h"
 #include "ui/palette.h"
 #include "ui/session.h"
 #include "ui/weightpanel.h"
@@ -23,6 +25,13 @@ PresentationView::PresentationView(Session *session, QWidget *parent)
     connect(m_session, &Session::resultChanged, this, &PresentationView::resultChanged);
     connect(m_session, &Session::weightsChanged, this, &PresentationView::resultChanged);
     connect(m_session, &Session::profileChanged, this, qOverload<>(&QWidget::update));
+    // Participants drag their own weights: only the room's line changes.
+    connect(m_session, &Session::liveStakeholdersChanged, this, [this] {
+        if (m_room.isValid())
+            update(m_room);
+        else
+            update();
+    });
     connect(m_session, &Session::comparisonChanged, this, [this] {
         setCurrentCriterion(m_current);
         update();
@@ -84,6 +93,29 @@ std::pair<double, int> PresentationView::headlineFit(const QString &headline) co
             break;
     }
     return {scale, std::max(headlineRoom, needed.height())};
+}
+
+QString PresentationView::roomText() const
+{
+    const QVector<core::Profile> &live = m_session->liveStakeholders();
+    const core::Comparison &c = m_session->comparison();
+    if (live.isEmpty() || c.optionCount() == 0)
+        return {};
+    QVector<QVector<double>> weights;
+    QStringList winners;
+    const core::EngineOptions options = m_session->engineOptions();
+    for (const core::Profile &p : live) {
+        weights.append(p.weights);
+        winners.append(
+            core::workshop::winnerNames(c, core::evaluate(c, p.weights, options)).join(QLatin1String(" = ")));
+    }
+    const auto consensus = core::workshop::consensus(weights, core::workshop::Mean::Arithmetic);
+    const QString winner = core::workshop::winnerNames(c, core::evaluate(c, consensus.weights, options))
+                               .join(QLatin1String(" = "));
+    return tr("Live: %n participant(s) · the room's consensus: %1 · %2 of them pick it", nullptr,
+              int(live.size()))
+        .arg(winner)
+        .arg(winners.count(winner));
 }
 
 void PresentationView::resultChanged()
@@ -343,8 +375,21 @@ void PresentationView::paintEvent(QPaintEvent *event)
     const QString hint = m_message.isEmpty()
                              ? tr("↑↓ criterion   ←→ weight   1–9 profile   R reset   S snapshot   Esc leave")
                              : m_message;
-    p.drawText(QRect(margin, H - margin - footer, W - 2 * margin, footer), Qt::AlignLeft | Qt::AlignVCenter,
-               hint);
+    const QString room = roomText();
+    const QRect footerBox(margin, H - margin - footer, W - 2 * margin, footer);
+    if (room.isEmpty()) {
+        p.drawText(footerBox, Qt::AlignLeft | Qt::AlignVCenter, hint);
+    } else {
+        // The keys on the left, how the room leans on the right.
+        const QFontMetrics fm(p.font());
+        const int roomWidth = std::min(fm.horizontalAdvance(room) + 4, footerBox.width() * 3 / 5);
+        p.drawText(footerBox.adjusted(0, 0, -roomWidth - margin, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(hint, Qt::ElideRight, footerBox.width() - roomWidth - margin));
+        p.setPen(text);
+        p.drawText(footerBox, Qt::AlignRight | Qt::AlignVCenter,
+                   fm.elidedText(room, Qt::ElideRight, roomWidth));
+    }
+    m_room = footerBox;
     if (full) {
         m_dynamic = dynamic;
         m_headlineHeight = headlineHeight;

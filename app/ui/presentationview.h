@@ -32,6 +32,8 @@ public:
     double step() const;
     double maximumWeight() const;
     QString lastMessage() const { return m_message; }
+    // With a live workshop running: how the room leans, as the footer shows it.
+    QString roomText() const;
 
 Q_SIGNALS:
     void leaveRequested();
@@ -53,6 +55,7 @@ private:
     QString m_message;
     // From the last full paint: what a result changes, and the headline's height.
     QRegion m_dynamic;
+    QRect m_room; // where the live workshop's line is drawn
     int m_headlineHeight = -1;
     QSize m_paintedSize;
 };
