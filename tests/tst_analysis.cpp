@@ -404,8 +404,8 @@ private Q_SLOTS:
         const Analysis a = analyse(c, {1, 1}, o);
         QCOMPARE(analysisCount(), before + 1);
         QCOMPARE(a.result.order, (QVector<int>{1, 0, 3, 2}));
-        QCOMPARE(a.verdict.rankReversals.size(), 1);
-        const RankReversal &rr = a.verdict.rankReversals.first();
+        QCOMPARE(a.verdict.rankReversal.reversals.size(), 1);
+        const RankReversal &rr = a.verdict.rankReversal.reversals.first();
         QCOMPARE(rr.dropped, 1);
         QCOMPARE(rr.before, (QVector<int>{0, 3, 2}));
         QCOMPARE(rr.after, (QVector<int>{0, 2, 3}));
@@ -417,7 +417,7 @@ private Q_SLOTS:
         // The check is part of the scope: off, nothing is computed.
         AnalysisScope scope;
         scope.rankReversal = false;
-        QVERIFY(analyse(c, {1, 1}, o, scope).verdict.rankReversals.isEmpty());
+        QVERIFY(!analyse(c, {1, 1}, o, scope).verdict.rankReversal.checked);
     }
 
     void rankReversalIsAbsentWhenNormalisationIsFixed()
@@ -428,12 +428,34 @@ private Q_SLOTS:
         for (Criterion &k : c.criteria)
             std::tie(k.scaleMin, k.scaleMax) = std::pair(0.0, 10.0);
         const Analysis a = analyse(c, {1, 1}, {Method::WeightedSum, Normalization::Scale});
-        QVERIFY(a.verdict.rankReversals.isEmpty());
+        QVERIFY(a.verdict.rankReversal.reversals.isEmpty());
         QVERIFY(!VerdictText::plainText(c, a.verdict, a.result).contains(QStringLiteral("Rank reversal")));
         // Two options cannot reverse: leaving one out leaves nothing to order.
         const Comparison two = matrix({{5, 8}, {7, 8}}, {true, true});
         QVERIFY(analyse(two, {1, 1}, {Method::WeightedSum, Normalization::MinMax})
-                    .verdict.rankReversals.isEmpty());
+                    .verdict.rankReversal.reversals.isEmpty());
+    }
+
+    void rankReversalIsSkippedWhenTooLarge()
+    {
+        // 400 options x 300 criteria: ranking 400 times again is 48 million
+        // cell visits, far over the budget; the verdict says it did not check.
+        const Comparison big = testsupport::generated(400, 300, 3, 5);
+        QVERIFY(!rankReversalAffordable(big, {}));
+        const Analysis a = analyse(big, big.profiles.first().weights, {});
+        QVERIFY(!a.verdict.rankReversal.checked);
+        QVERIFY(a.verdict.rankReversal.tooLarge);
+        QVERIFY(VerdictText::plainText(big, a.verdict, a.result)
+                    .contains(QStringLiteral("Rank reversal was not checked: ranking 400 options")));
+        // PROMETHEE II compares every pair when a criterion is not "usual":
+        // 60 options x 200 criteria is affordable for a weighted sum, not then.
+        Comparison mid = testsupport::generated(60, 200, 3, 5);
+        const EngineOptions promethee{Method::Promethee2, Normalization::None};
+        QVERIFY(rankReversalAffordable(mid, {}));
+        QVERIFY(rankReversalAffordable(mid, promethee));
+        mid.criteria[0].preference = Preference::VShape;
+        QVERIFY(!rankReversalAffordable(mid, promethee));
+        QVERIFY(analyse(mid, mid.profiles.first().weights, {}).verdict.rankReversal.checked);
     }
 
     void rankReversalUnderVikorAndTopsis()
@@ -459,9 +481,9 @@ private Q_SLOTS:
                                           r.perOption[x].rank > r.perOption[y].rank);
                     }
                 }
-                const bool reported =
-                    std::any_of(a.verdict.rankReversals.cbegin(), a.verdict.rankReversals.cend(),
-                                [d](const RankReversal &rr) { return rr.dropped == d; });
+                const bool reported = std::any_of(a.verdict.rankReversal.reversals.cbegin(),
+                                                  a.verdict.rankReversal.reversals.cend(),
+                                                  [d](const RankReversal &rr) { return rr.dropped == d; });
                 QVERIFY2(flips == reported,
                          qPrintable(QStringLiteral("%1 without option %2").arg(QLatin1String(m.key)).arg(d)));
             }

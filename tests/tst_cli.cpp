@@ -180,6 +180,7 @@ private Q_SLOTS:
                       QStringLiteral("minmax"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         const QJsonArray reversals = json(r)[QStringLiteral("rank_reversal")].toArray();
+        QVERIFY(json(r)[QStringLiteral("rank_reversal_checked")].toBool());
         QCOMPARE(reversals.size(), 1);
         const QJsonObject rr = reversals[0].toObject();
         QCOMPARE(rr[QStringLiteral("dropped")].toString(), QStringLiteral("B"));

@@ -41,7 +41,7 @@ Analysis analyse(const Comparison &comparison, const QVector<double> &weights, c
         applyMethodComparison(a.verdict, a.byMethod);
     }
     if (scope.rankReversal)
-        a.verdict.rankReversals = rankReversals(comparison, weights, options, a.result);
+        a.verdict.rankReversal = checkRankReversal(comparison, weights, options, a.result);
     if (scope.acceptability)
         applyAcceptability(a.verdict, *scope.acceptability);
     if (scope.sweepCriterion)

@@ -17,7 +17,8 @@ struct AnalysisScope
     bool everyMethod = true;
     // Rank the options again without each one in turn, with the chosen
     // method, so the verdict can warn of rank reversal
-    // (Verdict::rankReversals).  Costs one evaluation per option.
+    // (Verdict::rankReversal).  Costs one evaluation per option, and is
+    // skipped beyond rankReversalAffordable().
     bool rankReversal = true;
     // The score-against-weight sweep of this criterion.
     std::optional<int> sweepCriterion;

@@ -23,10 +23,27 @@ struct RankReversal
     bool operator==(const RankReversal &) const = default;
 };
 
-// Every option whose removal reverses the order of two others, in option
-// order; `result` is the ranking of every option under `options`.  Costs one
-// evaluation of n - 1 options per option.
-QVector<RankReversal> rankReversals(const Comparison &comparison, const QVector<double> &weights,
+// What the check found: every option whose removal reverses the order of
+// two others, in option order.
+struct RankReversalCheck
+{
+    bool checked = false;  // false: not asked for, or too large
+    bool tooLarge = false; // skipped: see rankReversalAffordable()
+    QVector<RankReversal> reversals;
+
+    bool operator==(const RankReversalCheck &) const = default;
+};
+
+// Ranks the comparison again without each option in turn; `result` is the
+// ranking of every option under `options`.  Costs one evaluation of n - 1
+// options per option, and is skipped (tooLarge) beyond
+// rankReversalAffordable().
+RankReversalCheck checkRankReversal(const Comparison &comparison, const QVector<double> &weights,
                                     const EngineOptions &options, const Result &result);
+
+// True when the check costs at most about 2 million cell visits (n^2 m, or
+// n^3 m for PROMETHEE II with a linear or V-shape criterion, whose flows
+// compare every pair): tens of milliseconds in a release build.
+bool rankReversalAffordable(const Comparison &comparison, const EngineOptions &options);
 
 } // namespace core

@@ -128,7 +128,8 @@ QJsonObject analysisToJson(const Comparison &c, const Analysis &a, const QString
         {QStringLiteral("verdict"), verdictJson(c, a.verdict, r)},
         {QStringLiteral("stability"), stabilityJson(c, a.stability)},
         {QStringLiteral("variant"), methodVariant(c, r.options)},
-        {QStringLiteral("rank_reversal"), rankReversalJson(c, a.verdict.rankReversals)}};
+        {QStringLiteral("rank_reversal"), rankReversalJson(c, a.verdict.rankReversal.reversals)},
+        {QStringLiteral("rank_reversal_checked"), a.verdict.rankReversal.checked}};
     if (r.vikor)
         out.insert(QStringLiteral("vikor"), vikorJson(c, *r.vikor));
     return out;

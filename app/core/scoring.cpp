@@ -222,7 +222,7 @@ void productColumn(const Criterion &k, int j, const QVector<double> &x, Normaliz
         p.matrix[std::size_t(o) * p.m + j] = std::log(q[o]);
 }
 
-// VIKOR: one minus the regret share of each option, (v - f-) / (f* - f-) on
+// VIKOR: one minus the regret share of each option, (f_oj - f-_j) / (f*_j - f-_j) on
 // the benefit-oriented normalised values; a constant column regrets nothing.
 void vikorColumn(int j, const QVector<double> &r, Prepared &p)
 {

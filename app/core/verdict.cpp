@@ -311,7 +311,7 @@ QStringList VerdictText::rankReversals(const Comparison &c, const Verdict &v)
 {
     QStringList out;
     constexpr int kShown = 3;
-    for (const RankReversal &rr : v.rankReversals.mid(0, kShown)) {
+    for (const RankReversal &rr : v.rankReversal.reversals.mid(0, kShown)) {
         QStringList pairs;
         for (const auto &[a, b] : rr.flipped.mid(0, kShown))
             pairs.append(tr("%1 now above %2").arg(c.options[b].name, c.options[a].name));
@@ -320,9 +320,13 @@ QStringList VerdictText::rankReversals(const Comparison &c, const Verdict &v)
         out.append(tr("Rank reversal: without %1 the order of the others changes (%2).")
                        .arg(c.options[rr.dropped].name, QLocale().createSeparatedList(pairs)));
     }
-    if (v.rankReversals.size() > kShown)
+    if (v.rankReversal.reversals.size() > kShown)
         out.append(tr("Rank reversal: leaving out %n more option(s) also changes the order of the others.",
-                      nullptr, int(v.rankReversals.size()) - kShown));
+                      nullptr, int(v.rankReversal.reversals.size()) - kShown));
+    if (v.rankReversal.tooLarge)
+        out.append(tr("Rank reversal was not checked: ranking %1 options again without each one is too much "
+                      "work for this size.")
+                       .arg(c.optionCount()));
     return out;
 }
 

@@ -44,9 +44,9 @@ struct Verdict
     int acceptabilitySamples = 0;
     // Methods whose first place differs from this verdict's winner.
     QVector<std::pair<Method, int>> dissentingMethods; // (method, its winner)
-    // Options whose removal reverses the order of others (rankReversals()),
-    // when the analysis checked.
-    QVector<RankReversal> rankReversals;
+    // Options whose removal reverses the order of others, when the analysis
+    // checked (AnalysisScope::rankReversal).
+    RankReversalCheck rankReversal;
 };
 
 // Records the methods whose ranking (`byMethod`, indexed like methods(),
@@ -91,7 +91,8 @@ public:
     // VIKOR's conditions C1 and C2 and its compromise set; details() includes them.
     static QStringList vikorConditions(const Comparison &c, const Result &r);
     // One warning per option whose removal reverses two others (at most three,
-    // then a count); details() includes them.
+    // then a count), or that the comparison was too large to check;
+    // details() includes them.
     static QStringList rankReversals(const Comparison &c, const Verdict &v);
     static QString plainText(const Comparison &c, const Verdict &v, const Result &r);
     static QString percent(double share);

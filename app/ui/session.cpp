@@ -344,7 +344,7 @@ void Session::applyComparison(int index, const core::Comparison &c, const Remap 
     m_profile = profile >= 0 && profile < c.profiles.size() ? profile : -1;
     m_sweepCriterion = std::clamp(m_sweepCriterion, 0, std::max(0, c.criterionCount() - 1));
     m_dissent.clear();
-    m_reversals.clear();
+    m_reversal = {};
     invalidateAcceptability();
     m_acceptability = {};
     recompute();
@@ -457,7 +457,7 @@ void Session::selectComparison(int index)
         return;
     m_comparison = index;
     m_dissent.clear();
-    m_reversals.clear();
+    m_reversal = {};
     invalidateAcceptability();
     m_acceptability = {};
     m_sweepCriterion = 0;
@@ -538,9 +538,9 @@ void Session::compareMethods()
     m_analysis.byMethod = core::rankWithEveryMethod(comparison(), m_weights, m_options, m_analysis.result);
     core::applyMethodComparison(m_analysis.verdict, m_analysis.byMethod);
     m_dissent = m_analysis.verdict.dissentingMethods;
-    m_analysis.verdict.rankReversals =
-        core::rankReversals(comparison(), m_weights, m_options, m_analysis.result);
-    m_reversals = m_analysis.verdict.rankReversals;
+    m_analysis.verdict.rankReversal =
+        core::checkRankReversal(comparison(), m_weights, m_options, m_analysis.result);
+    m_reversal = m_analysis.verdict.rankReversal;
 }
 
 void Session::completeAnalysis()
@@ -579,11 +579,11 @@ void Session::recompute()
         // Keep the last answers until the deferred comparison replaces them.
         if (!scope.everyMethod)
             m_analysis.verdict.dissentingMethods = m_dissent;
-        m_analysis.verdict.rankReversals = m_reversals;
+        m_analysis.verdict.rankReversal = m_reversal;
         m_methodTimer.start();
     } else {
         m_dissent = m_analysis.verdict.dissentingMethods;
-        m_reversals = m_analysis.verdict.rankReversals;
+        m_reversal = m_analysis.verdict.rankReversal;
     }
     if (sender() == &m_recomputeTimer)
         Q_EMIT resultChanged();
