@@ -4,6 +4,7 @@
 #include "core/dirichlet.h"
 #include "core/engine.h"
 #include "core/montecarlo.h"
+#include "core/rankreversal.h"
 #include "core/verdict.h"
 #include "testsupport.h"
 
@@ -388,6 +389,105 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(kendallTau({1, 2, 3, 4}, {2, 1, 3, 4}), 4.0 / 6.0));
         // Tau-b with a tie: concordant 5, discordant 0, one pair tied in b.
         QVERIFY(qFuzzyCompare(kendallTau({1, 2, 3, 4}, {1, 1, 3, 4}), 5.0 / std::sqrt(6.0 * 5.0)));
+    }
+
+    void rankReversalIsFoundAndNamed()
+    {
+        // Min-max normalisation depends on the set of options.  Weighted
+        // sum, equal weights (by hand): A1 12/7, A2 2, A3 4/7, A4 5/8, so A4
+        // is above A3.  Without A2, C1's best value drops from 7 to 5: A3
+        // scores 4/5 and A4 still 5/8, so A3 is now above A4.  Leaving out
+        // A1, A3 or A4 keeps the others' order.
+        const Comparison c = matrix({{5, 8}, {7, 8}, {4, 0}, {0, 5}}, {true, true});
+        const EngineOptions o{Method::WeightedSum, Normalization::MinMax};
+        const quint64 before = analysisCount();
+        const Analysis a = analyse(c, {1, 1}, o);
+        QCOMPARE(analysisCount(), before + 1);
+        QCOMPARE(a.result.order, (QVector<int>{1, 0, 3, 2}));
+        QCOMPARE(a.verdict.rankReversal.reversals.size(), 1);
+        const RankReversal &rr = a.verdict.rankReversal.reversals.first();
+        QCOMPARE(rr.dropped, 1);
+        QCOMPARE(rr.before, (QVector<int>{0, 3, 2}));
+        QCOMPARE(rr.after, (QVector<int>{0, 2, 3}));
+        QCOMPARE(rr.flipped, (QVector<std::pair<int, int>>{{3, 2}}));
+        const QStringList details = VerdictText::details(c, a.verdict, a.result);
+        QVERIFY2(details.contains(QStringLiteral(
+                     "Rank reversal: without A2 the order of the others changes (A3 now above A4).")),
+                 qPrintable(details.join(QLatin1Char('\n'))));
+        // The check is part of the scope: off, nothing is computed.
+        AnalysisScope scope;
+        scope.rankReversal = false;
+        QVERIFY(!analyse(c, {1, 1}, o, scope).verdict.rankReversal.checked);
+    }
+
+    void rankReversalIsAbsentWhenNormalisationIsFixed()
+    {
+        // The same values on a declared 0..10 scale: every option keeps its
+        // normalised values whoever else is compared, so nothing reverses.
+        Comparison c = matrix({{5, 8}, {7, 8}, {4, 0}, {0, 5}}, {true, true});
+        for (Criterion &k : c.criteria)
+            std::tie(k.scaleMin, k.scaleMax) = std::pair(0.0, 10.0);
+        const Analysis a = analyse(c, {1, 1}, {Method::WeightedSum, Normalization::Scale});
+        QVERIFY(a.verdict.rankReversal.reversals.isEmpty());
+        QVERIFY(!VerdictText::plainText(c, a.verdict, a.result).contains(QStringLiteral("Rank reversal")));
+        // Two options cannot reverse: leaving one out leaves nothing to order.
+        const Comparison two = matrix({{5, 8}, {7, 8}}, {true, true});
+        QVERIFY(analyse(two, {1, 1}, {Method::WeightedSum, Normalization::MinMax})
+                    .verdict.rankReversal.reversals.isEmpty());
+    }
+
+    void rankReversalIsSkippedWhenTooLarge()
+    {
+        // 400 options x 300 criteria: ranking 400 times again is 48 million
+        // cell visits, far over the budget; the verdict says it did not check.
+        const Comparison big = testsupport::generated(400, 300, 3, 5);
+        QVERIFY(!rankReversalAffordable(big, {}));
+        const Analysis a = analyse(big, big.profiles.first().weights, {});
+        QVERIFY(!a.verdict.rankReversal.checked);
+        QVERIFY(a.verdict.rankReversal.tooLarge);
+        QVERIFY(VerdictText::plainText(big, a.verdict, a.result)
+                    .contains(QStringLiteral("Rank reversal was not checked: ranking 400 options")));
+        // PROMETHEE II compares every pair when a criterion is not "usual":
+        // 60 options x 200 criteria is affordable for a weighted sum, not then.
+        Comparison mid = testsupport::generated(60, 200, 3, 5);
+        const EngineOptions promethee{Method::Promethee2, Normalization::None};
+        QVERIFY(rankReversalAffordable(mid, {}));
+        QVERIFY(rankReversalAffordable(mid, promethee));
+        mid.criteria[0].preference = Preference::VShape;
+        QVERIFY(!rankReversalAffordable(mid, promethee));
+        QVERIFY(analyse(mid, mid.profiles.first().weights, {}).verdict.rankReversal.checked);
+    }
+
+    void rankReversalUnderVikorAndTopsis()
+    {
+        // Whatever the method, the check agrees with ranking the reduced
+        // comparison directly.
+        const Comparison c = testsupport::generated(6, 5, 2, 99);
+        const QVector<double> w = c.profiles.first().weights;
+        for (const MethodInfo &m : methods()) {
+            const EngineOptions o{m.method, m.normalization};
+            const Analysis a = analyse(c, w, o);
+            for (int d = 0; d < c.optionCount(); ++d) {
+                Comparison reduced = c;
+                reduced.options.remove(d);
+                reduced.cells.remove(d * c.criterionCount(), c.criterionCount());
+                const Result r = evaluate(reduced, w, o);
+                bool flips = false;
+                for (int x = 0; x < reduced.optionCount(); ++x) {
+                    for (int y = 0; y < reduced.optionCount(); ++y) {
+                        const int fx = x < d ? x : x + 1;
+                        const int fy = y < d ? y : y + 1;
+                        flips = flips || (a.result.perOption[fx].rank < a.result.perOption[fy].rank &&
+                                          r.perOption[x].rank > r.perOption[y].rank);
+                    }
+                }
+                const bool reported = std::any_of(a.verdict.rankReversal.reversals.cbegin(),
+                                                  a.verdict.rankReversal.reversals.cend(),
+                                                  [d](const RankReversal &rr) { return rr.dropped == d; });
+                QVERIFY2(flips == reported,
+                         qPrintable(QStringLiteral("%1 without option %2").arg(QLatin1String(m.key)).arg(d)));
+            }
+        }
     }
 
     void verdictCarriesAcceptabilityAndMethodDissent()

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "cli/command.h"
 #include "cli/registry.h"
+#include "core/method.h"
 #include "core/store.h"
 #include "testsupport.h"
 #include "ui/analysispanel.h"
@@ -94,7 +95,7 @@ private Q_SLOTS:
 
     void explicitWeightsAndMethods()
     {
-        for (const char *method : {"wsm", "wpm", "topsis", "promethee2"}) {
+        for (const char *method : {"wsm", "wpm", "topsis", "promethee2", "vikor"}) {
             const Run r = tradeoff({QStringLiteral("score"), QStringLiteral("--weights"),
                                     QStringLiteral("Data & ML libraries=3,Full-stack JavaScript=1"),
                                     QStringLiteral("--method"), QString::fromLatin1(method),
@@ -110,6 +111,103 @@ private Q_SLOTS:
                 o[QStringLiteral("results")].toArray()[0].toObject()[QStringLiteral("option")].toString(),
                 QStringLiteral("Python"));
         }
+    }
+
+    void vikorJson()
+    {
+        // Opricovic & Tzeng (2004), section 5: A2 is the compromise, both
+        // conditions hold (see tst_engine for the figures by hand).
+        const QString csv = m_dir.filePath(QStringLiteral("vikor.csv"));
+        writeFile(
+            csv,
+            "option,Risk,Value\n@weight,1,1\n@direction,cost,benefit\nA1,1,3000\nA2,2,3750\nA3,5,4500\n");
+        const Run r = tradeoff({QStringLiteral("score"), csv, QStringLiteral("--method"),
+                                QStringLiteral("vikor"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r);
+        QCOMPARE(o[QStringLiteral("method")].toString(), QStringLiteral("vikor"));
+        QCOMPARE(o[QStringLiteral("normalization")].toString(), QStringLiteral("minmax"));
+        QCOMPARE(o[QStringLiteral("variant")].toString(), QStringLiteral("v = 0.50"));
+        const QJsonArray results = o[QStringLiteral("results")].toArray();
+        QCOMPARE(results.size(), 3);
+        const QJsonObject first = results[0].toObject();
+        QCOMPARE(first[QStringLiteral("option")].toString(), QStringLiteral("A2"));
+        QCOMPARE(first[QStringLiteral("rank")].toInt(), 1);
+        QCOMPARE(first[QStringLiteral("score")].toDouble(), 1.0);
+        QCOMPARE(first[QStringLiteral("Q")].toDouble(), 0.0);
+        QCOMPARE(first[QStringLiteral("S")].toDouble(), 0.375);
+        QCOMPARE(first[QStringLiteral("R")].toDouble(), 0.25);
+        QCOMPARE(results[1].toObject()[QStringLiteral("Q")].toDouble(), 1.0);
+        const QJsonObject vikor = o[QStringLiteral("vikor")].toObject();
+        QCOMPARE(vikor[QStringLiteral("v")].toDouble(), 0.5);
+        QCOMPARE(vikor[QStringLiteral("dq")].toDouble(), 0.5);
+        QVERIFY(vikor[QStringLiteral("acceptable_advantage")].toBool());
+        QVERIFY(vikor[QStringLiteral("acceptable_stability")].toBool());
+        QCOMPARE(vikor[QStringLiteral("compromise")].toArray(), (QJsonArray{QStringLiteral("A2")}));
+        QVERIFY(o[QStringLiteral("rank_reversal")].isArray());
+        // Other methods keep their keys and gain no VIKOR ones.
+        const Run wsm =
+            tradeoff({QStringLiteral("score"), csv, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(!json(wsm).contains(QStringLiteral("vikor")));
+        QVERIFY(!json(wsm)[QStringLiteral("results")].toArray()[0].toObject().contains(QStringLiteral("Q")));
+        // --vikor-v: v = 1 ranks by S alone, where A2 still leads.
+        const Run v1 = tradeoff({QStringLiteral("score"), csv, QStringLiteral("--method"),
+                                 QStringLiteral("vikor"), QStringLiteral("--vikor-v"), QStringLiteral("0.25"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(v1.code, 0);
+        QCOMPARE(json(v1)[QStringLiteral("vikor")].toObject()[QStringLiteral("v")].toDouble(), 0.25);
+        QCOMPARE(json(v1)[QStringLiteral("variant")].toString(), QStringLiteral("v = 0.25"));
+        // The table names the variant as the JSON does.
+        const Run table =
+            tradeoff({QStringLiteral("score"), csv, QStringLiteral("--method"), QStringLiteral("vikor")});
+        QCOMPARE(table.code, 0);
+        QVERIFY2(table.out.contains("method: vikor · v = 0.50"), table.out.constData());
+        QVERIFY2(table.out.contains("acceptable advantage holds"), table.out.constData());
+        // A bad v is one line naming the option.
+        const Run bad = tradeoff({QStringLiteral("score"), csv, QStringLiteral("--method"),
+                                  QStringLiteral("vikor"), QStringLiteral("--vikor-v"), QStringLiteral("2")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains("--vikor-v: '2' is not a number from 0 to 1"), bad.err.constData());
+        QVERIFY(bad.err.contains(csv.toUtf8()));
+    }
+
+    void rankReversalJson()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("reversal.csv"));
+        writeFile(csv, "option,C1,C2\n@weight,1,1\nA,5,8\nB,7,8\nC,4,0\nD,0,5\n");
+        const Run r =
+            tradeoff({QStringLiteral("score"), csv, QStringLiteral("--normalization"),
+                      QStringLiteral("minmax"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray reversals = json(r)[QStringLiteral("rank_reversal")].toArray();
+        QVERIFY(json(r)[QStringLiteral("rank_reversal_checked")].toBool());
+        QCOMPARE(reversals.size(), 1);
+        const QJsonObject rr = reversals[0].toObject();
+        QCOMPARE(rr[QStringLiteral("dropped")].toString(), QStringLiteral("B"));
+        QCOMPARE(rr[QStringLiteral("order_before")].toArray(),
+                 (QJsonArray{QStringLiteral("A"), QStringLiteral("D"), QStringLiteral("C")}));
+        QCOMPARE(rr[QStringLiteral("order_after")].toArray(),
+                 (QJsonArray{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("D")}));
+        const QJsonObject flip = rr[QStringLiteral("flipped")].toArray()[0].toObject();
+        QCOMPARE(flip[QStringLiteral("was_above")].toString(), QStringLiteral("D"));
+        QCOMPARE(flip[QStringLiteral("now_above")].toString(), QStringLiteral("C"));
+        const QStringList details = json(r)[QStringLiteral("verdict")]
+                                        .toObject()[QStringLiteral("details")]
+                                        .toVariant()
+                                        .toStringList();
+        QVERIFY(details.contains(
+            QStringLiteral("Rank reversal: without B the order of the others changes (C now above D).")));
+        // The CSV's implied scale (0 to the largest value) moves with B too;
+        // a declared 0..10 scale does not, and nothing reverses.
+        const Run implied =
+            tradeoff({QStringLiteral("score"), csv, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json(implied)[QStringLiteral("rank_reversal")].toArray().size(), 1);
+        const QString fixed = m_dir.filePath(QStringLiteral("fixed.csv"));
+        writeFile(fixed, "option,C1,C2\n@weight,1,1\n@min,0,0\n@max,10,10\nA,5,8\nB,7,8\nC,4,0\nD,0,5\n");
+        const Run scale =
+            tradeoff({QStringLiteral("score"), fixed, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(scale.code, 0);
+        QCOMPARE(json(scale)[QStringLiteral("rank_reversal")].toArray().size(), 0);
     }
 
     void csvMatrixWithTie()
@@ -245,6 +343,11 @@ private Q_SLOTS:
         QTest::newRow("bad method") << QStringList{QStringLiteral("score"), QStringLiteral("--method"),
                                                    QStringLiteral("magic")}
                                     << 1;
+        for (const char *v : {"1.5", "-0.1", "nan", "inf", "half", ""})
+            QTest::addRow("vikor-v '%s'", v)
+                << QStringList{QStringLiteral("score"), QStringLiteral("--method"), QStringLiteral("vikor"),
+                               QStringLiteral("--vikor-v"), QString::fromLatin1(v)}
+                << 1;
         QTest::newRow("bad format") << QStringList{QStringLiteral("score"), QStringLiteral("--format"),
                                                    QStringLiteral("xml")}
                                     << 1;
@@ -311,7 +414,12 @@ private Q_SLOTS:
         for (const QJsonValue &v : acceptability[QStringLiteral("ranks")].toArray())
             first += v.toObject()[QStringLiteral("first")].toDouble();
         QVERIFY(qFuzzyCompare(first, 1.0));
-        QCOMPARE(o[QStringLiteral("methods")].toArray().size(), 4);
+        // One ranking per row of the method table, each naming its variant.
+        const QJsonArray methods = o[QStringLiteral("methods")].toArray();
+        QCOMPARE(methods.size(), qsizetype(core::methods().size()));
+        QCOMPARE(
+            methods[core::methodIndex(core::Method::Vikor)].toObject()[QStringLiteral("variant")].toString(),
+            QStringLiteral("v = 0.50"));
         QCOMPARE(o[QStringLiteral("kendall_tau")]
                      .toObject()[QStringLiteral("wsm")]
                      .toObject()[QStringLiteral("wsm")]

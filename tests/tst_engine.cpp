@@ -3,6 +3,7 @@
 #include "core/verdict.h"
 #include "testsupport.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTest>
 #include <algorithm>
@@ -43,7 +44,48 @@ const EngineOptions kAllMethods[] = {
     {Method::Promethee2, Normalization::None, MissingPolicy::Worst, 1e-9},
     {Method::WeightedSum, Normalization::Sum, MissingPolicy::Worst, 1e-9},
     {Method::WeightedSum, Normalization::None, MissingPolicy::Worst, 1e-9},
+    {Method::Vikor, Normalization::MinMax, MissingPolicy::Worst, 1e-9},
+    {Method::Vikor, Normalization::MinMax, MissingPolicy::Mean, 1e-9, 0.0},
 };
+
+EngineOptions vikor(double v = kDefaultVikorV)
+{
+    EngineOptions o{Method::Vikor, Normalization::MinMax};
+    o.vikorV = v;
+    return o;
+}
+
+// Within 1e-9 of each expected value, with the difference in the message.
+void verifyNear(const QVector<double> &actual, const QVector<double> &expected, const char *what)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (int i = 0; i < actual.size(); ++i)
+        QVERIFY2(std::abs(actual[i] - expected[i]) <= 1e-9,
+                 qPrintable(QStringLiteral("%1 of A%2: %3, expected %4")
+                                .arg(QLatin1String(what))
+                                .arg(i + 1)
+                                .arg(actual[i], 0, 'g', 17)
+                                .arg(expected[i], 0, 'g', 17)));
+}
+
+QStringList names(const Comparison &c, const QVector<int> &options)
+{
+    QStringList out;
+    for (int o : options)
+        out.append(c.options[o].name);
+    return out;
+}
+
+// Five options on a cost and three benefit criteria, the VIKOR example of
+// pyDecision (github.com/Valdecy/pyDecision, examples); S, R and Q below
+// were computed by hand in exact fractions from Opricovic & Tzeng's
+// formulas, not copied from a program's output.
+Comparison fiveOptions()
+{
+    return matrix({{250, 16, 12, 5}, {200, 16, 8, 3}, {300, 32, 16, 4}, {275, 32, 8, 4}, {225, 16, 16, 2}},
+                  {false, true, true, true});
+}
+const QVector<double> kFiveWeights{0.35, 0.30, 0.20, 0.15};
 
 // True when |a - b| is within half a unit of the printed last digit.
 bool printedAs(double value, double printed, int decimals)
@@ -567,6 +609,149 @@ private Q_SLOTS:
         c.criteria[0].preference = Preference::Linear;
         c.criteria[0].indifference = 4.0;
         QVERIFY(flowsNear({-0.5, -1.0 / 6.0, 2.0 / 3.0}));
+    }
+
+    void vikorPublishedExample()
+    {
+        // Opricovic & Tzeng (2004), "Compromise solution by MCDM methods: a
+        // comparative analysis of VIKOR and TOPSIS", EJOR 156(2) 445-455,
+        // section 5: f1 (a cost) and f2 weigh 0.5 each, v = 0.5.  By hand:
+        // A1 regrets 0 and 0.5, A2 0.125 and 0.25, A3 0.5 and 0; so
+        // S = (0.5, 0.375, 0.5), R = (0.5, 0.25, 0.5), Q = (1, 0, 1), and A2
+        // is the compromise with both conditions holding (the paper's result).
+        const Comparison c = matrix({{1, 3000}, {2, 3750}, {5, 4500}}, {false, true});
+        const Result r = evaluate(c, {0.5, 0.5}, vikor());
+        QVERIFY(r.vikor);
+        verifyNear(r.vikor->s, {0.5, 0.375, 0.5}, "S");
+        verifyNear(r.vikor->r, {0.5, 0.25, 0.5}, "R");
+        verifyNear(r.vikor->q, {1.0, 0.0, 1.0}, "Q");
+        QCOMPARE(ranks(r), (QVector<int>{2, 1, 2}));
+        // score is 1 - Q: higher is better, as for every method.
+        verifyNear({r.perOption[0].score, r.perOption[1].score, r.perOption[2].score}, {0.0, 1.0, 0.0},
+                   "score");
+        QCOMPARE(r.vikor->dq, 0.5);
+        QVERIFY(r.vikor->acceptableAdvantage);
+        QVERIFY(r.vikor->acceptableStability);
+        QCOMPARE(r.vikor->compromise, (QVector<int>{1}));
+        QVERIFY(!evaluate(c, {0.5, 0.5}, {Method::Topsis, Normalization::MinMax}).vikor);
+    }
+
+    void vikorFiveOptionsAndTheEffectOfV()
+    {
+        const Comparison c = fiveOptions();
+        // v = 0.5.  S = (23/40, 3/5, 2/5, 41/80, 43/80),
+        // R = (3/10, 3/10, 7/20, 21/80, 3/10), Q = (73/112, 5/7, 1/2, 9/32, 125/224).
+        const Result half = evaluate(c, kFiveWeights, vikor(0.5));
+        verifyNear(half.vikor->s, {23.0 / 40, 3.0 / 5, 2.0 / 5, 41.0 / 80, 43.0 / 80}, "S");
+        verifyNear(half.vikor->r, {0.3, 0.3, 0.35, 21.0 / 80, 0.3}, "R");
+        verifyNear(half.vikor->q, {73.0 / 112, 5.0 / 7, 0.5, 9.0 / 32, 125.0 / 224}, "Q");
+        QCOMPARE(half.order, (QVector<int>{3, 2, 4, 0, 1}));
+        // C1 fails: Q(A3) - Q(A4) = 7/32 < DQ = 1/4; A4 is first by R, so C2
+        // holds; the compromise set is every option within DQ of A4: A4, A3.
+        QCOMPARE(half.vikor->dq, 0.25);
+        QVERIFY(!half.vikor->acceptableAdvantage);
+        QVERIFY(half.vikor->acceptableStability);
+        QCOMPARE(names(c, half.vikor->compromise), (QStringList{QStringLiteral("A4"), QStringLiteral("A3")}));
+        // v = 1 follows the group utility S alone: Q = (7/8, 1, 0, 9/16, 11/16), A3 first.
+        const Result utility = evaluate(c, kFiveWeights, vikor(1.0));
+        verifyNear(utility.vikor->q, {7.0 / 8, 1.0, 0.0, 9.0 / 16, 11.0 / 16}, "Q at v = 1");
+        QCOMPARE(utility.order.first(), 2);
+        QVERIFY(utility.vikor->acceptableAdvantage && utility.vikor->acceptableStability);
+        QCOMPARE(utility.vikor->compromise, (QVector<int>{2}));
+        QCOMPARE(utility.vikor->v, 1.0);
+        // v = 0 follows the largest regret R alone: A1, A2 and A5 tie at 3/7.
+        const Result regret = evaluate(c, kFiveWeights, vikor(0.0));
+        verifyNear(regret.vikor->q, {3.0 / 7, 3.0 / 7, 1.0, 0.0, 3.0 / 7}, "Q at v = 0");
+        QCOMPARE(ranks(regret), (QVector<int>{2, 2, 5, 1, 2}));
+        // S and R do not depend on v.
+        verifyNear(regret.vikor->s, half.vikor->s, "S at v = 0");
+        // An invalid v never reaches the formula: the default is used.
+        const Result nan = evaluate(c, kFiveWeights, vikor(std::numeric_limits<double>::quiet_NaN()));
+        verifyNear(nan.vikor->q, half.vikor->q, "Q with v = NaN");
+        QVERIFY(validVikorV(0.0) && validVikorV(1.0) && !validVikorV(1.0000001) && !validVikorV(-0.1));
+        QVERIFY(!validVikorV(std::numeric_limits<double>::infinity()));
+    }
+
+    void vikorStabilityCanFail()
+    {
+        // Worked in exact fractions: A3 leads by Q (109/616) by more than
+        // DQ = 1/4 over A1 (5/11), so C1 holds, but A2 has the lowest S
+        // (4/11 < 13/33) and A1 the lowest R (8/33 < 3/11): C2 fails and the
+        // compromise is A3 and A1.
+        const Comparison c =
+            matrix({{3, 6, 4}, {9, 3, 8}, {1, 9, 6}, {8, 4, 4}, {4, 7, 2}}, {true, true, true});
+        const Result r = evaluate(c, {3, 4, 4}, vikor());
+        verifyNear(r.vikor->q, {5.0 / 11, 0.5, 109.0 / 616, 191.0 / 308, 1.0}, "Q");
+        verifyNear(r.vikor->s, {83.0 / 132, 4.0 / 11, 13.0 / 33, 51.0 / 88, 173.0 / 264}, "S");
+        verifyNear(r.vikor->r, {8.0 / 33, 4.0 / 11, 3.0 / 11, 10.0 / 33, 4.0 / 11}, "R");
+        QVERIFY(r.vikor->acceptableAdvantage);
+        QVERIFY(!r.vikor->acceptableStability);
+        QCOMPARE(names(c, r.vikor->compromise), (QStringList{QStringLiteral("A3"), QStringLiteral("A1")}));
+        const QString text = VerdictText::plainText(c, makeVerdict(c, r, {}), r);
+        QVERIFY2(text.contains(QStringLiteral("no acceptable stability")), qPrintable(text));
+        const QString set = QLocale().createSeparatedList({QStringLiteral("A3"), QStringLiteral("A1")});
+        QVERIFY2(text.contains(QStringLiteral("compromise solutions: ") + set), qPrintable(text));
+    }
+
+    void vikorConstantColumnAndMissingValues()
+    {
+        // A constant column regrets nothing: Q is that of the example alone,
+        // S and R shrink by the weight it takes.
+        Comparison c = matrix({{1, 3000, 7}, {2, 3750, 7}, {5, 4500, 7}}, {false, true, true});
+        const Result r = evaluate(c, {0.5, 0.5, 1.0}, vikor());
+        verifyFinite(r);
+        verifyNear(r.vikor->q, {1.0, 0.0, 1.0}, "Q");
+        verifyNear(r.vikor->s, {0.25, 0.1875, 0.25}, "S");
+        // Every column constant: every option ties, nothing is NaN.
+        const Comparison flat = matrix({{4, 4}, {4, 4}, {4, 4}}, {true, false});
+        const Result f = evaluate(flat, {1, 1}, vikor());
+        verifyFinite(f);
+        QCOMPARE(ranks(f), (QVector<int>{1, 1, 1}));
+        verifyNear(f.vikor->q, {0, 0, 0}, "Q of constant columns");
+        QVERIFY(!f.vikor->acceptableAdvantage);
+        QCOMPARE(f.vikor->compromise.size(), 3);
+        // A missing score counts as the criterion's worst value (policy
+        // "worst"): the same as writing that value in.
+        Comparison gap = fiveOptions();
+        gap.cell(1, 2).value.reset(); // A2 on C3, worst is 8 anyway
+        gap.cell(3, 0).value.reset(); // A4 on C1 (a cost): counts as 300
+        Comparison filled = fiveOptions();
+        filled.cell(3, 0).value = 300;
+        const Result missing = evaluate(gap, kFiveWeights, vikor());
+        QCOMPARE(missing.missingScores, 2);
+        verifyNear(missing.vikor->q, evaluate(filled, kFiveWeights, vikor()).vikor->q,
+                   "Q with missing scores");
+        // ... or as the mean of the others (policy "mean").
+        EngineOptions mean = vikor();
+        mean.missing = MissingPolicy::Mean;
+        filled.cell(3, 0).value = (250.0 + 200 + 300 + 225) / 4;
+        filled.cell(1, 2).value = (12.0 + 16 + 8 + 16) / 4;
+        verifyNear(evaluate(gap, kFiveWeights, mean).vikor->q, evaluate(filled, kFiveWeights, mean).vikor->q,
+                   "Q with mean-filled scores");
+    }
+
+    void vikorIsInTheOneMethodTable()
+    {
+        QCOMPARE(methodFromKey(QStringLiteral("vikor")), std::optional<Method>(Method::Vikor));
+        QCOMPARE(defaultNormalization(Method::Vikor), Normalization::MinMax);
+        QVERIFY(methodIndex(Method::Vikor) >= 0);
+        QCOMPARE(methodTitle(Method::Vikor), QStringLiteral("VIKOR"));
+    }
+
+    void variantNames()
+    {
+        Comparison c = matrix({{1, 2, 3}, {3, 2, 1}}, {true, true, false});
+        EngineOptions o{Method::Promethee2, Normalization::None};
+        QCOMPARE(methodLabel(c, o), QStringLiteral("PROMETHEE II · usual"));
+        c.criteria[1].preference = Preference::Linear;
+        c.criteria[2].preference = Preference::VShape;
+        QCOMPARE(methodLabel(c, o), QStringLiteral("PROMETHEE II · usual/linear/V-shape"));
+        QCOMPARE(methodKeyLabel(c, o), QStringLiteral("promethee2 · usual/linear/V-shape"));
+        QCOMPARE(methodLabel(c, vikor(0.25)), QStringLiteral("VIKOR · v = 0.25"));
+        QCOMPARE(methodKeyLabel(c, vikor()), QStringLiteral("vikor · v = 0.50"));
+        QCOMPARE(methodLabel(c, {Method::Topsis, Normalization::Vector}), QStringLiteral("TOPSIS"));
+        QVERIFY(methodVariant(c, {Method::WeightedSum, Normalization::Scale}).isEmpty());
+        QCOMPARE(ahpVariant(), QStringLiteral("principal eigenvector"));
     }
 
     void keysRoundTrip()

@@ -217,9 +217,12 @@ private Q_SLOTS:
         w.weightPanel()->slider(criterion(w, "Full-stack JavaScript"))->setValue(60);
         QTRY_VERIFY(panel->tornadoChart()->values() != tornado);
 
-        // Methods: four rankings, PROMETHEE II disagreeing on the bundled data.
+        // Methods: a ranking per method of the one table, each named with
+        // its variant, PROMETHEE II disagreeing on the bundled data.
         panel->setCurrentIndex(ui::AnalysisPanel::MethodsTab);
-        QTRY_COMPARE(panel->methodsTable()->rowCount(), 4);
+        QTRY_COMPARE(panel->methodsTable()->rowCount(), int(core::methods().size()));
+        QCOMPARE(panel->methodsTable()->item(core::methodIndex(Method::Vikor), 0)->text(),
+                 QStringLiteral("VIKOR · v = 0.50 · Min–max"));
         QVERIFY(panel->methodsTable()->item(0, 2)->text().startsWith(QStringLiteral("1. ")));
 
         // Acceptability: run in the background, the verdict reports it, and a
@@ -258,6 +261,19 @@ private Q_SLOTS:
         w.engineSelector()->normalizationBox()->setCurrentIndex(
             w.engineSelector()->normalizationBox()->findData(int(Normalization::MinMax)));
         QTRY_COMPARE(w.session()->result().options.normalization, Normalization::MinMax);
+
+        // VIKOR brings its v, shown only while VIKOR is chosen; the verdict
+        // panel names it.
+        QVERIFY(w.engineSelector()->vikorVBox()->isHidden());
+        w.engineSelector()->methodBox()->setCurrentIndex(
+            w.engineSelector()->methodBox()->findData(int(Method::Vikor)));
+        QTRY_COMPARE(w.session()->result().options.method, Method::Vikor);
+        QVERIFY(!w.engineSelector()->vikorVBox()->isHidden());
+        QTRY_VERIFY(w.verdictPanel()->toPlainText().contains(QStringLiteral("Method: VIKOR · v = 0.50")));
+        w.engineSelector()->vikorVBox()->setValue(0.8);
+        QTRY_COMPARE(w.session()->result().options.vikorV, 0.8);
+        QVERIFY(w.session()->result().vikor);
+        QTRY_VERIFY(w.verdictPanel()->toPlainText().contains(QStringLiteral("Method: VIKOR · v = 0.80")));
     }
 
     void ahpDialogSetsWeights()

@@ -320,6 +320,8 @@ private Q_SLOTS:
             {QStringLiteral("--weights"),
              criteria().first() + QStringLiteral("=3,") + criteria().last() + QStringLiteral("=1"),
              QStringLiteral("--method"), QStringLiteral("wpm")},
+            {QStringLiteral("--method"), QStringLiteral("vikor"), QStringLiteral("--vikor-v"),
+             QStringLiteral("0.3")},
         };
         for (const QStringList &selection : selections) {
             QProcess p;
@@ -343,6 +345,46 @@ private Q_SLOTS:
             for (const char *extra : {"data", "checksum", "date", "tradeoff_version"})
                 QVERIFY(report.contains(QLatin1String(extra)));
             QVERIFY(report[QStringLiteral("verdict")].toObject().contains(QStringLiteral("flips")));
+        }
+    }
+
+    void reportsNameTheVariantAndWarnOfRankReversal()
+    {
+        // Min-max weighted sum on four options: leaving out B puts C above D
+        // (worked by hand in tst_analysis).
+        const QString csv = out("reversal.csv");
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("option,C1,C2\n@weight,1,1\nA,5,8\nB,7,8\nC,4,0\nD,0,5\n");
+        }
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        auto text = [&](const QString &path) {
+            if (!path.endsWith(QLatin1String(".pdf")))
+                return QString::fromUtf8(read(path));
+            QProcess p;
+            p.start(pdftotext, {path, QStringLiteral("-")});
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+        };
+        for (const char *ext : {"html", "md", "pdf"}) {
+            if (QLatin1String(ext) == QLatin1String("pdf") && pdftotext.isEmpty())
+                continue;
+            const QString reversal = out(QByteArray("reversal.").append(ext).constData());
+            QCOMPARE(tradeoff({QStringLiteral("report"), csv, QStringLiteral("-o"), reversal,
+                               QStringLiteral("--normalization"), QStringLiteral("minmax")}),
+                     0);
+            const QString r = text(reversal);
+            QVERIFY2(r.contains(QStringLiteral("Rank reversal: without B the order of the others changes")),
+                     qPrintable(QLatin1String(ext)));
+            const QString vikor = out(QByteArray("vikor.").append(ext).constData());
+            QCOMPARE(tradeoff({QStringLiteral("report"), csv, QStringLiteral("-o"), vikor,
+                               QStringLiteral("--method"), QStringLiteral("vikor"),
+                               QStringLiteral("--vikor-v"), QStringLiteral("0.3")}),
+                     0);
+            const QString v = text(vikor);
+            QVERIFY2(v.contains(QStringLiteral("vikor · v = 0.30")), qPrintable(QLatin1String(ext)));
+            QVERIFY2(v.contains(QStringLiteral("VIKOR: ")), qPrintable(QLatin1String(ext)));
         }
     }
 

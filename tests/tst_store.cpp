@@ -425,6 +425,23 @@ private Q_SLOTS:
         bad = json::snapshotToJson(s);
         bad.insert(QStringLiteral("weights"), QJsonArray{-1});
         QVERIFY(!json::snapshotFromJson(bad).ok());
+        // VIKOR stores its key and its v; other methods store no v, so their
+        // snapshots read as they did before VIKOR existed.
+        QVERIFY(!json::snapshotToJson(s).contains(QStringLiteral("vikor_v")));
+        Snapshot v = s;
+        v.method = core::Method::Vikor;
+        v.normalization = core::Normalization::MinMax;
+        v.vikorV = 0.3;
+        const QJsonObject vj = json::snapshotToJson(v);
+        QCOMPARE(vj[QStringLiteral("method")].toString(), QStringLiteral("vikor"));
+        QCOMPARE(vj[QStringLiteral("vikor_v")].toDouble(), 0.3);
+        QCOMPARE(*json::snapshotFromJson(vj), v);
+        c.snapshots.append(v);
+        QVERIFY(store::save(path, {c}).ok());
+        QCOMPARE(store::load(path)->first(), c);
+        bad = vj;
+        bad.insert(QStringLiteral("vikor_v"), 1.5);
+        QVERIFY(!json::snapshotFromJson(bad).ok());
     }
 
     void version4FileGainsDecisionRecordsAndKeepsEverything()

@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "cli/registry.h"
+#include "core/method.h"
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -11,6 +12,15 @@ namespace cli {
 namespace {
 
 const QString kHelpCommand = QStringLiteral("help");
+
+// "scale for wsm, max for wpm, ...", from the one method table.
+QString defaultNormalizations()
+{
+    QStringList parts;
+    for (const core::MethodInfo &m : core::methods())
+        parts.append(Tr::tr("%1 for %2").arg(core::normalizationKey(m.normalization), QLatin1String(m.key)));
+    return parts.join(QLatin1String(", "));
+}
 
 bool asksForHelp(const QStringList &args)
 {
@@ -55,32 +65,36 @@ QString helpText()
         "      bundled Node.js vs Python comparison. --screenshot saves the window to a PNG and exits.\n");
     for (const Command *command : commands())
         text += command->usage();
-    text += Tr::tr(
-        "\n"
-        "Selectors:\n"
-        "  --comparison NAME      which comparison of the file (default: the first)\n"
-        "  --profile NAME         a weight profile of the comparison (default: the first)\n"
-        "  --weights C=W,...      explicit weights; criteria not named weigh 0\n"
-        "  --method M             wsm (default), wpm, topsis, promethee2\n"
-        "  --normalization N      scale, none, minmax, vector, sum, max\n"
-        "                         (default: scale for wsm, max for wpm, vector for topsis, none for "
-        "promethee2)\n"
-        "  --missing P            missing scores: worst (default), mean, exclude\n"
-        "\n"
-        "CSV decision matrix: a header 'option,CRITERION,...', optional rows @weight, @direction\n"
-        "(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.\n"
-        "Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.\n"
-        "\n"
-        "Exit codes:\n"
-        "  0  success\n"
-        "  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights\n"
-        "  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix\n"
-        "  3  the output cannot be written\n"
-        "  4  validate: the file opens but holds invalid values\n"
-        "\n"
-        "Options:\n"
-        "  -h, --help     show this help\n"
-        "  -v, --version  show the version\n");
+    text +=
+        Tr::tr(
+            "\n"
+            "Selectors:\n"
+            "  --comparison NAME      which comparison of the file (default: the first)\n"
+            "  --profile NAME         a weight profile of the comparison (default: the first)\n"
+            "  --weights C=W,...      explicit weights; criteria not named weigh 0\n"
+            "  --method M             %1 (default: %2)\n"
+            "  --normalization N      %3\n"
+            "                         (default: %4)\n"
+            "  --missing P            missing scores: worst (default), mean, exclude\n"
+            "  --vikor-v V            VIKOR's weight of group utility against regret, 0 to 1 (default: 0.5)\n"
+            "\n"
+            "CSV decision matrix: a header 'option,CRITERION,...', optional rows @weight, @direction\n"
+            "(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.\n"
+            "Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.\n"
+            "\n"
+            "Exit codes:\n"
+            "  0  success\n"
+            "  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad "
+            "weights\n"
+            "  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix\n"
+            "  3  the output cannot be written\n"
+            "  4  validate: the file opens but holds invalid values\n"
+            "\n"
+            "Options:\n"
+            "  -h, --help     show this help\n"
+            "  -v, --version  show the version\n")
+            .arg(core::methodKeys().join(QLatin1String(", ")), core::methodKey(core::Method::WeightedSum),
+                 core::normalizationKeys().join(QLatin1String(", ")), defaultNormalizations());
     text += Tr::tr("\nWindow options:\n"
                    "  --profile NAME, --comparison NAME   start with this profile or comparison\n"
                    "  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots\n"

@@ -19,6 +19,7 @@ const QString kWeights = QStringLiteral("weights");
 const QString kMethod = QStringLiteral("method");
 const QString kNormalization = QStringLiteral("normalization");
 const QString kMissing = QStringLiteral("missing");
+const QString kVikorV = QStringLiteral("vikor-v");
 
 QString quotedNames(const QStringList &names)
 {
@@ -78,6 +79,15 @@ std::optional<Failure> parseEngineOptions(const QCommandLineParser &a, core::Eng
                            Tr::tr("unknown missing-score policy '%1' (expected worst, mean, exclude)")
                                .arg(a.value(kMissing).left(40))};
         options->missing = *p;
+    }
+    if (a.isSet(kVikorV)) {
+        bool ok = false;
+        const double v = QLocale::c().toDouble(a.value(kVikorV).trimmed(), &ok);
+        if (!ok || !core::validVikorV(v))
+            return Failure{
+                UsageError,
+                Tr::tr("--vikor-v: '%1' is not a number from 0 to 1").arg(a.value(kVikorV).left(40))};
+        options->vikorV = v;
     }
     return std::nullopt;
 }
@@ -150,7 +160,7 @@ std::optional<Failure> pickWeights(const QCommandLineParser &a, Selection *s)
 QList<QCommandLineOption> selectorOptions()
 {
     QList<QCommandLineOption> options;
-    for (const QString &name : {kComparison, kProfile, kWeights, kMethod, kNormalization, kMissing})
+    for (const QString &name : {kComparison, kProfile, kWeights, kMethod, kNormalization, kMissing, kVikorV})
         options.append(QCommandLineOption(name, QString(), name));
     return options;
 }

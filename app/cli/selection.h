@@ -8,7 +8,8 @@
 
 namespace cli {
 
-// --comparison, --profile, --weights, --method, --normalization, --missing:
+// --comparison, --profile, --weights, --method, --normalization, --missing,
+// --vikor-v:
 // the options of every command that ranks.
 QList<QCommandLineOption> selectorOptions();
 

@@ -1,5 +1,7 @@
 #include "core/analysis.h"
 
+#include "core/rankreversal.h"
+
 #include <atomic>
 
 namespace core {
@@ -38,6 +40,8 @@ Analysis analyse(const Comparison &comparison, const QVector<double> &weights, c
         a.byMethod = rankWithEveryMethod(comparison, weights, options, a.result);
         applyMethodComparison(a.verdict, a.byMethod);
     }
+    if (scope.rankReversal)
+        a.verdict.rankReversal = checkRankReversal(comparison, weights, options, a.result);
     if (scope.acceptability)
         applyAcceptability(a.verdict, *scope.acceptability);
     if (scope.sweepCriterion)

@@ -15,6 +15,11 @@ struct AnalysisScope
     // the others with their default) so the verdict can name methods that
     // put another option first.  Costs one evaluation per method.
     bool everyMethod = true;
+    // Rank the options again without each one in turn, with the chosen
+    // method, so the verdict can warn of rank reversal
+    // (Verdict::rankReversal).  Costs one evaluation per option, and is
+    // skipped beyond rankReversalAffordable().
+    bool rankReversal = true;
     // The score-against-weight sweep of this criterion.
     std::optional<int> sweepCriterion;
     // A Monte Carlo run to fold into the verdict (how often the winner wins).

@@ -168,12 +168,13 @@ struct Snapshot
     Method method = Method::WeightedSum;
     Normalization normalization = Normalization::Scale;
     MissingPolicy missing = MissingPolicy::Worst;
-    QStringList criteria;    // names at the time
-    QVector<double> weights; // one per criterion, as set (not normalised)
-    QStringList options;     // names at the time
-    QVector<double> scores;  // one per option
-    QVector<int> ranks;      // one per option, 1 = first; ties share a rank
-    QString verdict;         // the headline at the time
+    double vikorV = kDefaultVikorV; // VIKOR's v (stored for VIKOR only)
+    QStringList criteria;           // names at the time
+    QVector<double> weights;        // one per criterion, as set (not normalised)
+    QStringList options;            // names at the time
+    QVector<double> scores;         // one per option
+    QVector<int> ranks;             // one per option, 1 = first; ties share a rank
+    QString verdict;                // the headline at the time
 
     bool operator==(const Snapshot &) const = default;
 };

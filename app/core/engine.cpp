@@ -15,7 +15,8 @@ namespace {
 constexpr MethodInfo kMethods[] = {{Method::WeightedSum, "wsm", Normalization::Scale},
                                    {Method::WeightedProduct, "wpm", Normalization::Max},
                                    {Method::Topsis, "topsis", Normalization::Vector},
-                                   {Method::Promethee2, "promethee2", Normalization::None}};
+                                   {Method::Promethee2, "promethee2", Normalization::None},
+                                   {Method::Vikor, "vikor", Normalization::MinMax}};
 const std::pair<Normalization, const char *> kNormalizations[] = {
     {Normalization::Scale, "scale"},   {Normalization::None, "none"}, {Normalization::MinMax, "minmax"},
     {Normalization::Vector, "vector"}, {Normalization::Sum, "sum"},   {Normalization::Max, "max"}};
@@ -45,6 +46,52 @@ void assignRanks(Result &result, const scoring::TieRule &ties)
             std::partition_point(sorted.cbegin(), sorted.cend(), [ceiling](double s) { return s > ceiling; });
         o.rank = int(beaten - sorted.cbegin()) + 1;
     }
+}
+
+// S, R and Q of a ranked VIKOR result, and the conditions of its compromise.
+VikorResult vikorDetails(const scoring::Prepared &prepared, const Result &result)
+{
+    const int n = prepared.n;
+    VikorResult out;
+    out.v = prepared.vikorV;
+    out.s.resize(n);
+    out.r.resize(n);
+    out.q.resize(n);
+    scoring::vikorMeasures(prepared, result.weights.constData(), out.s.data(), out.r.data(), out.q.data());
+    const QVector<int> &order = result.order;
+    const int a1 = order.first();
+    if (n == 1) {
+        out.acceptableAdvantage = out.acceptableStability = true;
+        out.compromise = {a1};
+        return out;
+    }
+    out.dq = 1.0 / (n - 1);
+    // Comparisons of Q allow for the rounding of the sums it is made of.
+    constexpr double slack = 1e-12;
+    out.acceptableAdvantage = out.q[order[1]] - out.q[a1] >= out.dq - slack;
+    const scoring::TieRule &ties = prepared.resultTies;
+    auto first = [&](const QVector<double> &lowerIsBetter) {
+        // a1 is first when no option is lower beyond the tie rule.
+        for (int o = 0; o < n; ++o) {
+            if (o != a1 && 1.0 - lowerIsBetter[o] > ties.ceiling(1.0 - lowerIsBetter[a1]))
+                return false;
+        }
+        return true;
+    };
+    out.acceptableStability = first(out.s) || first(out.r);
+    if (out.acceptableAdvantage) {
+        out.compromise = {a1};
+        if (!out.acceptableStability)
+            out.compromise.append(order[1]);
+    } else {
+        for (int o : order) {
+            if (o == a1 || out.q[o] - out.q[a1] < out.dq - slack)
+                out.compromise.append(o);
+            else
+                break;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -110,6 +157,11 @@ Normalization defaultNormalization(Method m)
     return i < 0 ? Normalization::Scale : kMethods[i].normalization;
 }
 
+bool validVikorV(double v)
+{
+    return std::isfinite(v) && v >= 0.0 && v <= 1.0;
+}
+
 QVector<int> Result::winners() const
 {
     QVector<int> out;
@@ -169,7 +221,7 @@ Result evaluate(const Comparison &c, const QVector<double> &rawWeights, const En
         r.score = scores[o];
         // Per criterion: weight times the normalised value (the net flow for
         // PROMETHEE II); leaving missing scores out rescales an option's weights.
-        const double *row = prepared.method == Method::Promethee2
+        const double *row = prepared.method == Method::Promethee2 || prepared.method == Method::Vikor
                                 ? prepared.matrix.data() + std::size_t(o) * m
                                 : result.normalized[o].constData();
         const unsigned char *given =
@@ -189,6 +241,8 @@ Result evaluate(const Comparison &c, const QVector<double> &rawWeights, const En
         }
     }
     assignRanks(result, prepared.resultTies);
+    if (prepared.method == Method::Vikor)
+        result.vikor = vikorDetails(prepared, result);
     return result;
 }
 

@@ -133,17 +133,21 @@ QJsonObject snapshotToJson(const Snapshot &s)
             out.append(double(v));
         return out;
     };
-    return QJsonObject{{QStringLiteral("name"), s.name},
-                       {QStringLiteral("taken"), s.taken.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("method"), methodKey(s.method)},
-                       {QStringLiteral("normalization"), normalizationKey(s.normalization)},
-                       {QStringLiteral("missing"), missingPolicyKey(s.missing)},
-                       {QStringLiteral("criteria"), QJsonArray::fromStringList(s.criteria)},
-                       {QStringLiteral("weights"), numbers(s.weights)},
-                       {QStringLiteral("options"), QJsonArray::fromStringList(s.options)},
-                       {QStringLiteral("scores"), numbers(s.scores)},
-                       {QStringLiteral("ranks"), numbers(s.ranks)},
-                       {QStringLiteral("verdict"), s.verdict}};
+    QJsonObject out{{QStringLiteral("name"), s.name},
+                    {QStringLiteral("taken"), s.taken.toUTC().toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("method"), methodKey(s.method)},
+                    {QStringLiteral("normalization"), normalizationKey(s.normalization)},
+                    {QStringLiteral("missing"), missingPolicyKey(s.missing)},
+                    {QStringLiteral("criteria"), QJsonArray::fromStringList(s.criteria)},
+                    {QStringLiteral("weights"), numbers(s.weights)},
+                    {QStringLiteral("options"), QJsonArray::fromStringList(s.options)},
+                    {QStringLiteral("scores"), numbers(s.scores)},
+                    {QStringLiteral("ranks"), numbers(s.ranks)},
+                    {QStringLiteral("verdict"), s.verdict}};
+    // Only where it applies, so a snapshot of another method reads as before.
+    if (s.method == Method::Vikor)
+        out.insert(QStringLiteral("vikor_v"), s.vikorV);
+    return out;
 }
 
 namespace {
@@ -367,6 +371,12 @@ Expected<Snapshot> snapshotFromJson(const QJsonObject &json)
     s.method = enumKey("method", methodFromKey, Method::WeightedSum);
     s.normalization = enumKey("normalization", normalizationFromKey, defaultNormalization(s.method));
     s.missing = enumKey("missing", missingPolicyFromKey, MissingPolicy::Worst);
+    if (const auto v = r.number(json, "vikor_v")) {
+        if (validVikorV(*v))
+            s.vikorV = *v;
+        else if (r.error.isEmpty())
+            r.error = Tr::tr("snapshot '%1' has a VIKOR v outside 0 to 1").arg(s.name.left(60));
+    }
     s.verdict = r.text(json, "verdict", store::kMaxTextLength);
     auto names = [&](const char *key, int limit) {
         QStringList out;

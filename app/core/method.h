@@ -12,7 +12,8 @@ enum class Method
     WeightedSum,
     WeightedProduct,
     Topsis,
-    Promethee2
+    Promethee2,
+    Vikor
 };
 
 // How raw values become comparable, benefit-oriented numbers (higher is
@@ -56,5 +57,10 @@ QStringList methodKeys();
 QStringList normalizationKeys();
 // The normalisation each method uses unless told otherwise.
 Normalization defaultNormalization(Method m);
+
+// VIKOR's v, the weight of the group utility S against the individual
+// regret R in Q; valid in [0, 1] (NaN and infinities are not).
+inline constexpr double kDefaultVikorV = 0.5;
+bool validVikorV(double v);
 
 } // namespace core

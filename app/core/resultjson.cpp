@@ -29,12 +29,51 @@ QJsonArray resultsJson(const Comparison &c, const Result &r)
         QJsonObject contributions;
         for (int j = 0; j < c.criterionCount(); ++j)
             contributions.insert(c.criteria[j].name, r.perOption[o].contributions[j]);
-        results.append(QJsonObject{{QStringLiteral("option"), c.options[o].name},
-                                   {QStringLiteral("score"), r.perOption[o].score},
-                                   {QStringLiteral("rank"), r.perOption[o].rank},
-                                   {QStringLiteral("contributions"), contributions}});
+        QJsonObject entry{{QStringLiteral("option"), c.options[o].name},
+                          {QStringLiteral("score"), r.perOption[o].score},
+                          {QStringLiteral("rank"), r.perOption[o].rank},
+                          {QStringLiteral("contributions"), contributions}};
+        if (r.vikor) {
+            entry.insert(QStringLiteral("S"), r.vikor->s[o]);
+            entry.insert(QStringLiteral("R"), r.vikor->r[o]);
+            entry.insert(QStringLiteral("Q"), r.vikor->q[o]);
+        }
+        results.append(entry);
     }
     return results;
+}
+
+QJsonArray optionNames(const Comparison &c, const QVector<int> &options)
+{
+    QJsonArray out;
+    for (int o : options)
+        out.append(c.options[o].name);
+    return out;
+}
+
+QJsonObject vikorJson(const Comparison &c, const VikorResult &k)
+{
+    return QJsonObject{{QStringLiteral("v"), k.v},
+                       {QStringLiteral("dq"), k.dq},
+                       {QStringLiteral("acceptable_advantage"), k.acceptableAdvantage},
+                       {QStringLiteral("acceptable_stability"), k.acceptableStability},
+                       {QStringLiteral("compromise"), optionNames(c, k.compromise)}};
+}
+
+QJsonArray rankReversalJson(const Comparison &c, const QVector<RankReversal> &reversals)
+{
+    QJsonArray out;
+    for (const RankReversal &rr : reversals) {
+        QJsonArray flipped;
+        for (const auto &[a, b] : rr.flipped)
+            flipped.append(QJsonObject{{QStringLiteral("was_above"), c.options[a].name},
+                                       {QStringLiteral("now_above"), c.options[b].name}});
+        out.append(QJsonObject{{QStringLiteral("dropped"), c.options[rr.dropped].name},
+                               {QStringLiteral("order_before"), optionNames(c, rr.before)},
+                               {QStringLiteral("order_after"), optionNames(c, rr.after)},
+                               {QStringLiteral("flipped"), flipped}});
+    }
+    return out;
 }
 
 QJsonObject verdictJson(const Comparison &c, const Verdict &v, const Result &r)
@@ -77,7 +116,7 @@ QJsonObject analysisToJson(const Comparison &c, const Analysis &a, const QString
                            const QString &profileName)
 {
     const Result &r = a.result;
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("file"), file},
         {QStringLiteral("comparison"), c.name},
         {QStringLiteral("profile"), profileName.isEmpty() ? QJsonValue() : QJsonValue(profileName)},
@@ -87,7 +126,13 @@ QJsonObject analysisToJson(const Comparison &c, const Analysis &a, const QString
         {QStringLiteral("weights"), weightsToJson(c, r)},
         {QStringLiteral("results"), resultsJson(c, r)},
         {QStringLiteral("verdict"), verdictJson(c, a.verdict, r)},
-        {QStringLiteral("stability"), stabilityJson(c, a.stability)}};
+        {QStringLiteral("stability"), stabilityJson(c, a.stability)},
+        {QStringLiteral("variant"), methodVariant(c, r.options)},
+        {QStringLiteral("rank_reversal"), rankReversalJson(c, a.verdict.rankReversal.reversals)},
+        {QStringLiteral("rank_reversal_checked"), a.verdict.rankReversal.checked}};
+    if (r.vikor)
+        out.insert(QStringLiteral("vikor"), vikorJson(c, *r.vikor));
+    return out;
 }
 
 } // namespace core::json

@@ -12,7 +12,12 @@ namespace core::json {
 // comparison, profile, method, normalization, missing, weights (criterion to
 // normalised weight), results (best first: option, score, rank,
 // contributions), verdict (winners, tie, margin, fragile, headline, details,
-// flips) and stability (criterion, weight, lower, upper).
+// flips), stability (criterion, weight, lower, upper), variant (the method's
+// variant as methodVariant() names it, "" when it has none) and rank_reversal
+// (dropped, order_before, order_after, flipped: was_above, now_above) with
+// rank_reversal_checked (false when the comparison was too large to check).
+// VIKOR adds S, R and Q to each result and vikor (v, dq, acceptable_advantage,
+// acceptable_stability, compromise).
 QJsonObject analysisToJson(const Comparison &comparison, const Analysis &analysis, const QString &file,
                            const QString &profileName);
 

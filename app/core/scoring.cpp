@@ -222,6 +222,16 @@ void productColumn(const Criterion &k, int j, const QVector<double> &x, Normaliz
         p.matrix[std::size_t(o) * p.m + j] = std::log(q[o]);
 }
 
+// VIKOR: one minus the regret share of each option, (f_oj - f-_j) / (f*_j - f-_j) on
+// the benefit-oriented normalised values; a constant column regrets nothing.
+void vikorColumn(int j, const QVector<double> &r, Prepared &p)
+{
+    const auto [lo, hi] = std::minmax_element(r.cbegin(), r.cend());
+    const double span = *hi - *lo;
+    for (int o = 0; o < p.n; ++o)
+        p.matrix[std::size_t(o) * p.m + j] = span > 0.0 && finite(span) ? (r[o] - *lo) / span : 1.0;
+}
+
 double largestMagnitude(const std::vector<double> &v)
 {
     double r = 0.0;
@@ -243,6 +253,7 @@ Prepared prepare(const Comparison &c, const EngineOptions &options)
     Prepared p;
     p.method = options.method;
     p.missing = options.missing;
+    p.vikorV = validVikorV(options.vikorV) ? options.vikorV : kDefaultVikorV;
     p.n = c.optionCount();
     p.m = c.criterionCount();
     const int n = p.n;
@@ -279,6 +290,9 @@ Prepared prepare(const Comparison &c, const EngineOptions &options)
         case Method::Promethee2:
             prometheeColumn(k, j, x, p);
             break;
+        case Method::Vikor:
+            vikorColumn(j, r, p);
+            break;
         }
     }
     switch (options.method) {
@@ -293,6 +307,10 @@ Prepared prepare(const Comparison &c, const EngineOptions &options)
         return p;
     case Method::Topsis:
         p.ties = relativeTies(options.tieTolerance);
+        break;
+    case Method::Vikor:
+        // 1 - Q lies in [0, 1]; Q is a ratio of sums that may cancel.
+        p.ties = relativeTies(options.tieTolerance, kResidue);
         break;
     }
     p.resultTies = p.ties;
@@ -328,11 +346,50 @@ int soleWinner(const QVector<double> &scores, const TieRule &ties)
     return best;
 }
 
+void vikorMeasures(const Prepared &p, const double *w, double *s, double *r, double *q)
+{
+    const int n = p.n;
+    const int m = p.m;
+    for (int o = 0; o < n; ++o) {
+        const double *row = p.matrix.data() + std::size_t(o) * m;
+        double sum = 0.0;
+        double worst = 0.0;
+        for (int j = 0; j < m; ++j) {
+            const double regret = w[j] * (1.0 - row[j]);
+            sum += regret;
+            worst = std::max(worst, regret);
+        }
+        s[o] = sum;
+        r[o] = worst;
+    }
+    if (n == 0)
+        return;
+    const auto [sBest, sWorst] = std::minmax_element(s, s + n);
+    const auto [rBest, rWorst] = std::minmax_element(r, r + n);
+    // Spans at the level of rounding residue rank nothing: all S (or R) tie.
+    const double sSpan = *sWorst - *sBest > kResidue ? *sWorst - *sBest : 0.0;
+    const double rSpan = *rWorst - *rBest > kResidue ? *rWorst - *rBest : 0.0;
+    const double v = p.vikorV;
+    for (int o = 0; o < n; ++o) {
+        const double fromS = sSpan > 0.0 ? (s[o] - *sBest) / sSpan : 0.0;
+        const double fromR = rSpan > 0.0 ? (r[o] - *rBest) / rSpan : 0.0;
+        q[o] = v * fromS + (1.0 - v) * fromR;
+    }
+}
+
 void score(const Prepared &p, const double *w, double *scores, std::vector<double> &scratch)
 {
     const int n = p.n;
     const int m = p.m;
     const double *matrix = p.matrix.data();
+    if (p.method == Method::Vikor) {
+        scratch.resize(std::size_t(3) * n);
+        double *s = scratch.data();
+        vikorMeasures(p, w, s, s + n, s + 2 * n);
+        for (int o = 0; o < n; ++o)
+            scores[o] = 1.0 - s[2 * n + o];
+        return;
+    }
     if (p.linear()) {
         for (int o = 0; o < n; ++o) {
             const double *row = matrix + std::size_t(o) * m;

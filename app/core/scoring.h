@@ -42,7 +42,8 @@ struct Prepared
     // Option-major n x m, what each criterion adds to a score per unit of
     // weight: the normalised value (weighted sum, TOPSIS), the logarithm of
     // the ratio the product multiplies (weighted product) or the net flow
-    // divided by n - 1 (PROMETHEE II).
+    // divided by n - 1 (PROMETHEE II) or, for VIKOR, one minus the regret
+    // share (f*_j - f_oj) / (f*_j - f-_j).
     std::vector<double> matrix;
     // Weighted sum with missing scores left out: 1 where a score is given.
     std::vector<unsigned char> scored;
@@ -52,9 +53,13 @@ struct Prepared
     // among the scores a Result reports (products).
     TieRule ties;
     TieRule resultTies;
+    double vikorV = kDefaultVikorV; // valid
 
     // True when score_o = sum_j w_j * matrix[o][j] in criterion order.
-    bool linear() const { return method != Method::Topsis && !(excludesMissing()); }
+    bool linear() const
+    {
+        return method != Method::Topsis && method != Method::Vikor && !(excludesMissing());
+    }
     bool excludesMissing() const
     {
         return method == Method::WeightedSum && missing == MissingPolicy::Exclude;
@@ -67,6 +72,9 @@ Prepared prepare(const Comparison &comparison, const EngineOptions &options);
 // the weighted product's are logarithms.  `scratch` is working space, kept
 // by callers that score many weightings.
 void score(const Prepared &prepared, const double *w, double *scores, std::vector<double> &scratch);
+
+// VIKOR's S, R and Q of weights `w` (m values, normalised), n values each.
+void vikorMeasures(const Prepared &prepared, const double *w, double *s, double *r, double *q);
 
 // The scores evaluate() reports for raw weights (normalised here): products
 // for the weighted product, all 0 when every weight is 0, always finite.

@@ -107,6 +107,8 @@ QString methodName(Method m)
         return VerdictText::tr("TOPSIS");
     case Method::Promethee2:
         return VerdictText::tr("PROMETHEE II");
+    case Method::Vikor:
+        return VerdictText::tr("VIKOR");
     }
     return {};
 }
@@ -122,6 +124,8 @@ QString methodTitle(Method m)
         return VerdictText::tr("TOPSIS");
     case Method::Promethee2:
         return VerdictText::tr("PROMETHEE II");
+    case Method::Vikor:
+        return VerdictText::tr("VIKOR");
     }
     return {};
 }
@@ -156,6 +160,66 @@ QString missingPolicyName(MissingPolicy p)
         return VerdictText::tr("Leave out");
     }
     return {};
+}
+
+namespace {
+
+QString preferenceName(Preference p)
+{
+    switch (p) {
+    case Preference::Usual:
+        return VerdictText::tr("usual");
+    case Preference::Linear:
+        return VerdictText::tr("linear");
+    case Preference::VShape:
+        return VerdictText::tr("V-shape");
+    }
+    return {};
+}
+
+} // namespace
+
+QString methodVariant(const Comparison &c, const EngineOptions &o)
+{
+    switch (o.method) {
+    case Method::Promethee2: {
+        QStringList names;
+        bool same = true;
+        for (const Criterion &k : c.criteria) {
+            names.append(preferenceName(k.preference));
+            same = same && k.preference == c.criteria.first().preference;
+        }
+        if (names.isEmpty())
+            return {};
+        return same ? names.first() : names.join(QLatin1Char('/'));
+    }
+    case Method::Vikor:
+        return VerdictText::tr("v = %1").arg(
+            QLocale().toString(validVikorV(o.vikorV) ? o.vikorV : kDefaultVikorV, 'f', 2));
+    case Method::WeightedSum:
+    case Method::WeightedProduct:
+    case Method::Topsis:
+        break;
+    }
+    return {};
+}
+
+QString methodLabel(const Comparison &c, const EngineOptions &o)
+{
+    const QString variant = methodVariant(c, o);
+    return variant.isEmpty() ? methodTitle(o.method)
+                             : methodTitle(o.method) + QStringLiteral(" · ") + variant;
+}
+
+QString methodKeyLabel(const Comparison &c, const EngineOptions &o)
+{
+    const QString variant = methodVariant(c, o);
+    return variant.isEmpty() ? methodKey(o.method) : methodKey(o.method) + QStringLiteral(" · ") + variant;
+}
+
+QString ahpVariant()
+{
+    return VerdictText::tr("principal eigenvector");
 }
 
 QString VerdictText::percent(double share)
@@ -220,6 +284,52 @@ QStringList VerdictText::engineNotes(const Comparison &c, const Result &r)
     return out;
 }
 
+QStringList VerdictText::vikorConditions(const Comparison &c, const Result &r)
+{
+    QStringList out;
+    if (!r.vikor || r.allWeightsZero || r.order.size() < 2)
+        return out;
+    const VikorResult &k = *r.vikor;
+    const QLocale locale;
+    out.append(k.acceptableAdvantage
+                   ? tr("VIKOR: acceptable advantage holds (Q of the second differs by at least %1).")
+                         .arg(locale.toString(k.dq, 'f', 3))
+                   : tr("VIKOR: no acceptable advantage (Q of the second differs by less than %1).")
+                         .arg(locale.toString(k.dq, 'f', 3)));
+    out.append(k.acceptableStability ? tr("VIKOR: acceptable stability holds (also first by S or R).")
+                                     : tr("VIKOR: no acceptable stability (not first by S or by R)."));
+    if (k.compromise.size() > 1) {
+        QStringList names;
+        for (int o : k.compromise)
+            names.append(c.options[o].name);
+        out.append(tr("VIKOR compromise solutions: %1.").arg(locale.createSeparatedList(names)));
+    }
+    return out;
+}
+
+QStringList VerdictText::rankReversals(const Comparison &c, const Verdict &v)
+{
+    QStringList out;
+    constexpr int kShown = 3;
+    for (const RankReversal &rr : v.rankReversal.reversals.mid(0, kShown)) {
+        QStringList pairs;
+        for (const auto &[a, b] : rr.flipped.mid(0, kShown))
+            pairs.append(tr("%1 now above %2").arg(c.options[b].name, c.options[a].name));
+        if (rr.flipped.size() > kShown)
+            pairs.append(tr("%n more", nullptr, int(rr.flipped.size()) - kShown));
+        out.append(tr("Rank reversal: without %1 the order of the others changes (%2).")
+                       .arg(c.options[rr.dropped].name, QLocale().createSeparatedList(pairs)));
+    }
+    if (v.rankReversal.reversals.size() > kShown)
+        out.append(tr("Rank reversal: leaving out %n more option(s) also changes the order of the others.",
+                      nullptr, int(v.rankReversal.reversals.size()) - kShown));
+    if (v.rankReversal.tooLarge)
+        out.append(tr("Rank reversal was not checked: ranking %1 options again without each one is too much "
+                      "work for this size.")
+                       .arg(c.optionCount()));
+    return out;
+}
+
 QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Result &r)
 {
     QStringList out;
@@ -258,6 +368,8 @@ QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Re
                                .arg(methodName(method), c.options[winner].name));
         }
     }
+    out += vikorConditions(c, r);
+    out += rankReversals(c, v);
     out += engineNotes(c, r);
     if (v.missingScores > 0) {
         switch (r.options.missing) {

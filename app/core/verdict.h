@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/rankreversal.h"
 #include "core/sensitivity.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,9 @@ struct Verdict
     int acceptabilitySamples = 0;
     // Methods whose first place differs from this verdict's winner.
     QVector<std::pair<Method, int>> dissentingMethods; // (method, its winner)
+    // Options whose removal reverses the order of others, when the analysis
+    // checked (AnalysisScope::rankReversal).
+    RankReversalCheck rankReversal;
 };
 
 // Records the methods whose ranking (`byMethod`, indexed like methods(),
@@ -54,6 +58,17 @@ QString methodName(Method method);
 QString methodTitle(Method method);
 QString normalizationName(Normalization normalization);
 QString missingPolicyName(MissingPolicy policy);
+// The variant of a method, as every result display names it next to the
+// method: PROMETHEE II's preference function per criterion ("usual/linear/
+// V-shape", one name when all agree), VIKOR's v ("v = 0.50"); empty for the
+// methods without one.  The normalisation is named separately.
+QString methodVariant(const Comparison &comparison, const EngineOptions &options);
+// The method's title and its variant: "VIKOR · v = 0.50".
+QString methodLabel(const Comparison &comparison, const EngineOptions &options);
+// The same with the method's key, as commands and reports name it: "vikor · v = 0.50".
+QString methodKeyLabel(const Comparison &comparison, const EngineOptions &options);
+// How AHP turns pairwise judgements into weights: "principal eigenvector".
+QString ahpVariant();
 
 struct Acceptability;
 // Adds a Monte Carlo result; a winner first in under half of the draws is
@@ -73,6 +88,12 @@ public:
     // What the engine decided because the data left it open (Result::notes),
     // one line each; details() includes them.
     static QStringList engineNotes(const Comparison &c, const Result &r);
+    // VIKOR's conditions C1 and C2 and its compromise set; details() includes them.
+    static QStringList vikorConditions(const Comparison &c, const Result &r);
+    // One warning per option whose removal reverses two others (at most three,
+    // then a count), or that the comparison was too large to check;
+    // details() includes them.
+    static QStringList rankReversals(const Comparison &c, const Verdict &v);
     static QString plainText(const Comparison &c, const Verdict &v, const Result &r);
     static QString percent(double share);
 };

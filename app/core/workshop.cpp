@@ -126,6 +126,8 @@ Snapshot takeSnapshot(const Comparison &c, const QVector<double> &weights, const
     s.method = result.options.method;
     s.normalization = result.options.normalization;
     s.missing = result.options.missing;
+    // v means something only for VIKOR, and only then is it stored.
+    s.vikorV = s.method == Method::Vikor ? result.options.vikorV : kDefaultVikorV;
     for (int j = 0; j < c.criterionCount(); ++j) {
         s.criteria.append(c.criteria[j].name);
         s.weights.append(j < weights.size() && std::isfinite(weights[j]) ? weights[j] : 0.0);

@@ -140,7 +140,7 @@ QString html(const Report &r)
     const QString profile = r.input.profileName.isEmpty() ? Tr::tr("custom weights") : r.input.profileName;
     out += QStringLiteral("<p class=\"meta\">%1</p>\n")
                .arg(esc(Tr::tr("Weights: %1 · method: %2 · normalisation: %3 · missing scores: %4")
-                            .arg(profile, core::methodKey(r.analysis.result.options.method),
+                            .arg(profile, core::methodKeyLabel(c, r.analysis.result.options),
                                  core::normalizationKey(r.analysis.result.options.normalization),
                                  core::missingPolicyKey(r.analysis.result.options.missing))));
     out += QStringLiteral("<p class=\"meta\" id=\"decision\">%1</p>\n").arg(esc(decisionLine(c.decision)));

@@ -98,7 +98,7 @@ QString printHtml(const Report &r)
     const QString profile = r.input.profileName.isEmpty() ? Tr::tr("custom weights") : r.input.profileName;
     out += QStringLiteral("<p style='color:#555'>%1</p>")
                .arg(esc(Tr::tr("Weights: %1 · method: %2 · normalisation: %3 · missing scores: %4")
-                            .arg(profile, core::methodKey(r.analysis.result.options.method),
+                            .arg(profile, core::methodKeyLabel(c, r.analysis.result.options),
                                  core::normalizationKey(r.analysis.result.options.normalization),
                                  core::missingPolicyKey(r.analysis.result.options.missing))));
     out += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(decisionLine(c.decision)));

@@ -1,5 +1,7 @@
 #include "ui/ahpdialog.h"
 
+#include "core/verdict.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -109,7 +111,7 @@ AhpDialog::AhpDialog(const core::Comparison &c, const QVector<double> &weights, 
     m_reading->setWordWrap(true);
     m_reading->setObjectName(QStringLiteral("ahpReading"));
     m_priorities = new QTableWidget(n, 2, this);
-    m_priorities->setHorizontalHeaderLabels({tr("Criterion"), tr("Priority")});
+    m_priorities->setHorizontalHeaderLabels({tr("Criterion"), tr("Priority (%1)").arg(core::ahpVariant())});
     m_priorities->verticalHeader()->hide();
     m_priorities->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_priorities->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

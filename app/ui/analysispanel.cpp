@@ -393,7 +393,7 @@ void AnalysisPanel::onResultChanged()
                 ranking.append(QStringLiteral("%1. %2").arg(m.perOption[o].rank).arg(c.options[o].name));
             if (m.order.size() > 8)
                 ranking.append(QStringLiteral("…"));
-            const QString name = core::methodTitle(m.options.method) + QStringLiteral(" · ") +
+            const QString name = core::methodLabel(c, m.options) + QStringLiteral(" · ") +
                                  core::normalizationName(m.options.normalization);
             auto set = [&](int column, const QString &text) {
                 QTableWidgetItem *item = m_methods->item(row, column);

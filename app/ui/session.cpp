@@ -364,6 +364,7 @@ void Session::applyComparison(int index, const core::Comparison &c, const Remap 
     m_profile = profile >= 0 && profile < c.profiles.size() ? profile : -1;
     m_sweepCriterion = std::clamp(m_sweepCriterion, 0, std::max(0, c.criterionCount() - 1));
     m_dissent.clear();
+    m_reversal = {};
     invalidateAcceptability();
     m_acceptability = {};
     recompute();
@@ -518,6 +519,7 @@ void Session::selectComparison(int index)
         return;
     m_comparison = index;
     m_dissent.clear();
+    m_reversal = {};
     invalidateAcceptability();
     m_acceptability = {};
     m_sweepCriterion = 0;
@@ -598,6 +600,17 @@ void Session::compareMethods()
     m_analysis.byMethod = core::rankWithEveryMethod(comparison(), m_weights, m_options, m_analysis.result);
     core::applyMethodComparison(m_analysis.verdict, m_analysis.byMethod);
     m_dissent = m_analysis.verdict.dissentingMethods;
+    // The check runs on the UI thread: here it stays within about 40 ms (a
+    // 50 x 200 comparison), a quarter of what the commands allow.
+    const core::Comparison &c = comparison();
+    constexpr double kWindowVisits = 500'000;
+    if (double(c.optionCount()) * c.optionCount() * c.criterionCount() <= kWindowVisits) {
+        m_analysis.verdict.rankReversal = core::checkRankReversal(c, m_weights, m_options, m_analysis.result);
+    } else {
+        m_analysis.verdict.rankReversal = {};
+        m_analysis.verdict.rankReversal.tooLarge = true;
+    }
+    m_reversal = m_analysis.verdict.rankReversal;
 }
 
 void Session::completeAnalysis()
@@ -623,16 +636,24 @@ void Session::recompute()
     // shows every method's ranking anyway.
     constexpr qint64 kImmediateCells = 5'000;
     core::AnalysisScope scope;
-    scope.everyMethod = m_analysisShown || qint64(c.optionCount()) * c.criterionCount() <= kImmediateCells;
+    const qint64 cells = qint64(c.optionCount()) * c.criterionCount();
+    scope.everyMethod = m_analysisShown || cells <= kImmediateCells;
+    // The rank-reversal check ranks once per option, so it waits on smaller sizes.
+    scope.rankReversal = scope.everyMethod && cells * c.optionCount() <= kImmediateCells * 8;
     if (m_analysisShown)
         scope.sweepCriterion = m_sweepCriterion;
     if (m_acceptabilityCurrent)
         scope.acceptability = &m_acceptability;
     m_analysis = core::analyse(c, m_weights, m_options, scope);
-    if (!scope.everyMethod) {
-        // Keep the last answer until the deferred comparison replaces it.
-        m_analysis.verdict.dissentingMethods = m_dissent;
+    if (!scope.everyMethod || !scope.rankReversal) {
+        // Keep the last answers until the deferred comparison replaces them.
+        if (!scope.everyMethod)
+            m_analysis.verdict.dissentingMethods = m_dissent;
+        m_analysis.verdict.rankReversal = m_reversal;
         m_methodTimer.start();
+    } else {
+        m_dissent = m_analysis.verdict.dissentingMethods;
+        m_reversal = m_analysis.verdict.rankReversal;
     }
     if (sender() == &m_recomputeTimer)
         Q_EMIT resultChanged();

@@ -191,6 +191,7 @@ private:
     // comparisons it runs once a drag pauses instead of on every frame.
     QTimer m_methodTimer;
     QVector<std::pair<core::Method, int>> m_dissent;
+    core::RankReversalCheck m_reversal;
     QThreadPool m_pool; // one background job at a time
 };
 

@@ -189,8 +189,13 @@ namespace {
 // "TOPSIS · Vector · Worst value", in the interface language.
 QString engineName(const core::Snapshot &s)
 {
-    return QStringList{core::methodTitle(s.method), core::normalizationName(s.normalization),
-                       core::missingPolicyName(s.missing)}
+    core::EngineOptions options;
+    options.method = s.method;
+    options.vikorV = s.vikorV;
+    // The comparison may have changed since: no per-criterion variant here.
+    const QString method =
+        s.method == core::Method::Vikor ? core::methodLabel({}, options) : core::methodTitle(s.method);
+    return QStringList{method, core::normalizationName(s.normalization), core::missingPolicyName(s.missing)}
         .join(QStringLiteral(" · "));
 }
 } // namespace

@@ -213,12 +213,12 @@ StakeholderPanel::StakeholderPanel(Session *session, QWidget *parent)
     connect(m_session, &Session::comparisonChanged, this, &StakeholderPanel::rebuild);
     connect(m_session, &Session::liveStakeholdersChanged, this, &StakeholderPanel::onLiveStakeholders);
     // The winners depend on the method, not on the weights being dragged:
-    // only a change of method, normalisation or missing-score policy
-    // recomputes them.
+    // only a change of method, normalisation, missing-score policy or
+    // VIKOR's v recomputes them.
     connect(m_session, &Session::resultChanged, this, [this] {
         const core::EngineOptions o = m_session->engineOptions();
         if (isVisible() && (o.method != m_options.method || o.normalization != m_options.normalization ||
-                            o.missing != m_options.missing))
+                            o.missing != m_options.missing || o.vikorV != m_options.vikorV))
             refresh();
     });
     rebuild();

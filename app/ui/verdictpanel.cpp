@@ -31,12 +31,12 @@ void VerdictPanel::setVerdict(const core::Comparison &c, const core::Verdict &v,
             html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    html += QStringLiteral("<p style='color:gray; margin-top:0'>%1</p>")
-                .arg(tr("Method: %1 · normalisation: %2 · missing scores: %3")
-                         .arg(core::methodTitle(r.options.method),
-                              core::normalizationName(r.options.normalization),
-                              core::missingPolicyName(r.options.missing))
-                         .toHtmlEscaped());
+    html +=
+        QStringLiteral("<p style='color:gray; margin-top:0'>%1</p>")
+            .arg(tr("Method: %1 · normalisation: %2 · missing scores: %3")
+                     .arg(core::methodLabel(c, r.options), core::normalizationName(r.options.normalization),
+                          core::missingPolicyName(r.options.missing))
+                     .toHtmlEscaped());
     if (html != m_html) {
         m_html = html;
         setHtml(html);

@@ -186,12 +186,23 @@ double engineMicroseconds(const core::Comparison &c, int rounds)
     });
 }
 
-// What the window runs per change: core::analyse with every method ranked.
-double analysisMicroseconds(const core::Comparison &c, int rounds)
+// What the window runs per change: core::analyse with every method ranked
+// (and, unless told otherwise, the rank-reversal check).
+double analysisMicroseconds(const core::Comparison &c, int rounds, bool rankReversal = true)
 {
-    return microseconds(c, rounds, [](const core::Comparison &cc, const QVector<double> &w) {
-        return core::analyse(cc, w, {}).verdict.margin;
+    core::AnalysisScope scope;
+    scope.rankReversal = rankReversal;
+    return microseconds(c, rounds, [scope](const core::Comparison &cc, const QVector<double> &w) {
+        return core::analyse(cc, w, {}, scope).verdict.margin;
     });
+}
+
+// The rank-reversal check's share of an analysis.
+QString reversalCost(const core::Comparison &c, int rounds)
+{
+    return QStringLiteral("  core::analyse without / with the rank-reversal check: %1 / %2 us\n")
+        .arg(analysisMicroseconds(c, rounds, false), 0, 'f', 1)
+        .arg(analysisMicroseconds(c, rounds, true), 0, 'f', 1);
 }
 
 } // namespace
@@ -236,12 +247,28 @@ int main(int argc, char **argv)
                .arg(engineMicroseconds(w.session()->comparison(), 2000), 0, 'f', 1)
                .arg(analysisMicroseconds(w.session()->comparison(), 2000), 0, 'f', 1);
 
+    out << reversalCost(w.session()->comparison(), 2000);
+
     const Figures present = presentationLatency(w, changes);
     out << QStringLiteral(
                "bundled, presentation mode 1920x1080: key -> view repainted over %1 changes: %2 (budget p99 "
                "<= 11 ms)\n")
                .arg(changes)
                .arg(describe(present));
+
+    // Small enough for the window to check rank reversal with every change.
+    const core::Comparison medium = testsupport::generated(20, 20);
+    w.session()->setComparisons({medium}, QString());
+    w.repaint();
+    const Figures mid = sliderLatency(w, changes);
+    out << QStringLiteral(
+               "generated (20 x 20): slider -> charts+verdict repainted over %1 changes: median %2 ms, "
+               "p99 %3 ms, max %4 ms\n")
+               .arg(changes)
+               .arg(mid.median, 0, 'f', 2)
+               .arg(mid.p99, 0, 'f', 2)
+               .arg(mid.max, 0, 'f', 2);
+    out << reversalCost(medium, 500);
 
     const core::Comparison large = testsupport::generated(50, 200);
     w.session()->setComparisons({large}, QString());
@@ -257,6 +284,7 @@ int main(int argc, char **argv)
                "method): %2 us\n")
                .arg(engineMicroseconds(large, 200), 0, 'f', 1)
                .arg(analysisMicroseconds(large, 200), 0, 'f', 1);
+    out << reversalCost(large, 50);
     out.flush();
     const bool withinBudget = bundled.p99 <= 6.0 && big.p99 <= 11.0 && present.p99 <= 11.0;
     out << (withinBudget ? "within budget" : "OVER BUDGET") << Qt::endl;

@@ -4,6 +4,7 @@
 #include "cli/commands/commands.h"
 #include "cli/output.h"
 #include "core/fileinput.h"
+#include "core/verdict.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -75,7 +76,7 @@ void printTable(QTextStream &out, const core::ahp::Analysis &x)
     QVector<QStringList> rows;
     for (int i = 0; i < x.names.size(); ++i)
         rows.append({x.names[i], c.toString(x.priorities[i], 'f', 4)});
-    out << table({Tr::tr("Item"), Tr::tr("Priority")}, rows) << '\n';
+    out << table({Tr::tr("Item"), Tr::tr("Priority (%1)").arg(core::ahpVariant())}, rows) << '\n';
     out << Tr::tr("lambda_max %1, CI %2, RI %3 (%4), CR %5: %6")
                .arg(c.toString(x.lambdaMax, 'f', 4), c.toString(x.consistencyIndex, 'f', 4),
                     c.toString(x.randomIndex, 'f', 2), core::ahp::randomIndexSource(int(x.names.size())),

@@ -65,7 +65,8 @@ private:
         out << s.comparison.name << '\n';
         out << Tr::tr("Profile: %1 | method: %2 | normalization: %3 | missing scores: %4")
                    .arg(s.profileName.isEmpty() ? Tr::tr("custom weights") : s.profileName,
-                        core::methodKey(r.options.method), core::normalizationKey(r.options.normalization),
+                        core::methodKeyLabel(s.comparison, r.options),
+                        core::normalizationKey(r.options.normalization),
                         core::missingPolicyKey(r.options.missing))
             << "\n\n";
         QVector<QStringList> rows;

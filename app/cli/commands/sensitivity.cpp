@@ -136,6 +136,7 @@ QJsonObject toJson(const Findings &x)
         methodRankings.append(QJsonObject{
             {QStringLiteral("method"), methods[m]},
             {QStringLiteral("normalization"), core::normalizationKey(byMethod[m].options.normalization)},
+            {QStringLiteral("variant"), core::methodVariant(c, byMethod[m].options)},
             {QStringLiteral("results"), core::json::rankingToJson(c, byMethod[m])}});
         QJsonObject row;
         for (int k = 0; k < methods.size(); ++k)
@@ -203,7 +204,7 @@ void printTables(QTextStream &out, const Findings &x)
         for (int o : byMethod[m].order)
             ranking.append(
                 QStringLiteral("%1. %2").arg(byMethod[m].perOption[o].rank).arg(c.options[o].name));
-        rows.append({methods[m],
+        rows.append({core::methodKeyLabel(c, byMethod[m].options),
                      QLocale::c().toString(core::kendallTau(rankVector(byMethod[0]), rankVector(byMethod[m])),
                                            'f', 2),
                      ranking.join(QLatin1String(", "))});
