@@ -24,6 +24,8 @@ namespace {
 
 QJsonArray resultsJson(const Comparison &c, const Result &r)
 {
+    if (isLarge(c))
+        return rankingToJson(c, r);
     QJsonArray results;
     for (int o : r.order) {
         QJsonObject contributions;
@@ -73,11 +75,16 @@ QJsonArray stabilityJson(const Comparison &c, const QVector<StabilityInterval> &
 
 } // namespace
 
+bool isLarge(const Comparison &c)
+{
+    return qint64(c.optionCount()) * c.criterionCount() > kLargeCells;
+}
+
 QJsonObject analysisToJson(const Comparison &c, const Analysis &a, const QString &file,
                            const QString &profileName)
 {
     const Result &r = a.result;
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("file"), file},
         {QStringLiteral("comparison"), c.name},
         {QStringLiteral("profile"), profileName.isEmpty() ? QJsonValue() : QJsonValue(profileName)},
@@ -88,6 +95,9 @@ QJsonObject analysisToJson(const Comparison &c, const Analysis &a, const QString
         {QStringLiteral("results"), resultsJson(c, r)},
         {QStringLiteral("verdict"), verdictJson(c, a.verdict, r)},
         {QStringLiteral("stability"), stabilityJson(c, a.stability)}};
+    if (isLarge(c))
+        out.insert(QStringLiteral("omitted"), QJsonArray{QStringLiteral("results.contributions")});
+    return out;
 }
 
 } // namespace core::json

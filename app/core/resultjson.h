@@ -13,8 +13,19 @@ namespace core::json {
 // normalised weight), results (best first: option, score, rank,
 // contributions), verdict (winners, tie, margin, fragile, headline, details,
 // flips) and stability (criterion, weight, lower, upper).
+//
+// A large comparison (more than kLargeCells scores, options x criteria)
+// leaves each result's contributions out and says so in "omitted"
+// (["results.contributions"]): at 2,000 x 300 they were 600,000 numbers.
 QJsonObject analysisToJson(const Comparison &comparison, const Analysis &analysis, const QString &file,
                            const QString &profileName);
+
+// Above this many scores a comparison is large for JSON: analysisToJson()
+// omits the contributions and the JSON report lays out its data as a matrix
+// (ScoreLayout::Matrix), written compact.  100 options x 200 criteria is not
+// large yet.
+inline constexpr qint64 kLargeCells = 20'000;
+bool isLarge(const Comparison &comparison);
 
 // Criterion name to normalised weight.
 QJsonObject weightsToJson(const Comparison &comparison, const Result &result);
