@@ -10,6 +10,7 @@
 #include <cmath>
 #include <functional>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 namespace core {
@@ -70,22 +71,24 @@ TRADEOFF_VECTOR_CLONES void batchRanks(const double *__restrict scores, int n, s
     }
 }
 
-// batchRanks() for many options: each sample's scores sorted, and the options
-// above each ceiling found by bisection.
+// batchRanks() for many options: each sample's scores sorted with their
+// options, best first.  Ceilings fall with the scores (TieRule::ceiling is
+// monotone), so one pass counts the scores above each: the count only grows.
 void sortedRanks(const double *scores, int n, int size, const scoring::TieRule &ties,
-                 std::vector<double> &sorted, qint64 *beaten)
+                 std::vector<std::pair<double, int>> &sorted, qint64 *beaten)
 {
     sorted.resize(std::size_t(n));
     for (int b = 0; b < size; ++b) {
         for (int o = 0; o < n; ++o)
-            sorted[std::size_t(o)] = scores[std::ptrdiff_t(o) * kBatch + b];
-        std::sort(sorted.begin(), sorted.end(), std::greater<>());
-        for (int o = 0; o < n; ++o) {
-            const double ceiling = ties.ceiling(scores[std::ptrdiff_t(o) * kBatch + b]);
-            beaten[std::ptrdiff_t(o) * kBatch + b] =
-                std::partition_point(sorted.cbegin(), sorted.cend(),
-                                     [ceiling](double x) { return x > ceiling; }) -
-                sorted.cbegin();
+            sorted[std::size_t(o)] = {scores[std::ptrdiff_t(o) * kBatch + b], o};
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const auto &x, const auto &y) { return x.first > y.first; });
+        qint64 above = 0;
+        for (int i = 0; i < n; ++i) {
+            const double ceiling = ties.ceiling(sorted[std::size_t(i)].first);
+            while (above < n && sorted[std::size_t(above)].first > ceiling)
+                ++above;
+            beaten[std::ptrdiff_t(sorted[std::size_t(i)].second) * kBatch + b] = above;
         }
     }
 }
@@ -155,7 +158,7 @@ struct Batch
     std::vector<double> one; // one sample's weights, for the methods scored one sample at a time
     std::vector<double> oneScores;
     std::vector<double> scratch;
-    std::vector<double> sorted;
+    std::vector<std::pair<double, int>> sorted;
 };
 
 // Draws `size` samples of weights, each summing to 1.
