@@ -44,6 +44,9 @@ struct Prepared
     // the ratio the product multiplies (weighted product) or the net flow
     // divided by n - 1 (PROMETHEE II).
     std::vector<double> matrix;
+    // TOPSIS: each column's smallest and largest normalised value.
+    std::vector<double> columnMin;
+    std::vector<double> columnMax;
     // Weighted sum with missing scores left out: 1 where a score is given.
     std::vector<unsigned char> scored;
     QVector<EngineNote> notes; // for every criterion, weighted or not
