@@ -352,6 +352,13 @@ int main(int argc, char **argv)
         }
         return args;
     };
+    auto cellMs = [](const Measured &m) {
+        if (!m.ok)
+            return QStringLiteral("failed");
+        return QStringLiteral("%1 ms wall %2 ms CPU")
+            .arg(m.wall * 1000, 7, 'f', 1)
+            .arg(m.cpu * 1000, 7, 'f', 1);
+    };
     auto cell = [](const Measured &m) {
         if (!m.ok)
             return QStringLiteral("%1").arg(QStringLiteral("failed"), -26);
@@ -424,10 +431,10 @@ int main(int argc, char **argv)
             exe, common + QStringList{QStringLiteral("--samples"), QStringLiteral("0")}, d, {}, mcRuns);
         out << QStringLiteral("  %1 %2\n")
                    .arg(QStringLiteral("tradeoff sensitivity --samples 100000"), -48)
-                   .arg(cell(with));
+                   .arg(cellMs(with));
         out << QStringLiteral("  %1 %2\n")
                    .arg(QStringLiteral("tradeoff sensitivity --samples 0"), -48)
-                   .arg(cell(without));
+                   .arg(cellMs(without));
         if (with.ok && without.ok)
             out << QStringLiteral("  the 100,000 samples: %1 ms wall, %2 ms CPU (budget 25 ms CPU)\n")
                        .arg((with.wall - without.wall) * 1000, 0, 'f', 1)
@@ -447,10 +454,10 @@ int main(int argc, char **argv)
                 pyExe, pyArgs + QStringList{QStringLiteral("--samples"), QStringLiteral("0")}, d, {}, mcRuns);
             out << QStringLiteral("  %1 %2\n")
                        .arg(QStringLiteral("smaa_numpy.py --csv M --samples 100000"), -48)
-                       .arg(cell(numpy));
+                       .arg(cellMs(numpy));
             out << QStringLiteral("  %1 %2\n")
                        .arg(QStringLiteral("smaa_numpy.py --csv M --samples 0"), -48)
-                       .arg(cell(idle));
+                       .arg(cellMs(idle));
             if (numpy.ok && idle.ok)
                 out << QStringLiteral("  NumPy's 100,000 samples: %1 ms wall, %2 ms CPU\n")
                            .arg((numpy.wall - idle.wall) * 1000, 0, 'f', 1)
