@@ -306,6 +306,38 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("option %1 rank %2").arg(i).arg(r.perOption[i].rank)));
     }
 
+    void acceptabilityOfManyOptionsIsTheEngineRanking()
+    {
+        // Past 256 options ranks come from a sort instead of counting.  300
+        // options in 100 groups of three equal rows, whatever the weights:
+        // each group shares its rank (1, 1, 1, 4...) in every sample, as
+        // evaluate() ranks them.
+        for (const Method method : {Method::WeightedSum, Method::Topsis}) {
+            Comparison c = testsupport::generated(300, 6, 3, 5);
+            for (Criterion &k : c.criteria)
+                k.direction = Direction::Benefit;
+            for (int i = 0; i < c.optionCount(); ++i) {
+                for (int j = 0; j < c.criterionCount(); ++j)
+                    c.cell(i, j).value = (i % 100) / 10.0;
+            }
+            const QVector<double> w = c.profiles.first().weights;
+            EngineOptions o;
+            o.method = method;
+            o.normalization = defaultNormalization(method);
+            const Result r = evaluate(c, w, o);
+            QCOMPARE(r.perOption[99].rank, 1);
+            QCOMPARE(r.perOption[299].rank, 1);
+            QCOMPARE(r.perOption[98].rank, 4);
+            QCOMPARE(r.perOption[0].rank, 298);
+            MonteCarloOptions mc;
+            mc.samples = 500;
+            const Acceptability a = rankAcceptability(c, w, o, mc);
+            for (int i = 0; i < c.optionCount(); ++i)
+                QVERIFY2(a.shares[i][r.perOption[i].rank - 1] == 1.0,
+                         qPrintable(QStringLiteral("option %1 rank %2").arg(i).arg(r.perOption[i].rank)));
+        }
+    }
+
     void acceptabilityOfASymmetricChoiceIsHalf()
     {
         // Two options, each best on one of two equal criteria: over weights

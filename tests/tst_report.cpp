@@ -469,6 +469,89 @@ private Q_SLOTS:
         QVERIFY(read(pdf).startsWith("%PDF-"));
     }
 
+    void largeJsonLayoutBeyondThreshold()
+    {
+        // Up to 20,000 scores (options x criteria) the JSON report and
+        // `score --format json` keep an object per score and per-criterion
+        // contributions; one option more and the report's data is a matrix,
+        // written compact, the contributions are left out and "omitted" says
+        // so.  Both read back as the same comparison.
+        auto matrixCsv = [this](const char *name, int options) {
+            const QString path = out(name);
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                return QString();
+            QByteArray data = "option";
+            for (int j = 0; j < 200; ++j)
+                data += ",C" + QByteArray::number(j);
+            data += "\n@direction";
+            for (int j = 0; j < 200; ++j)
+                data += j % 4 == 3 ? ",cost" : ",benefit";
+            data += '\n';
+            for (int i = 0; i < options; ++i) {
+                data += "Option " + QByteArray::number(i);
+                for (int j = 0; j < 200; ++j)
+                    data += (i + j) % 17 == 0 ? QByteArray(",")
+                                              : ',' + QByteArray::number((i * 13 + j * 7) % 101 / 10.0);
+                data += '\n';
+            }
+            f.write(data);
+            return path;
+        };
+        struct Case
+        {
+            const char *csv;
+            const char *json;
+            int options;
+            bool large;
+        };
+        for (const Case &k :
+             {Case{"at.csv", "at.json", 100, false}, Case{"above.csv", "above.json", 101, true}}) {
+            const QString csv = matrixCsv(k.csv, k.options);
+            QVERIFY(!csv.isEmpty());
+            const QString json = out(k.json);
+            QCOMPARE(tradeoff({QStringLiteral("report"), csv, QStringLiteral("-o"), json}), 0);
+            const QByteArray bytes = read(json);
+            const QJsonObject report = QJsonDocument::fromJson(bytes).object();
+            const QJsonObject data = report[QStringLiteral("data")].toObject();
+            const QJsonArray results = report[QStringLiteral("results")].toArray();
+            QCOMPARE(results.size(), k.options);
+            QCOMPARE(report.contains(QStringLiteral("omitted")), k.large);
+            QCOMPARE(results[0].toObject().contains(QStringLiteral("contributions")), !k.large);
+            QCOMPARE(data.contains(QStringLiteral("score_matrix")), k.large);
+            QCOMPARE(bytes.contains("\n    "), !k.large); // indented, or compact
+            if (k.large) {
+                QCOMPARE(report[QStringLiteral("omitted")].toArray(),
+                         QJsonArray{QStringLiteral("results.contributions")});
+                const QJsonArray matrix = data[QStringLiteral("score_matrix")].toArray();
+                QCOMPARE(matrix.size(), k.options);
+                QCOMPARE(matrix[0].toArray().size(), 200);
+                QVERIFY(matrix[0][0].isNull()); // (0 + 0) % 17 == 0: missing
+                QCOMPARE(matrix[1][0].toDouble(), 1.3);
+                QCOMPARE(data[QStringLiteral("scores")].toArray().size(), 0); // no rationale anywhere
+            } else {
+                QCOMPARE(data[QStringLiteral("scores")].toArray().size(), k.options * 200);
+                QCOMPARE(results[0][QStringLiteral("contributions")].toObject().size(), 200);
+            }
+            // `score --format json` agrees with the report, key by key.
+            QProcess p;
+            p.start(QStringLiteral(TRADEOFF_EXE),
+                    {QStringLiteral("score"), csv, QStringLiteral("--format"), QStringLiteral("json")});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            const QJsonObject score = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+            QCOMPARE(score.contains(QStringLiteral("omitted")), k.large);
+            for (auto it = score.begin(); it != score.end(); ++it)
+                QVERIFY2(report.value(it.key()) == it.value(), qPrintable(it.key()));
+            // The report is an input too: the same ranking and checksum.
+            const QString again = out("again.json");
+            QCOMPARE(tradeoff({QStringLiteral("report"), json, QStringLiteral("-o"), again}), 0);
+            const QJsonObject reread = QJsonDocument::fromJson(read(again)).object();
+            QCOMPARE(reread[QStringLiteral("checksum")], report[QStringLiteral("checksum")]);
+            QCOMPARE(reread[QStringLiteral("results")], report[QStringLiteral("results")]);
+        }
+    }
+
     void badRequestsFailCleanly()
     {
         QByteArray err;

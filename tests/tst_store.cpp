@@ -194,6 +194,66 @@ private Q_SLOTS:
         QCOMPARE(loaded->first(), c);
     }
 
+    void compactJsonIsQtsCompactJson()
+    {
+        // The checksum's bytes are written score by score; they must be
+        // exactly what QJsonDocument makes of toJson(): numbers at the edges
+        // of Qt's integer form, missing scores, texts that need escaping,
+        // evidence, and the bundled comparison.
+        auto all = store::load(testsupport::bundledPath());
+        QVERIFY(all.ok());
+        Comparison edges = testsupport::generated(7, 9);
+        const double values[] = {0.0,
+                                 -0.0,
+                                 5.0,
+                                 5.3,
+                                 -2.25,
+                                 1e-7,
+                                 1e20,
+                                 -1e20,
+                                 4503599627370495.0,
+                                 4503599627370496.0,
+                                 9007199254740992.0,
+                                 9007199254740994.0,
+                                 1.5e15,
+                                 0.1 + 0.2,
+                                 1e300,
+                                 -123456789012.0,
+                                 2.5e-300,
+                                 7.0 / 3.0};
+        for (Criterion &criterion : edges.criteria) {
+            criterion.scaleMin.reset(); // values far outside 0-10 follow
+            criterion.scaleMax.reset();
+        }
+        int k = 0;
+        for (Cell &cell : edges.cells)
+            cell.value = values[k++ % std::size(values)];
+        edges.cell(1, 2).value.reset();
+        edges.cell(2, 3).rationale = QStringLiteral("quote \" backslash \\ tab \t newline \n \u0001 é 😀");
+        edges.cell(3, 4).evidence.append(
+            {QStringLiteral("claim"), -1, Stance::Opposes, true, QStringLiteral("no")});
+        edges.options[0].name = QStringLiteral("Ö \"quoted\" \\ </script>");
+        edges.criteria[0].name = QStringLiteral("\u007f\u001f");
+        for (const Comparison &c : {all->first(), edges, testsupport::generated(40, 30)}) {
+            QCOMPARE(json::compactJson(c), QJsonDocument(json::toJson(c)).toJson(QJsonDocument::Compact));
+            // The matrix layout reads back to the same comparison.
+            auto back = json::fromJson(json::toJson(c, json::ScoreLayout::Matrix));
+            QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error()));
+            QCOMPARE(*back, c);
+        }
+        // Its "scores" keep only the scores with a rationale or evidence.
+        const QJsonObject matrix = json::toJson(edges, json::ScoreLayout::Matrix);
+        QCOMPARE(matrix[QStringLiteral("scores")].toArray().size(), 2);
+        QCOMPARE(matrix[QStringLiteral("score_matrix")].toArray().size(), 7);
+        QVERIFY(matrix[QStringLiteral("score_matrix")][1][2].isNull());
+        // A matrix of the wrong shape is refused.
+        QJsonObject bad = matrix;
+        QJsonArray rows = bad[QStringLiteral("score_matrix")].toArray();
+        rows.removeLast();
+        bad[QStringLiteral("score_matrix")] = rows;
+        QVERIFY(!json::fromJson(bad).ok());
+    }
+
     void jsonImportRefusesBadData_data()
     {
         QTest::addColumn<QByteArray>("json");

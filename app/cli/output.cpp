@@ -4,6 +4,8 @@
 #include "core/atomicfile.h"
 
 #include <QFileInfo>
+#include <QIODevice>
+#include <QTextStream>
 #include <algorithm>
 
 namespace cli {
@@ -45,6 +47,15 @@ std::optional<Failure> checkNotInput(const QString &input, const QString &output
     if (in.exists() && out.exists() && in.canonicalFilePath() == out.canonicalFilePath())
         return Failure{UsageError, Tr::tr("the output would overwrite the input"), output};
     return std::nullopt;
+}
+
+void writeBytes(QTextStream &out, const QByteArray &bytes)
+{
+    out.flush();
+    if (QIODevice *device = out.device())
+        device->write(bytes);
+    else
+        out << bytes;
 }
 
 std::optional<Failure> writeOutput(const QString &path, const QByteArray &bytes)

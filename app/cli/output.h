@@ -14,6 +14,10 @@ QString table(const QStringList &header, const QVector<QStringList> &rows);
 // Refuses an output path that names the input file.
 std::optional<Failure> checkNotInput(const QString &input, const QString &output);
 
+// Writes UTF-8 `bytes` (a JSON document) to `out` as they are: through its
+// device when it has one, without turning 100 MB into a QString and back.
+void writeBytes(QTextStream &out, const QByteArray &bytes);
+
 // Writes `bytes` to `path` atomically (a temporary file renamed over it).
 std::optional<Failure> writeOutput(const QString &path, const QByteArray &bytes);
 

@@ -7,9 +7,13 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QSet>
 #include <cmath>
+#include <functional>
 
 namespace core::json {
 
@@ -18,9 +22,34 @@ QJsonValue optional(const std::optional<double> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue();
 }
-} // namespace
+QJsonObject scoreToJson(const Comparison &c, int i, int j)
+{
+    const Cell &cell = c.cell(i, j);
+    QJsonArray evidence;
+    for (const Evidence &e : cell.evidence) {
+        evidence.append(
+            QJsonObject{{QStringLiteral("claim"), e.claim},
+                        {QStringLiteral("source"),
+                         e.source >= 0 ? QJsonValue(c.sources.value(e.source).title) : QJsonValue()},
+                        {QStringLiteral("source_index"), e.source},
+                        {QStringLiteral("stance"), stanceKey(e.stance)},
+                        {QStringLiteral("disputed"), e.disputed},
+                        {QStringLiteral("correction"), e.correction}});
+    }
+    return QJsonObject{{QStringLiteral("option"), c.options[i].name},
+                       {QStringLiteral("criterion"), c.criteria[j].name},
+                       {QStringLiteral("value"), optional(cell.value)},
+                       {QStringLiteral("rationale"), cell.rationale},
+                       {QStringLiteral("evidence"), evidence}};
+}
 
-QJsonObject toJson(const Comparison &c)
+bool annotated(const Cell &cell)
+{
+    return !cell.rationale.isEmpty() || !cell.evidence.isEmpty();
+}
+
+// Every member of toJson() but "scores".
+QJsonObject membersButScores(const Comparison &c)
 {
     QJsonArray sources;
     for (const Source &s : c.sources) {
@@ -52,28 +81,6 @@ QJsonObject toJson(const Comparison &c)
                         {QStringLiteral("indifference"), optional(k.indifference)},
                         {QStringLiteral("preference_threshold"), optional(k.preferenceThreshold)}});
     }
-    QJsonArray scores;
-    for (int i = 0; i < c.optionCount(); ++i) {
-        for (int j = 0; j < c.criterionCount(); ++j) {
-            const Cell &cell = c.cell(i, j);
-            QJsonArray evidence;
-            for (const Evidence &e : cell.evidence) {
-                evidence.append(
-                    QJsonObject{{QStringLiteral("claim"), e.claim},
-                                {QStringLiteral("source"),
-                                 e.source >= 0 ? QJsonValue(c.sources.value(e.source).title) : QJsonValue()},
-                                {QStringLiteral("source_index"), e.source},
-                                {QStringLiteral("stance"), stanceKey(e.stance)},
-                                {QStringLiteral("disputed"), e.disputed},
-                                {QStringLiteral("correction"), e.correction}});
-            }
-            scores.append(QJsonObject{{QStringLiteral("option"), c.options[i].name},
-                                      {QStringLiteral("criterion"), c.criteria[j].name},
-                                      {QStringLiteral("value"), optional(cell.value)},
-                                      {QStringLiteral("rationale"), cell.rationale},
-                                      {QStringLiteral("evidence"), evidence}});
-        }
-    }
     QJsonArray profiles;
     for (const Profile &p : c.profiles) {
         QJsonObject weights;
@@ -101,15 +108,125 @@ QJsonObject toJson(const Comparison &c)
     QJsonArray snapshots;
     for (const Snapshot &each : c.snapshots)
         snapshots.append(snapshotToJson(each));
-    QJsonObject out{{QStringLiteral("name"), c.name},        {QStringLiteral("description"), c.description},
-                    {QStringLiteral("sources"), sources},    {QStringLiteral("options"), options},
-                    {QStringLiteral("criteria"), criteria},  {QStringLiteral("scores"), scores},
-                    {QStringLiteral("profiles"), profiles},  {QStringLiteral("tasks"), tasks},
-                    {QStringLiteral("snapshots"), snapshots}};
+    QJsonObject out{{QStringLiteral("name"), c.name},       {QStringLiteral("description"), c.description},
+                    {QStringLiteral("sources"), sources},   {QStringLiteral("options"), options},
+                    {QStringLiteral("criteria"), criteria}, {QStringLiteral("profiles"), profiles},
+                    {QStringLiteral("tasks"), tasks},       {QStringLiteral("snapshots"), snapshots}};
     // Only a record that says something: the checksum of a comparison
     // without one stays what it was before records existed.
     if (!c.decision.isEmpty())
         out.insert(QStringLiteral("decision"), decisionToJson(c.decision));
+    return out;
+}
+
+// One value as compact JSON, written by Qt itself.
+QByteArray compactValue(const QJsonValue &v)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// A number as QJsonDocument writes it: doubles that are whole numbers of at
+// most 2^53 become integers (so -0 is 0), others are written shortest.  The
+// cases in between go through Qt.
+QByteArray compactNumber(double v)
+{
+    constexpr double kExact = 4503599627370496.0; // 2^52: whole numbers below are integers in Qt
+    if (std::isfinite(v) && std::trunc(v) == v && std::abs(v) < kExact)
+        return QByteArray::number(qint64(v));
+    if (std::isfinite(v) && std::trunc(v) != v)
+        return QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+    return compactValue(QJsonValue(v));
+}
+
+// QJsonDocument(toJson(c)).toJson(Compact) handed to `sink` a piece at a
+// time.  The scores are written cell by cell: a score without rationale and
+// evidence from a template, the others through Qt.  Building 600,000 objects
+// to hash them took seconds.
+void writeCompact(const Comparison &c, const std::function<void(const QByteArray &)> &sink)
+{
+    // QJsonDocument writes an object's members in key order: those before
+    // "scores", the scores, then the rest.
+    const QJsonObject members = membersButScores(c);
+    QJsonObject before;
+    QJsonObject after;
+    for (auto it = members.constBegin(); it != members.constEnd(); ++it)
+        (it.key() < QLatin1String("scores") ? before : after).insert(it.key(), it.value());
+    QByteArray out = QJsonDocument(before).toJson(QJsonDocument::Compact);
+    out.chop(1); // the closing brace
+    out += before.isEmpty() ? "\"scores\":[" : ",\"scores\":[";
+
+    QVector<QByteArray> options;
+    for (const Option &o : c.options)
+        options.append(compactValue(o.name));
+    QVector<QByteArray> criteria;
+    for (const Criterion &k : c.criteria)
+        criteria.append(compactValue(k.name));
+    constexpr qsizetype kPiece = 1 << 20;
+    out.reserve(kPiece + 64 * 1024);
+    bool first = true;
+    for (int i = 0; i < c.optionCount(); ++i) {
+        for (int j = 0; j < c.criterionCount(); ++j) {
+            if (!first)
+                out += ',';
+            first = false;
+            const Cell &cell = c.cell(i, j);
+            if (annotated(cell)) {
+                out += QJsonDocument(scoreToJson(c, i, j)).toJson(QJsonDocument::Compact);
+                continue;
+            }
+            // Keys in QJsonObject's order: criterion, evidence, option, rationale, value.
+            out += "{\"criterion\":";
+            out += criteria[j];
+            out += ",\"evidence\":[],\"option\":";
+            out += options[i];
+            out += ",\"rationale\":\"\",\"value\":";
+            out += cell.value ? compactNumber(*cell.value) : QByteArray("null");
+            out += '}';
+        }
+        if (out.size() > kPiece) {
+            sink(out);
+            out.resize(0);
+        }
+    }
+    out += ']';
+    if (after.isEmpty())
+        out += '}';
+    else
+        out += ',' + QJsonDocument(after).toJson(QJsonDocument::Compact).mid(1);
+    sink(out);
+}
+
+} // namespace
+
+QJsonObject toJson(const Comparison &c, ScoreLayout layout)
+{
+    QJsonObject out = membersButScores(c);
+    QJsonArray scores;
+    for (int i = 0; i < c.optionCount(); ++i) {
+        for (int j = 0; j < c.criterionCount(); ++j) {
+            if (layout == ScoreLayout::Objects || annotated(c.cell(i, j)))
+                scores.append(scoreToJson(c, i, j));
+        }
+    }
+    out.insert(QStringLiteral("scores"), scores);
+    if (layout == ScoreLayout::Matrix) {
+        QJsonArray matrix;
+        for (int i = 0; i < c.optionCount(); ++i) {
+            QJsonArray row;
+            for (int j = 0; j < c.criterionCount(); ++j)
+                row.append(optional(c.cell(i, j).value));
+            matrix.append(row);
+        }
+        out.insert(QStringLiteral("score_matrix"), matrix);
+    }
+    return out;
+}
+
+QByteArray compactJson(const Comparison &c)
+{
+    QByteArray out;
+    writeCompact(c, [&out](const QByteArray &piece) { out += piece; });
     return out;
 }
 
@@ -228,13 +345,14 @@ Expected<Comparison> fromJson(const QJsonObject &json)
              r.text(o, "author", store::kMaxTextLength), r.text(o, "published", store::kMaxTextLength),
              r.text(o, "url", store::kMaxTextLength), r.text(o, "note", store::kMaxTextLength)});
     }
+    QSet<QString> optionNames;
     for (const QJsonValue &v : r.array(json, "options")) {
         const QJsonObject o = v.toObject();
         Option option{r.text(o, "name", store::kMaxNameLength, true),
                       r.text(o, "description", store::kMaxTextLength), r.text(o, "color", 32)};
-        if (r.error.isEmpty() && c.optionIndex(option.name) >= 0 &&
-            c.options[c.optionIndex(option.name)].name == option.name)
+        if (r.error.isEmpty() && optionNames.contains(option.name))
             r.error = Tr::tr("option '%1' appears twice").arg(option.name.left(60));
+        optionNames.insert(option.name);
         c.options.append(option);
     }
     for (const QJsonValue &v : r.array(json, "criteria")) {
@@ -261,17 +379,39 @@ Expected<Comparison> fromJson(const QJsonObject &json)
     if (c.options.size() > store::kMaxOptions || c.criteria.size() > store::kMaxCriteria)
         return Error{Tr::tr("too many options or criteria")};
     c.resizeCells();
-    auto exactIndex = [](const auto &items, const QString &name) {
-        for (int i = 0; i < int(items.size()); ++i) {
-            if (items[i].name == name)
-                return i;
-        }
-        return -1;
+    // Names to positions once: a score's lookup by a scan made reading
+    // 600,000 scores quadratic.
+    auto indexOfNames = [](const auto &items) {
+        QHash<QString, int> index;
+        index.reserve(items.size());
+        for (int i = 0; i < int(items.size()); ++i)
+            index.insert(items[i].name, i);
+        return index;
     };
+    const QHash<QString, int> optionIndex = indexOfNames(c.options);
+    const QHash<QString, int> criterionIndex = indexOfNames(c.criteria);
+    // The large report's layout: every value in "score_matrix" (a list per
+    // option, in criterion order; null when missing), "scores" holding only
+    // the scores with a rationale or evidence.
+    const QJsonArray matrix = r.array(json, "score_matrix");
+    if (!matrix.isEmpty() && matrix.size() != c.options.size())
+        return Error{Tr::tr("'score_matrix' must have one row per option")};
+    for (int i = 0; i < int(matrix.size()); ++i) {
+        const QJsonArray row = matrix[i].toArray();
+        if (!matrix[i].isArray() || row.size() != c.criteria.size())
+            return Error{Tr::tr("'score_matrix' must have one value per criterion in every row")};
+        for (int j = 0; j < int(row.size()); ++j) {
+            if (row[j].isNull())
+                continue;
+            if (!row[j].isDouble() || !std::isfinite(row[j].toDouble()))
+                return Error{Tr::tr("'%1' must be a finite number").arg(QStringLiteral("score_matrix"))};
+            c.cell(i, j).value = row[j].toDouble();
+        }
+    }
     for (const QJsonValue &v : r.array(json, "scores")) {
         const QJsonObject o = v.toObject();
-        const int option = exactIndex(c.options, r.text(o, "option", store::kMaxNameLength));
-        const int criterion = exactIndex(c.criteria, r.text(o, "criterion", store::kMaxNameLength));
+        const int option = optionIndex.value(r.text(o, "option", store::kMaxNameLength), -1);
+        const int criterion = criterionIndex.value(r.text(o, "criterion", store::kMaxNameLength), -1);
         if (option < 0 || criterion < 0)
             return Error{r.error.isEmpty() ? Tr::tr("a score names an unknown option or criterion")
                                            : r.error};
@@ -303,7 +443,7 @@ Expected<Comparison> fromJson(const QJsonObject &json)
         p.weights = QVector<double>(c.criterionCount(), 0.0);
         const QJsonObject weights = o.value(QLatin1String("weights")).toObject();
         for (auto it = weights.constBegin(); it != weights.constEnd(); ++it) {
-            const int j = exactIndex(c.criteria, it.key());
+            const int j = criterionIndex.value(it.key(), -1);
             if (j < 0)
                 return Error{Tr::tr("profile '%1' weighs an unknown criterion '%2'")
                                  .arg(p.name.left(60), it.key().left(60))};
@@ -322,7 +462,7 @@ Expected<Comparison> fromJson(const QJsonObject &json)
         t.description = r.text(o, "description", store::kMaxTextLength);
         for (const QJsonValue &ev : r.array(o, "examples")) {
             const QJsonObject e = ev.toObject();
-            const int option = exactIndex(c.options, r.text(e, "option", store::kMaxNameLength));
+            const int option = optionIndex.value(r.text(e, "option", store::kMaxNameLength), -1);
             if (option < 0)
                 return Error{Tr::tr("task '%1' has an example for an unknown option").arg(t.name.left(60))};
             t.examples.append({option, r.text(e, "language", 40), r.text(e, "code", store::kMaxTextLength),
@@ -489,8 +629,9 @@ Expected<Comparison> readFile(const QString &path)
 
 QString checksum(const Comparison &c)
 {
-    const QByteArray bytes = QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    writeCompact(c, [&hash](const QByteArray &piece) { hash.addData(piece); });
+    return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
 } // namespace core::json

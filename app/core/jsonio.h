@@ -7,9 +7,24 @@
 
 namespace core::json {
 
+// How toJson() lays out the scores: one object per score (option, criterion,
+// value, rationale, evidence), or, for large comparisons, every value in
+// "score_matrix" (one list per option, in criterion order, null when
+// missing) and objects in "scores" only for the scores with a rationale or
+// evidence.  fromJson() reads both.
+enum class ScoreLayout
+{
+    Objects,
+    Matrix,
+};
+
 // The whole comparison as JSON: options, criteria, scores with rationale and
 // evidence, sources, profiles.  Stable key order, so it can be hashed.
-QJsonObject toJson(const Comparison &c);
+QJsonObject toJson(const Comparison &c, ScoreLayout layout = ScoreLayout::Objects);
+
+// QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact), byte for byte,
+// written without building an object per score.
+QByteArray compactJson(const Comparison &c);
 
 // The inverse of toJson: every field checked (types, finite numbers, name
 // lengths, unique names, references).  Errors are one line.

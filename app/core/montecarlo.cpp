@@ -7,7 +7,9 @@
 #include <QThread>
 #include <QThreadPool>
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <mutex>
 #include <vector>
@@ -70,22 +72,75 @@ TRADEOFF_VECTOR_CLONES void batchRanks(const double *__restrict scores, int n, s
     }
 }
 
-// batchRanks() for many options: each sample's scores sorted, and the options
-// above each ceiling found by bisection.
-void sortedRanks(const double *scores, int n, int size, const scoring::TieRule &ties,
-                 std::vector<double> &sorted, qint64 *beaten)
+// A key whose unsigned order is the descending order of the doubles (-0
+// just after +0, which compare equal anyway).
+inline quint64 descendingKey(double v)
 {
-    sorted.resize(std::size_t(n));
+    quint64 bits = 0;
+    std::memcpy(&bits, &v, sizeof bits);
+    const quint64 ascending = (bits >> 63) != 0 ? ~bits : bits | (quint64(1) << 63);
+    return ~ascending;
+}
+
+// Working space of sortedRanks(), kept by each worker.
+struct RankSort
+{
+    std::vector<quint64> keys, keys2;
+    std::vector<int> options, options2;
+    std::vector<double> values;
+};
+
+// batchRanks() for many options: each sample's options sorted by score, best
+// first (a radix sort on the scores' bits: exact, and several times quicker
+// than comparing), then one pass counts the scores above each ceiling:
+// ceilings fall with the scores (TieRule::ceiling is monotone), so the count
+// only grows.
+void sortedRanks(const double *scores, int n, int size, const scoring::TieRule &ties, RankSort &sort,
+                 qint64 *beaten)
+{
+    const std::size_t count = std::size_t(n);
+    sort.keys.resize(count);
+    sort.keys2.resize(count);
+    sort.options.resize(count);
+    sort.options2.resize(count);
+    sort.values.resize(count);
     for (int b = 0; b < size; ++b) {
-        for (int o = 0; o < n; ++o)
-            sorted[std::size_t(o)] = scores[std::ptrdiff_t(o) * kBatch + b];
-        std::sort(sorted.begin(), sorted.end(), std::greater<>());
+        std::array<std::array<int, 256>, 8> histogram{};
         for (int o = 0; o < n; ++o) {
-            const double ceiling = ties.ceiling(scores[std::ptrdiff_t(o) * kBatch + b]);
-            beaten[std::ptrdiff_t(o) * kBatch + b] =
-                std::partition_point(sorted.cbegin(), sorted.cend(),
-                                     [ceiling](double x) { return x > ceiling; }) -
-                sorted.cbegin();
+            const quint64 key = descendingKey(scores[std::ptrdiff_t(o) * kBatch + b]);
+            sort.keys[std::size_t(o)] = key;
+            sort.options[std::size_t(o)] = o;
+            for (int d = 0; d < 8; ++d)
+                ++histogram[std::size_t(d)][(key >> (8 * d)) & 0xff];
+        }
+        for (int d = 0; d < 8; ++d) {
+            std::array<int, 256> &h = histogram[std::size_t(d)];
+            // A digit every key shares changes nothing: skip its pass.
+            if (h[(sort.keys[0] >> (8 * d)) & 0xff] == n)
+                continue;
+            int total = 0;
+            for (int &bucket : h) {
+                const int here = bucket;
+                bucket = total;
+                total += here;
+            }
+            for (std::size_t i = 0; i < count; ++i) {
+                const quint64 key = sort.keys[i];
+                const std::size_t to = std::size_t(h[(key >> (8 * d)) & 0xff]++);
+                sort.keys2[to] = key;
+                sort.options2[to] = sort.options[i];
+            }
+            sort.keys.swap(sort.keys2);
+            sort.options.swap(sort.options2);
+        }
+        for (std::size_t i = 0; i < count; ++i)
+            sort.values[i] = scores[std::ptrdiff_t(sort.options[i]) * kBatch + b];
+        qint64 above = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            const double ceiling = ties.ceiling(sort.values[i]);
+            while (above < n && sort.values[std::size_t(above)] > ceiling)
+                ++above;
+            beaten[std::ptrdiff_t(sort.options[i]) * kBatch + b] = above;
         }
     }
 }
@@ -155,7 +210,7 @@ struct Batch
     std::vector<double> one; // one sample's weights, for the methods scored one sample at a time
     std::vector<double> oneScores;
     std::vector<double> scratch;
-    std::vector<double> sorted;
+    RankSort sorted;
 };
 
 // Draws `size` samples of weights, each summing to 1.

@@ -24,6 +24,8 @@ namespace {
 
 QJsonArray resultsJson(const Comparison &c, const Result &r)
 {
+    if (isLarge(c))
+        return rankingToJson(c, r);
     QJsonArray results;
     for (int o : r.order) {
         QJsonObject contributions;
@@ -112,6 +114,11 @@ QJsonArray stabilityJson(const Comparison &c, const QVector<StabilityInterval> &
 
 } // namespace
 
+bool isLarge(const Comparison &c)
+{
+    return qint64(c.optionCount()) * c.criterionCount() > kLargeCells;
+}
+
 QJsonObject analysisToJson(const Comparison &c, const Analysis &a, const QString &file,
                            const QString &profileName)
 {
@@ -132,6 +139,8 @@ QJsonObject analysisToJson(const Comparison &c, const Analysis &a, const QString
         {QStringLiteral("rank_reversal_checked"), a.verdict.rankReversal.checked}};
     if (r.vikor)
         out.insert(QStringLiteral("vikor"), vikorJson(c, *r.vikor));
+    if (isLarge(c))
+        out.insert(QStringLiteral("omitted"), QJsonArray{QStringLiteral("results.contributions")});
     return out;
 }
 

@@ -18,8 +18,19 @@ namespace core::json {
 // rank_reversal_checked (false when the comparison was too large to check).
 // VIKOR adds S, R and Q to each result and vikor (v, dq, acceptable_advantage,
 // acceptable_stability, compromise).
+//
+// A large comparison (more than kLargeCells scores, options x criteria)
+// leaves each result's contributions out and says so in "omitted"
+// (["results.contributions"]): at 2,000 x 300 they were 600,000 numbers.
 QJsonObject analysisToJson(const Comparison &comparison, const Analysis &analysis, const QString &file,
                            const QString &profileName);
+
+// Above this many scores a comparison is large for JSON: analysisToJson()
+// omits the contributions and the JSON report lays out its data as a matrix
+// (ScoreLayout::Matrix), written compact.  100 options x 200 criteria is not
+// large yet.
+inline constexpr qint64 kLargeCells = 20'000;
+bool isLarge(const Comparison &comparison);
 
 // Criterion name to normalised weight.
 QJsonObject weightsToJson(const Comparison &comparison, const Result &result);

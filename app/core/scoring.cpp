@@ -260,6 +260,10 @@ Prepared prepare(const Comparison &c, const EngineOptions &options)
     const int m = p.m;
     p.normalized = QVector<QVector<double>>(n, QVector<double>(m, 0.0));
     p.matrix.assign(std::size_t(n) * m, 0.0);
+    if (options.method == Method::Topsis) {
+        p.columnMin.assign(std::size_t(m), 0.0);
+        p.columnMax.assign(std::size_t(m), 0.0);
+    }
     if (p.excludesMissing()) {
         p.scored.assign(std::size_t(n) * m, 0);
         for (int o = 0; o < n; ++o) {
@@ -283,6 +287,11 @@ Prepared prepare(const Comparison &c, const EngineOptions &options)
         case Method::Topsis:
             for (int o = 0; o < n; ++o)
                 p.matrix[std::size_t(o) * m + j] = r[o];
+            if (options.method == Method::Topsis && n > 0) {
+                const auto [lo, hi] = std::minmax_element(r.begin(), r.end());
+                p.columnMin[std::size_t(j)] = *lo;
+                p.columnMax[std::size_t(j)] = *hi;
+            }
             break;
         case Method::WeightedProduct:
             productColumn(k, j, x, options.normalization, p);
@@ -416,16 +425,17 @@ void score(const Prepared &p, const double *w, double *scores, std::vector<doubl
         return;
     }
     // TOPSIS: closeness to the ideal point and distance from the anti-ideal.
+    // The ideal and anti-ideal points: w * max and w * min of each column, the
+    // same numbers as the largest and smallest w * value (rounding is
+    // monotone), without a pass down every column of every sample.
     scratch.resize(std::size_t(2) * m);
     double *best = scratch.data();
     double *worst = best + m;
     for (int j = 0; j < m; ++j) {
-        best[j] = worst[j] = n > 0 ? w[j] * matrix[j] : 0.0;
-        for (int o = 1; o < n; ++o) {
-            const double v = w[j] * matrix[std::size_t(o) * m + j];
-            best[j] = std::max(best[j], v);
-            worst[j] = std::min(worst[j], v);
-        }
+        const double hi = n > 0 ? p.columnMax[std::size_t(j)] : 0.0;
+        const double lo = n > 0 ? p.columnMin[std::size_t(j)] : 0.0;
+        best[j] = w[j] >= 0.0 ? w[j] * hi : w[j] * lo;
+        worst[j] = w[j] >= 0.0 ? w[j] * lo : w[j] * hi;
     }
     for (int o = 0; o < n; ++o) {
         const double *row = matrix + std::size_t(o) * m;

@@ -45,6 +45,9 @@ struct Prepared
     // divided by n - 1 (PROMETHEE II) or, for VIKOR, one minus the regret
     // share (f*_j - f_oj) / (f*_j - f-_j).
     std::vector<double> matrix;
+    // TOPSIS: each column's smallest and largest normalised value.
+    std::vector<double> columnMin;
+    std::vector<double> columnMax;
     // Weighted sum with missing scores left out: 1 where a score is given.
     std::vector<unsigned char> scored;
     QVector<EngineNote> notes; // for every criterion, weighted or not

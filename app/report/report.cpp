@@ -114,8 +114,13 @@ QByteArray json(const Report &r)
     root.insert(QStringLiteral("date"), r.date.toString(Qt::ISODate));
     root.insert(QStringLiteral("checksum"), r.checksum);
     root.insert(QStringLiteral("decision"), core::json::decisionToJson(r.comparison().decision));
-    root.insert(QStringLiteral("data"), core::json::toJson(r.comparison()));
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // A large comparison's data is a matrix of values and the file compact:
+    // at 2,000 x 300 an object per score, indented, made 150 MB.
+    const bool large = core::json::isLarge(r.comparison());
+    root.insert(QStringLiteral("data"),
+                core::json::toJson(r.comparison(), large ? core::json::ScoreLayout::Matrix
+                                                         : core::json::ScoreLayout::Objects));
+    return QJsonDocument(root).toJson(large ? QJsonDocument::Compact : QJsonDocument::Indented);
 }
 
 QByteArray pdf(const Report &r, QPageSize::PageSizeId page);

@@ -40,9 +40,9 @@ protected:
             return call.fail(*f);
         const core::Analysis analysis = core::analyse(s.comparison, s.weights, s.options);
         if (call.format == QLatin1String("json"))
-            call.out << QJsonDocument(core::json::analysisToJson(s.comparison, analysis, displayName(s.file),
-                                                                 s.profileName))
-                            .toJson(QJsonDocument::Indented);
+            writeBytes(call.out, QJsonDocument(core::json::analysisToJson(s.comparison, analysis,
+                                                                          displayName(s.file), s.profileName))
+                                     .toJson(QJsonDocument::Indented));
         else if (call.format == QLatin1String("csv"))
             printCsv(call.out, s.comparison, analysis.result);
         else

@@ -130,6 +130,12 @@ QJsonObject toJson(const Findings &x)
     const core::Verdict &v = x.analysis.verdict;
     const QVector<core::Result> &byMethod = x.analysis.byMethod;
     const QStringList methods = core::methodKeys();
+    // Tau is symmetric: each pair once (each is quadratic in the options).
+    QVector<QVector<double>> taus(methods.size(), QVector<double>(methods.size(), 0.0));
+    for (int m = 0; m < methods.size(); ++m) {
+        for (int k = m; k < methods.size(); ++k)
+            taus[m][k] = taus[k][m] = core::kendallTau(rankVector(byMethod[m]), rankVector(byMethod[k]));
+    }
     QJsonArray methodRankings;
     QJsonObject tau;
     for (int m = 0; m < methods.size(); ++m) {
@@ -140,7 +146,7 @@ QJsonObject toJson(const Findings &x)
             {QStringLiteral("results"), core::json::rankingToJson(c, byMethod[m])}});
         QJsonObject row;
         for (int k = 0; k < methods.size(); ++k)
-            row.insert(methods[k], core::kendallTau(rankVector(byMethod[m]), rankVector(byMethod[k])));
+            row.insert(methods[k], taus[m][k]);
         tau.insert(methods[m], row);
     }
     const QString &profile = x.selection.profileName;
@@ -243,8 +249,12 @@ protected:
         scope.acceptability = &acceptability;
         const core::Analysis analysis = core::analyse(s.comparison, s.weights, s.options, scope);
         const Findings findings{s, mc, acceptability, analysis};
+        // A large comparison's acceptability is options x options shares (4
+        // million at 2,000 options): written compact.
         if (call.format == QLatin1String("json"))
-            call.out << QJsonDocument(toJson(findings)).toJson(QJsonDocument::Indented);
+            writeBytes(call.out, QJsonDocument(toJson(findings))
+                                     .toJson(core::json::isLarge(s.comparison) ? QJsonDocument::Compact
+                                                                               : QJsonDocument::Indented));
         else
             printTables(call.out, findings);
         return call.done();
