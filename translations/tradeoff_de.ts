@@ -368,28 +368,6 @@
         <translation>Vergleich &apos;%1&apos; hat keine Kriterien zum Einordnen</translation>
     </message>
     <message>
-        <source>
-Window options:
-  --profile NAME, --comparison NAME   start with this profile or comparison
-  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
-                                      the analysis tab to show
-  --editor comparison|options|criteria|profiles|sources|tasks   open the editor
-  --present                           start in presentation mode
-  --theme system|light|dark|high-contrast   the colours
-  --language de|fr|es                 the interface language (also for commands)
-</source>
-        <translation>
-Fensteroptionen:
-  --profile NAME, --comparison NAME   mit diesem Profil oder Vergleich starten
-  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
-                                      der anzuzeigende Analyse-Reiter
-  --editor comparison|options|criteria|profiles|sources|tasks   den Editor öffnen
-  --present                           im Präsentationsmodus starten
-  --theme system|light|dark|high-contrast   das Farbschema
-  --language de|fr|es                 die Sprache der Oberfläche (auch für Befehle)
-</translation>
-    </message>
-    <message>
         <source>Usage:
   tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
       Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the
@@ -529,6 +507,137 @@ Optionen:
         <translation>  tradeoff validate FILE
       Prüft Integrität, Schemaversion und Wertebereiche.
 </translation>
+    </message>
+    <message>
+        <source>
+Window options:
+  --profile NAME, --comparison NAME   start with this profile or comparison
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      the analysis tab to show
+  --editor comparison|options|criteria|profiles|sources|tasks|decision
+                                      open the editor on this page
+  --present                           start in presentation mode
+  --theme system|light|dark|high-contrast   the colours
+  --language de|fr|es                 the interface language (also for commands)
+</source>
+        <translation>
+Fensteroptionen:
+  --profile NAME, --comparison NAME   mit diesem Profil oder Vergleich starten
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      der anzuzeigende Analyse-Reiter
+  --editor comparison|options|criteria|profiles|sources|tasks|decision
+                                      den Editor auf dieser Seite öffnen
+  --present                           im Präsentationsmodus starten
+  --theme system|light|dark|high-contrast   das Farbschema
+  --language de|fr|es                 die Sprache der Oberfläche (auch für Befehle)
+</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>  tradeoff repo init URL
+      Create a team repository in an empty PostgreSQL database, or upgrade an older one.
+  tradeoff repo push FILE URL [--comparison NAME] [--replace]
+      Copy the comparisons of FILE into the repository.  A comparison the repository
+      holds in another version is refused unless --replace is given.
+  tradeoff repo pull URL -o FILE [--comparison NAME] [--replace]
+      Copy the repository&apos;s comparisons into a Tradeoff file (written atomically).
+      A comparison FILE holds in another version is refused unless --replace is given.
+      URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]; the password comes
+      from ~/.pgpass, PGPASSWORD or a service file.
+</source>
+        <translation>  tradeoff repo init URL
+      Legt ein Team-Repository in einer leeren PostgreSQL-Datenbank an oder aktualisiert ein älteres.
+  tradeoff repo push FILE URL [--comparison NAME] [--replace]
+      Kopiert die Vergleiche aus FILE in das Repository. Ein Vergleich, den das Repository
+      in einer anderen Version enthält, wird abgelehnt, außer mit --replace.
+  tradeoff repo pull URL -o FILE [--comparison NAME] [--replace]
+      Kopiert die Vergleiche des Repositorys in eine Tradeoff-Datei (atomar geschrieben).
+      Ein Vergleich, den FILE in einer anderen Version enthält, wird abgelehnt, außer mit --replace.
+      URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]; das Passwort kommt
+      aus ~/.pgpass, PGPASSWORD oder einer Servicedatei.
+</translation>
+    </message>
+    <message>
+        <source>no comparison named &apos;%1&apos;</source>
+        <translation>kein Vergleich namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 already holds another version of %2; nothing was copied (--replace copies over it)</source>
+        <translation>%1 enthält bereits eine andere Version von %2; nichts wurde kopiert (--replace überschreibt sie)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert</translation>
+    </message>
+    <message>
+        <source>repo needs init, push or pull</source>
+        <translation>repo erfordert init, push oder pull</translation>
+    </message>
+    <message>
+        <source>unknown repo action &apos;%1&apos; (expected init, push or pull)</source>
+        <translation>unbekannte repo-Aktion &apos;%1&apos; (erwartet: init, push oder pull)</translation>
+    </message>
+    <message>
+        <source>usage: tradeoff repo push FILE URL</source>
+        <translation>Aufruf: tradeoff repo push FILE URL</translation>
+    </message>
+    <message>
+        <source>usage: tradeoff repo pull URL -o FILE</source>
+        <translation>Aufruf: tradeoff repo pull URL -o FILE</translation>
+    </message>
+    <message>
+        <source>usage: tradeoff repo init URL</source>
+        <translation>Aufruf: tradeoff repo init URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a repository URL (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>&apos;%1&apos; ist keine Repository-URL (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>%1: repository ready (schema version %2)</source>
+        <translation>%1: Repository bereit (Schemaversion %2)</translation>
+    </message>
+    <message>
+        <source>push copies a file into a repository: FILE must be a file</source>
+        <translation>push kopiert eine Datei in ein Repository: FILE muss eine Datei sein</translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation>das Repository</translation>
+    </message>
+    <message>
+        <source>%1 changed while pushing; nothing was copied, try again</source>
+        <translation>%1 wurde während des Kopierens geändert; nichts wurde kopiert, bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3</source>
+        <translation>%1 -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>repo pull needs -o FILE</source>
+        <translation>repo pull erfordert -o FILE</translation>
+    </message>
+    <message>
+        <source>pull writes a file: -o must name a file</source>
+        <translation>pull schreibt eine Datei: -o muss eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>the repository holds no comparison</source>
+        <translation>das Repository enthält keinen Vergleich</translation>
+    </message>
+    <message>
+        <source>exists and is not a Tradeoff file; nothing was written</source>
+        <translation>existiert und ist keine Tradeoff-Datei; nichts wurde geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid Tradeoff repository (schema version %2, %n comparison(s))</source>
+        <translation>
+            <numerusform>%1: gültiges Tradeoff-Repository (Schemaversion %2, %n Vergleich)</numerusform>
+            <numerusform>%1: gültiges Tradeoff-Repository (Schemaversion %2, %n Vergleiche)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -699,6 +808,33 @@ Optionen:
     <message>
         <source>schema step %1 failed: %2</source>
         <translation>Schemaschritt %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Superseded by %1</source>
+        <translation>Ersetzt durch %1</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1116,22 @@ Optionen:
         <source>snapshot &apos;%1&apos; names an unknown %2 &apos;%3&apos;</source>
         <translation>Momentaufnahme &apos;%1&apos; nennt in &apos;%2&apos; den unbekannten Wert &apos;%3&apos;</translation>
     </message>
+    <message>
+        <source>&apos;decision&apos; must be an object</source>
+        <translation>&apos;decision&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;decided&apos; is not a date (use YYYY-MM-DD): &apos;%1&apos;</source>
+        <translation>&apos;decided&apos; ist kein Datum (Format JJJJ-MM-TT): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lists more than %2 people</source>
+        <translation>&apos;%1&apos; nennt mehr als %2 Personen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds something that is not a name of 1 to %2 characters</source>
+        <translation>&apos;%1&apos; enthält etwas, das kein Name mit 1 bis %2 Zeichen ist</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -994,22 +1146,6 @@ Optionen:
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Deciders</source>
-        <translation>Entscheider</translation>
-    </message>
-    <message>
-        <source>(to be filled in)</source>
-        <translation>(noch einzutragen)</translation>
     </message>
     <message>
         <source>Context and Problem Statement</source>
@@ -1229,10 +1365,6 @@ Optionen:
         <translation>unbekannter Tab &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources or tasks.</source>
-        <translation>Vergleichseditor auf einer Seite öffnen: comparison, options, criteria, profiles, sources oder tasks.</translation>
-    </message>
-    <message>
         <source>unknown editor page &apos;%1&apos;</source>
         <translation>unbekannte Editorseite &apos;%1&apos;</translation>
     </message>
@@ -1252,6 +1384,10 @@ Optionen:
         <source>unknown theme &apos;%1&apos; (use %2)</source>
         <translation>unbekanntes Farbschema &apos;%1&apos; (zulässig: %2)</translation>
     </message>
+    <message>
+        <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources, tasks or decision.</source>
+        <translation>Vergleichseditor auf einer Seite öffnen: comparison, options, criteria, profiles, sources, tasks oder decision.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1270,6 +1406,22 @@ Optionen:
     <message>
         <source>Showing the %1 leading options of %2; the CSV and JSON reports hold every score.</source>
         <translation>Gezeigt werden die %1 führenden von %2 Optionen; die CSV- und JSON-Berichte enthalten jede Bewertung.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Deciders: %1</source>
+        <translation>Entscheider: %1</translation>
+    </message>
+    <message>
+        <source>Consulted: %1</source>
+        <translation>Konsultiert: %1</translation>
+    </message>
+    <message>
+        <source>Informed: %1</source>
+        <translation>Informiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1459,191 @@ Optionen:
     <message>
         <source>bundled comparison</source>
         <translation>mitgelieferter Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>no comparison named &apos;%1&apos; in the repository</source>
+        <translation>kein Vergleich namens &apos;%1&apos; im Repository</translation>
+    </message>
+    <message>
+        <source>no workshop or comparison called &apos;%1&apos;</source>
+        <translation>kein Workshop und kein Vergleich namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>only an owner of &apos;%1&apos; can run its workshop</source>
+        <translation>nur ein Eigentümer von &apos;%1&apos; kann dessen Workshop leiten</translation>
+    </message>
+    <message>
+        <source>cannot find a free join code</source>
+        <translation>kein freier Beitrittscode zu finden</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>die Beschreibung</translation>
+    </message>
+    <message>
+        <source>the decision record</source>
+        <translation>das Entscheidungsprotokoll</translation>
+    </message>
+    <message>
+        <source>the sources</source>
+        <translation>die Quellen</translation>
+    </message>
+    <message>
+        <source>the code examples</source>
+        <translation>die Codebeispiele</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>Kriterium %1</translation>
+    </message>
+    <message>
+        <source>the score of %1 on %2</source>
+        <translation>die Bewertung von %1 bei %2</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>Momentaufnahme %1</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n claim(s))</source>
+        <translation>
+            <numerusform>(%n Behauptung)</numerusform>
+            <numerusform>(%n Behauptungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comparison %1</source>
+        <translation>Vergleich %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) collide with changes others saved; nothing was saved</source>
+        <translation>
+            <numerusform>%n Änderung kollidiert mit Änderungen, die andere gespeichert haben; nichts wurde gespeichert</numerusform>
+            <numerusform>%n Änderungen kollidieren mit Änderungen, die andere gespeichert haben; nichts wurde gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lost the connection to the repository (%1)</source>
+        <translation>Verbindung zum Repository verloren (%1)</translation>
+    </message>
+    <message>
+        <source>not a repository URL (expected postgresql://user@host:port/database)</source>
+        <translation>keine Repository-URL (erwartet: postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>the repository URL names no database (postgresql://user@host:port/database)</source>
+        <translation>die Repository-URL nennt keine Datenbank (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; in the repository URL</source>
+        <translation>unbekannte Einstellung &apos;%1&apos; in der Repository-URL</translation>
+    </message>
+    <message>
+        <source>invalid value for &apos;%1&apos; in the repository URL</source>
+        <translation>ungültiger Wert für &apos;%1&apos; in der Repository-URL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>PostgreSQL-Unterstützung ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database</source>
+        <translation>die Datenbank kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the repository has no schema version</source>
+        <translation>das Repository hat keine Schemaversion</translation>
+    </message>
+    <message>
+        <source>the repository was made by a newer version of Tradeoff (schema %1; this version reads up to %2)</source>
+        <translation>das Repository wurde von einer neueren Tradeoff-Version angelegt (Schema %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>the database holds other tables; a repository needs a database of its own</source>
+        <translation>die Datenbank enthält andere Tabellen; ein Repository braucht eine eigene Datenbank</translation>
+    </message>
+    <message>
+        <source>schema step %1 is missing from this build</source>
+        <translation>Schemaschritt %1 fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>cannot create schema version %1: %2</source>
+        <translation>Schemaversion %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff repository (create one with: tradeoff repo init URL)</source>
+        <translation>kein Tradeoff-Repository (anlegen mit: tradeoff repo init URL)</translation>
+    </message>
+    <message>
+        <source>the repository has schema %1 and needs upgrading (run: tradeoff repo init URL)</source>
+        <translation>das Repository hat Schema %1 und muss aktualisiert werden (ausführen: tradeoff repo init URL)</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; in the repository is damaged: %2</source>
+        <translation>Vergleich &apos;%1&apos; im Repository ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>cannot number the change</source>
+        <translation>die Änderung kann nicht nummeriert werden</translation>
+    </message>
+    <message>
+        <source>%1; nothing was saved</source>
+        <translation>%1; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot save &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>no row was added</source>
+        <translation>keine Zeile wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>only its owners may change it</source>
+        <translation>nur seine Eigentümer dürfen ihn ändern</translation>
+    </message>
+    <message>
+        <source>only its owner may remove it</source>
+        <translation>nur sein Eigentümer darf ihn entfernen</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1927,58 @@ Optionen:
     <message>
         <source>too large: opening it would take about %1 MB of memory (at most %2 MB)</source>
         <translation>zu groß: das Öffnen würde etwa %1 MB Arbeitsspeicher belegen (höchstens %2 MB)</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: it names a comparison that supersedes it but its status is &apos;%2&apos;, not &apos;superseded&apos;</source>
+        <translation>Vergleich &apos;%1&apos;: er nennt einen Vergleich, der ihn ersetzt, aber sein Status ist &apos;%2&apos;, nicht &apos;superseded&apos;</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: it cannot be superseded by itself</source>
+        <translation>Vergleich &apos;%1&apos;: er kann nicht durch sich selbst ersetzt werden</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: its decision date is not a valid date</source>
+        <translation>Vergleich &apos;%1&apos;: sein Entscheidungsdatum ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>the comparison that supersedes it</source>
+        <translation>der Vergleich, der ihn ersetzt</translation>
+    </message>
+    <message>
+        <source>decider</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <source>consulted person</source>
+        <translation>konsultierte Person</translation>
+    </message>
+    <message>
+        <source>informed person</source>
+        <translation>informierte Person</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: more than %2 people in one list of its decision record</source>
+        <translation>Vergleich &apos;%1&apos;: mehr als %2 Personen in einer Liste seines Entscheidungsprotokolls</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has two decision records</source>
+        <translation>Vergleich &apos;%1&apos; hat zwei Entscheidungsprotokolle</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has an unknown decision status &apos;%2&apos;</source>
+        <translation>Vergleich &apos;%1&apos; hat einen unbekannten Entscheidungsstatus &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has an invalid decision date &apos;%2&apos; (use YYYY-MM-DD)</source>
+        <translation>Vergleich &apos;%1&apos; hat ein ungültiges Entscheidungsdatum &apos;%2&apos; (Format JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; names a person in an unknown role &apos;%2&apos;</source>
+        <translation>Vergleich &apos;%1&apos; nennt eine Person in einer unbekannten Rolle &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; names more than %2 people in one list</source>
+        <translation>Vergleich &apos;%1&apos; nennt mehr als %2 Personen in einer Liste</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2754,77 @@ Optionen:
         <source>Move the task %1</source>
         <translation>Aufgabe %1 verschieben</translation>
     </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConflictDialog</name>
+    <message>
+        <source>Changes That Collide</source>
+        <translation>Kollidierende Änderungen</translation>
+    </message>
+    <message>
+        <source>Someone else saved a different version of what you changed. Pick the version to keep for each; the rest of your changes and theirs are kept together.</source>
+        <translation>Jemand anderes hat eine andere Version dessen gespeichert, was Sie geändert haben. Wählen Sie jeweils die Version, die bleiben soll; alle übrigen Änderungen, Ihre und die der anderen, bleiben zusammen erhalten.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Andere Version</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>your version</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>their version</source>
+        <translation>andere Version</translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3)</source>
+        <translation>%1 (von %2, %3)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>Zu behaltende Version für %1</translation>
+    </message>
+    <message>
+        <source>Save With These</source>
+        <translation>Mit dieser Auswahl speichern</translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation>Alle meine behalten</translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation>Alle anderen übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>ui::ContributionChart</name>
@@ -2391,6 +2851,57 @@ Optionen:
     <message>
         <source>(top %1 of %2)</source>
         <translation>(beste %1 von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DecisionPage</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Superseded &amp;by:</source>
+        <translation>Ersetzt &amp;durch:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Entschieden &amp;am</translation>
+    </message>
+    <message>
+        <source>Date decided</source>
+        <translation>Entscheidungsdatum</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Deciders:</source>
+        <translation>&amp;Entscheider:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsulted:</source>
+        <translation>&amp;Konsultiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Informed:</source>
+        <translation>&amp;Informiert:</translation>
+    </message>
+    <message>
+        <source>The decision record of this comparison, as the Markdown (MADR) report writes it. Every change here can be undone with Edit &gt; Undo.</source>
+        <translation>Das Entscheidungsprotokoll dieses Vergleichs, wie es der Markdown-Bericht (MADR) schreibt. Jede Änderung hier lässt sich mit Bearbeiten &gt; Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Edit the decision record of %1</source>
+        <translation>Entscheidungsprotokoll von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(nicht angegeben)</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3032,109 @@ Optionen:
     <message>
         <source>Restored unsaved changes to %1</source>
         <translation>Ungespeicherte Änderungen an %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1 (used for this connection only, never stored):</source>
+        <translation>Passwort für %1 (nur für diese Verbindung verwendet, nie gespeichert):</translation>
+    </message>
+    <message>
+        <source>%1 can be reached again.</source>
+        <translation>%1 ist wieder erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). Your changes stay in this window and its recovery copy; save when it is back, or use Save As to keep them in a file.</source>
+        <translation>%1 ist nicht erreichbar (%2). Ihre Änderungen bleiben in diesem Fenster und seiner Wiederherstellungskopie; speichern Sie, sobald das Repository wieder da ist, oder verwenden Sie „Speichern unter“, um sie in einer Datei aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Open Team Repository</source>
+        <translation>Team-Repository öffnen</translation>
+    </message>
+    <message>
+        <source>Repository URL (postgresql://user@host:5432/database?sslmode=require).
+The password comes from ~/.pgpass or PGPASSWORD, or is asked for and never stored.</source>
+        <translation>Repository-URL (postgresql://user@host:5432/database?sslmode=require).
+Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a repository URL (postgresql://user@host:port/database).</source>
+        <translation>%1 ist keine Repository-URL (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>Open a team repository first (File &gt; Open Team Repository).</source>
+        <translation>Öffnen Sie zuerst ein Team-Repository (Datei &gt; Team-Repository öffnen).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be listed: %2</source>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the repository.</source>
+        <translation>%1 ist nicht mehr im Repository.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2. Your changes stay in this window and its recovery copy; save again when the repository is back, or use Save As to keep them in a file.</source>
+        <translation>%1 kann nicht gespeichert werden: %2. Ihre Änderungen bleiben in diesem Fenster und seiner Wiederherstellungskopie; speichern Sie erneut, sobald das Repository wieder da ist, oder verwenden Sie „Speichern unter“, um sie in einer Datei aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>In %1 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1 with %n change(s) by others</source>
+        <translation>
+            <numerusform>In %1 gespeichert, mit %n Änderung von anderen</numerusform>
+            <numerusform>In %1 gespeichert, mit %n Änderungen von anderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not saved: %n change(s) collide with changes others saved. Save again to choose which to keep.</source>
+        <translation>
+            <numerusform>%1 wurde nicht gespeichert: %n Änderung kollidiert mit Änderungen, die andere gespeichert haben. Speichern Sie erneut, um auszuwählen, was bleiben soll.</numerusform>
+            <numerusform>%1 wurde nicht gespeichert: %n Änderungen kollidieren mit Änderungen, die andere gespeichert haben. Speichern Sie erneut, um auszuwählen, was bleiben soll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick between colliding changes</source>
+        <translation>Zwischen kollidierenden Änderungen wählen</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: others keep changing the same parts. Try again.</source>
+        <translation>%1 wurde nicht gespeichert: Andere ändern laufend dieselben Teile. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Changes by others</source>
+        <translation>Änderungen von anderen</translation>
+    </message>
+    <message>
+        <source>Changes by %1</source>
+        <translation>Änderungen von %1</translation>
+    </message>
+    <message>
+        <source>comparison %1</source>
+        <translation>Vergleich %1</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 hat %2 geändert</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %2 and %n more</source>
+        <translation>
+            <numerusform>%1 hat %2 und %n weiteren Teil geändert</numerusform>
+            <numerusform>%1 hat %2 und %n weitere Teile geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed %2, which you changed too; saving asks which to keep</source>
+        <translation>%1 hat %2 geändert, was Sie auch geändert haben; beim Speichern wählen Sie, was bleibt</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3275,49 @@ Optionen:
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LiveWorkshopController</name>
+    <message>
+        <source>A live workshop runs on a team repository: open one with File &gt; Open Team Repository.</source>
+        <translation>Ein Live-Workshop läuft auf einem Team-Repository: Öffnen Sie eines mit Datei &gt; Team-Repository öffnen.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot start: %1</source>
+        <translation>Der Workshop kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Live workshop on %1: participants join with code %2</source>
+        <translation>Live-Workshop zu %1: Teilnehmende treten mit dem Code %2 bei</translation>
+    </message>
+    <message>
+        <source>Join Live Workshop</source>
+        <translation>Live-Workshop beitreten</translation>
+    </message>
+    <message>
+        <source>Join code (or the comparison&apos;s name):</source>
+        <translation>Beitrittscode (oder der Name des Vergleichs):</translation>
+    </message>
+    <message>
+        <source>Cannot join: %1</source>
+        <translation>Beitritt nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot join: %1 is not in this document; reopen the repository.</source>
+        <translation>Beitritt nicht möglich: %1 ist nicht in diesem Dokument; öffnen Sie das Repository erneut.</translation>
+    </message>
+    <message>
+        <source>In the live workshop on %1 as %2: your weights are shared as you move them</source>
+        <translation>Im Live-Workshop zu %1 als %2: Ihre Gewichte werden geteilt, während Sie sie verschieben</translation>
+    </message>
+    <message>
+        <source>Left the live workshop</source>
+        <translation>Sie haben den Live-Workshop verlassen</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (live)</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3498,34 @@ Optionen:
         <source>Stakeholders</source>
         <translation>Stakeholder</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Repository…</source>
+        <translation>&amp;Team-Repository öffnen…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse Team Repository…</source>
+        <translation>Team-Repository du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Start Live Workshop</source>
+        <translation>Live-Workshop &amp;starten</translation>
+    </message>
+    <message>
+        <source>Live Workshop</source>
+        <translation>Live-Workshop</translation>
+    </message>
+    <message>
+        <source>Participants open this repository and join with the code %1 (Tools &gt; Join Live Workshop). Their weights appear in the Stakeholders tab as they move them.</source>
+        <translation>Teilnehmende öffnen dieses Repository und treten mit dem Code %1 bei (Werkzeuge &gt; Live-Workshop beitreten). Ihre Gewichte erscheinen im Reiter „Stakeholder“, während sie sie verschieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Join Live Workshop…</source>
+        <translation>Live-Workshop &amp;beitreten…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Live Workshop</source>
+        <translation>Live-Workshop &amp;verlassen</translation>
+    </message>
 </context>
 <context>
     <name>ui::PresentationView</name>
@@ -2884,8 +3569,8 @@ Optionen:
         <translation>Bewertungen (normalisiert)</translation>
     </message>
     <message>
-        <source>Scores (normalised, top %1 of %2)</source>
-        <translation>Bewertungen (normalisiert, beste %1 von %2)</translation>
+        <source>Scores (normalised, %1 of %2 options)</source>
+        <translation>Bewertungen (normalisiert, %1 von %2 Optionen)</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3670,48 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ui::RepositoryBrowser</name>
+    <message>
+        <source>Team Repository</source>
+        <translation>Team-Repository</translation>
+    </message>
+    <message>
+        <source>Search by name, status, owner or who changed it</source>
+        <translation>Nach Name, Status, Eigentümer oder Bearbeiter suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RepositoryModel</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Zuletzt geändert von</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
     <name>ui::ScoreMatrixModel</name>
     <message>
         <source>Share of the total weight</source>
@@ -3045,6 +3772,10 @@ Optionen:
     <message>
         <source>The weights differ from the profile %1; Reset weights returns to it.</source>
         <translation>Die Gewichte weichen vom Profil %1 ab; „Gewichte zurücksetzen“ stellt dessen Gewichte wieder her.</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Entscheidung: %1</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +4126,14 @@ Optionen:
     <message>
         <source>Where the winner stays</source>
         <translation>Wo der Sieger vorn bleibt</translation>
+    </message>
+    <message>
+        <source>Most sensitive</source>
+        <translation>Empfindlichste</translation>
+    </message>
+    <message>
+        <source>Winner stays</source>
+        <translation>Sieger bleibt vorn</translation>
     </message>
 </context>
 <context>

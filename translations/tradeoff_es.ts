@@ -368,28 +368,6 @@
         <translation>la comparación &apos;%1&apos; no tiene criterios con los que clasificar</translation>
     </message>
     <message>
-        <source>
-Window options:
-  --profile NAME, --comparison NAME   start with this profile or comparison
-  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
-                                      the analysis tab to show
-  --editor comparison|options|criteria|profiles|sources|tasks   open the editor
-  --present                           start in presentation mode
-  --theme system|light|dark|high-contrast   the colours
-  --language de|fr|es                 the interface language (also for commands)
-</source>
-        <translation>
-Opciones de la ventana:
-  --profile NAME, --comparison NAME   empezar con este perfil o comparación
-  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
-                                      la pestaña de análisis que mostrar
-  --editor comparison|options|criteria|profiles|sources|tasks   abrir el editor
-  --present                           empezar en modo presentación
-  --theme system|light|dark|high-contrast   los colores
-  --language de|fr|es                 el idioma de la interfaz (también para los comandos)
-</translation>
-    </message>
-    <message>
         <source>Usage:
   tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
       Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the
@@ -529,6 +507,137 @@ Opciones:
         <translation>  tradeoff validate FILE
       Comprueba la integridad, la versión del esquema y los rangos de valores.
 </translation>
+    </message>
+    <message>
+        <source>
+Window options:
+  --profile NAME, --comparison NAME   start with this profile or comparison
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      the analysis tab to show
+  --editor comparison|options|criteria|profiles|sources|tasks|decision
+                                      open the editor on this page
+  --present                           start in presentation mode
+  --theme system|light|dark|high-contrast   the colours
+  --language de|fr|es                 the interface language (also for commands)
+</source>
+        <translation>
+Opciones de la ventana:
+  --profile NAME, --comparison NAME   empezar con este perfil o comparación
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      la pestaña de análisis que mostrar
+  --editor comparison|options|criteria|profiles|sources|tasks|decision
+                                      abrir el editor en esta página
+  --present                           empezar en modo presentación
+  --theme system|light|dark|high-contrast   los colores
+  --language de|fr|es                 el idioma de la interfaz (también para los comandos)
+</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decisión: %1</translation>
+    </message>
+    <message>
+        <source>  tradeoff repo init URL
+      Create a team repository in an empty PostgreSQL database, or upgrade an older one.
+  tradeoff repo push FILE URL [--comparison NAME] [--replace]
+      Copy the comparisons of FILE into the repository.  A comparison the repository
+      holds in another version is refused unless --replace is given.
+  tradeoff repo pull URL -o FILE [--comparison NAME] [--replace]
+      Copy the repository&apos;s comparisons into a Tradeoff file (written atomically).
+      A comparison FILE holds in another version is refused unless --replace is given.
+      URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]; the password comes
+      from ~/.pgpass, PGPASSWORD or a service file.
+</source>
+        <translation>  tradeoff repo init URL
+      Crea un repositorio del equipo en una base de datos PostgreSQL vacía, o actualiza uno anterior.
+  tradeoff repo push FILE URL [--comparison NAME] [--replace]
+      Copia las comparaciones de FILE en el repositorio. Una comparación que el repositorio
+      tiene en otra versión se rechaza, salvo con --replace.
+  tradeoff repo pull URL -o FILE [--comparison NAME] [--replace]
+      Copia las comparaciones del repositorio en un archivo de Tradeoff (escrito de forma atómica).
+      Una comparación que FILE tiene en otra versión se rechaza, salvo con --replace.
+      URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]; la contraseña se toma
+      de ~/.pgpass, PGPASSWORD o un archivo de servicio.
+</translation>
+    </message>
+    <message>
+        <source>no comparison named &apos;%1&apos;</source>
+        <translation>no hay ninguna comparación llamada &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 already holds another version of %2; nothing was copied (--replace copies over it)</source>
+        <translation>%1 ya tiene otra versión de %2; no se ha copiado nada (--replace la sobrescribe)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>añadidas: %1, actualizadas: %2, sin cambios: %3</translation>
+    </message>
+    <message>
+        <source>repo needs init, push or pull</source>
+        <translation>repo requiere init, push o pull</translation>
+    </message>
+    <message>
+        <source>unknown repo action &apos;%1&apos; (expected init, push or pull)</source>
+        <translation>acción de repo desconocida &apos;%1&apos; (se esperaba init, push o pull)</translation>
+    </message>
+    <message>
+        <source>usage: tradeoff repo push FILE URL</source>
+        <translation>uso: tradeoff repo push FILE URL</translation>
+    </message>
+    <message>
+        <source>usage: tradeoff repo pull URL -o FILE</source>
+        <translation>uso: tradeoff repo pull URL -o FILE</translation>
+    </message>
+    <message>
+        <source>usage: tradeoff repo init URL</source>
+        <translation>uso: tradeoff repo init URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a repository URL (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>&apos;%1&apos; no es una URL de repositorio (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>%1: repository ready (schema version %2)</source>
+        <translation>%1: repositorio listo (versión de esquema %2)</translation>
+    </message>
+    <message>
+        <source>push copies a file into a repository: FILE must be a file</source>
+        <translation>push copia un archivo en un repositorio: FILE debe ser un archivo</translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation>el repositorio</translation>
+    </message>
+    <message>
+        <source>%1 changed while pushing; nothing was copied, try again</source>
+        <translation>%1 cambió durante la copia; no se ha copiado nada, inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3</source>
+        <translation>%1 -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>repo pull needs -o FILE</source>
+        <translation>repo pull requiere -o FILE</translation>
+    </message>
+    <message>
+        <source>pull writes a file: -o must name a file</source>
+        <translation>pull escribe un archivo: -o debe indicar un archivo</translation>
+    </message>
+    <message>
+        <source>the repository holds no comparison</source>
+        <translation>el repositorio no tiene ninguna comparación</translation>
+    </message>
+    <message>
+        <source>exists and is not a Tradeoff file; nothing was written</source>
+        <translation>existe y no es un archivo de Tradeoff; no se ha escrito nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid Tradeoff repository (schema version %2, %n comparison(s))</source>
+        <translation>
+            <numerusform>%1: repositorio de Tradeoff válido (versión de esquema %2, %n comparación)</numerusform>
+            <numerusform>%1: repositorio de Tradeoff válido (versión de esquema %2, %n comparaciones)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -699,6 +808,33 @@ Opciones:
     <message>
         <source>schema step %1 failed: %2</source>
         <translation>el paso de esquema %1 ha fallado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsoleto</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Sustituido</translation>
+    </message>
+    <message>
+        <source>Superseded by %1</source>
+        <translation>Sustituido por %1</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1116,22 @@ Opciones:
         <source>snapshot &apos;%1&apos; names an unknown %2 &apos;%3&apos;</source>
         <translation>la instantánea &apos;%1&apos; indica en &apos;%2&apos; un valor desconocido &apos;%3&apos;</translation>
     </message>
+    <message>
+        <source>&apos;decision&apos; must be an object</source>
+        <translation>&apos;decision&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&apos;decided&apos; is not a date (use YYYY-MM-DD): &apos;%1&apos;</source>
+        <translation>&apos;decided&apos; no es una fecha (use AAAA-MM-DD): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lists more than %2 people</source>
+        <translation>&apos;%1&apos; incluye más de %2 personas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds something that is not a name of 1 to %2 characters</source>
+        <translation>&apos;%1&apos; contiene algo que no es un nombre de 1 a %2 caracteres</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -994,22 +1146,6 @@ Opciones:
     <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>propuesto</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Deciders</source>
-        <translation>Decisores</translation>
-    </message>
-    <message>
-        <source>(to be filled in)</source>
-        <translation>(por completar)</translation>
     </message>
     <message>
         <source>Context and Problem Statement</source>
@@ -1229,10 +1365,6 @@ Opciones:
         <translation>no se puede escribir la captura de pantalla</translation>
     </message>
     <message>
-        <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources or tasks.</source>
-        <translation>Abrir el editor de comparaciones en una página: comparison, options, criteria, profiles, sources o tasks.</translation>
-    </message>
-    <message>
         <source>unknown editor page &apos;%1&apos;</source>
         <translation>página del editor desconocida &apos;%1&apos;</translation>
     </message>
@@ -1252,6 +1384,10 @@ Opciones:
         <source>unknown theme &apos;%1&apos; (use %2)</source>
         <translation>tema desconocido &apos;%1&apos; (use %2)</translation>
     </message>
+    <message>
+        <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources, tasks or decision.</source>
+        <translation>Abrir el editor de comparaciones en una página: comparison, options, criteria, profiles, sources, tasks o decision.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1270,6 +1406,22 @@ Opciones:
     <message>
         <source>Showing the %1 leading options of %2; the CSV and JSON reports hold every score.</source>
         <translation>Se muestran las %1 opciones principales de %2; los informes CSV y JSON contienen todas las puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Deciders: %1</source>
+        <translation>Decisores: %1</translation>
+    </message>
+    <message>
+        <source>Consulted: %1</source>
+        <translation>Consultados: %1</translation>
+    </message>
+    <message>
+        <source>Informed: %1</source>
+        <translation>Informados: %1</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1459,191 @@ Opciones:
     <message>
         <source>bundled comparison</source>
         <translation>comparación incluida</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>no comparison named &apos;%1&apos; in the repository</source>
+        <translation>no hay ninguna comparación llamada &apos;%1&apos; en el repositorio</translation>
+    </message>
+    <message>
+        <source>no workshop or comparison called &apos;%1&apos;</source>
+        <translation>no hay ningún taller ni comparación llamados &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>only an owner of &apos;%1&apos; can run its workshop</source>
+        <translation>solo un propietario de &apos;%1&apos; puede dirigir su taller</translation>
+    </message>
+    <message>
+        <source>cannot find a free join code</source>
+        <translation>no se encuentra ningún código de acceso libre</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 no es JSON válido</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <source>the decision record</source>
+        <translation>el registro de decisión</translation>
+    </message>
+    <message>
+        <source>the sources</source>
+        <translation>las fuentes</translation>
+    </message>
+    <message>
+        <source>the code examples</source>
+        <translation>los ejemplos de código</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>opción %1</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>criterio %1</translation>
+    </message>
+    <message>
+        <source>the score of %1 on %2</source>
+        <translation>la puntuación de %1 en %2</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>instantánea %1</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>parte %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n claim(s))</source>
+        <translation>
+            <numerusform>(%n afirmación)</numerusform>
+            <numerusform>(%n afirmaciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comparison %1</source>
+        <translation>comparación %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) collide with changes others saved; nothing was saved</source>
+        <translation>
+            <numerusform>%n cambio choca con cambios que otros han guardado; no se ha guardado nada</numerusform>
+            <numerusform>%n cambios chocan con cambios que otros han guardado; no se ha guardado nada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lost the connection to the repository (%1)</source>
+        <translation>se ha perdido la conexión con el repositorio (%1)</translation>
+    </message>
+    <message>
+        <source>not a repository URL (expected postgresql://user@host:port/database)</source>
+        <translation>no es una URL de repositorio (se esperaba postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>the repository URL names no database (postgresql://user@host:port/database)</source>
+        <translation>la URL del repositorio no indica ninguna base de datos (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; in the repository URL</source>
+        <translation>ajuste desconocido &apos;%1&apos; en la URL del repositorio</translation>
+    </message>
+    <message>
+        <source>invalid value for &apos;%1&apos; in the repository URL</source>
+        <translation>valor no válido para &apos;%1&apos; en la URL del repositorio</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>la compatibilidad con PostgreSQL no está instalada (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>no se puede conectar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database</source>
+        <translation>no se puede leer la base de datos</translation>
+    </message>
+    <message>
+        <source>the repository has no schema version</source>
+        <translation>el repositorio no tiene versión de esquema</translation>
+    </message>
+    <message>
+        <source>the repository was made by a newer version of Tradeoff (schema %1; this version reads up to %2)</source>
+        <translation>el repositorio lo creó una versión más reciente de Tradeoff (esquema %1; esta versión lee hasta el %2)</translation>
+    </message>
+    <message>
+        <source>the database holds other tables; a repository needs a database of its own</source>
+        <translation>la base de datos contiene otras tablas; un repositorio necesita una base de datos propia</translation>
+    </message>
+    <message>
+        <source>schema step %1 is missing from this build</source>
+        <translation>falta el paso de esquema %1 en esta compilación</translation>
+    </message>
+    <message>
+        <source>cannot create schema version %1: %2</source>
+        <translation>no se puede crear la versión de esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff repository (create one with: tradeoff repo init URL)</source>
+        <translation>no es un repositorio de Tradeoff (cree uno con: tradeoff repo init URL)</translation>
+    </message>
+    <message>
+        <source>the repository has schema %1 and needs upgrading (run: tradeoff repo init URL)</source>
+        <translation>el repositorio tiene el esquema %1 y hay que actualizarlo (ejecute: tradeoff repo init URL)</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; in the repository is damaged: %2</source>
+        <translation>la comparación &apos;%1&apos; del repositorio está dañada: %2</translation>
+    </message>
+    <message>
+        <source>cannot number the change</source>
+        <translation>no se puede numerar el cambio</translation>
+    </message>
+    <message>
+        <source>%1; nothing was saved</source>
+        <translation>%1; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>cannot save &apos;%1&apos;: %2</source>
+        <translation>no se puede guardar &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>no row was added</source>
+        <translation>no se ha añadido ninguna fila</translation>
+    </message>
+    <message>
+        <source>only its owners may change it</source>
+        <translation>solo sus propietarios pueden cambiarla</translation>
+    </message>
+    <message>
+        <source>only its owner may remove it</source>
+        <translation>solo su propietario puede eliminarla</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1927,58 @@ Opciones:
     <message>
         <source>too large: opening it would take about %1 MB of memory (at most %2 MB)</source>
         <translation>demasiado grande: abrirlo ocuparía unos %1 MB de memoria (como máximo %2 MB)</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: it names a comparison that supersedes it but its status is &apos;%2&apos;, not &apos;superseded&apos;</source>
+        <translation>comparación &apos;%1&apos;: nombra una comparación que la sustituye, pero su estado es &apos;%2&apos;, no &apos;superseded&apos;</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: it cannot be superseded by itself</source>
+        <translation>comparación &apos;%1&apos;: no puede sustituirse a sí misma</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: its decision date is not a valid date</source>
+        <translation>comparación &apos;%1&apos;: su fecha de decisión no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>the comparison that supersedes it</source>
+        <translation>la comparación que la sustituye</translation>
+    </message>
+    <message>
+        <source>decider</source>
+        <translation>decisor</translation>
+    </message>
+    <message>
+        <source>consulted person</source>
+        <translation>persona consultada</translation>
+    </message>
+    <message>
+        <source>informed person</source>
+        <translation>persona informada</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: more than %2 people in one list of its decision record</source>
+        <translation>comparación &apos;%1&apos;: más de %2 personas en una lista de su registro de decisión</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has two decision records</source>
+        <translation>la comparación &apos;%1&apos; tiene dos registros de decisión</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has an unknown decision status &apos;%2&apos;</source>
+        <translation>la comparación &apos;%1&apos; tiene un estado de decisión desconocido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has an invalid decision date &apos;%2&apos; (use YYYY-MM-DD)</source>
+        <translation>la comparación &apos;%1&apos; tiene una fecha de decisión no válida &apos;%2&apos; (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; names a person in an unknown role &apos;%2&apos;</source>
+        <translation>la comparación &apos;%1&apos; nombra a una persona con un rol desconocido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; names more than %2 people in one list</source>
+        <translation>la comparación &apos;%1&apos; nombra a más de %2 personas en una lista</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2754,77 @@ Opciones:
         <source>Move the task %1</source>
         <translation>Mover la tarea %1</translation>
     </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConflictDialog</name>
+    <message>
+        <source>Changes That Collide</source>
+        <translation>Cambios en conflicto</translation>
+    </message>
+    <message>
+        <source>Someone else saved a different version of what you changed. Pick the version to keep for each; the rest of your changes and theirs are kept together.</source>
+        <translation>Otra persona ha guardado una versión distinta de lo que usted ha cambiado. Elija en cada caso la versión que conservar; el resto de sus cambios y de los de los demás se conservan juntos.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>La otra versión</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>your version</source>
+        <translation>su versión</translation>
+    </message>
+    <message>
+        <source>their version</source>
+        <translation>la otra versión</translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3)</source>
+        <translation>%1 (de %2, %3)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mía</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La otra</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>Versión que conservar para %1</translation>
+    </message>
+    <message>
+        <source>Save With These</source>
+        <translation>Guardar con esta selección</translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation>Conservar todas las mías</translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation>Tomar todas las otras</translation>
+    </message>
 </context>
 <context>
     <name>ui::ContributionChart</name>
@@ -2391,6 +2851,57 @@ Opciones:
     <message>
         <source>(top %1 of %2)</source>
         <translation>(%1 principales de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DecisionPage</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Superseded &amp;by:</source>
+        <translation>Sustituido &amp;por:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Decidido &amp;el</translation>
+    </message>
+    <message>
+        <source>Date decided</source>
+        <translation>Fecha de la decisión</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Deciders:</source>
+        <translation>&amp;Decisores:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsulted:</source>
+        <translation>Co&amp;nsultados:</translation>
+    </message>
+    <message>
+        <source>&amp;Informed:</source>
+        <translation>&amp;Informados:</translation>
+    </message>
+    <message>
+        <source>The decision record of this comparison, as the Markdown (MADR) report writes it. Every change here can be undone with Edit &gt; Undo.</source>
+        <translation>El registro de decisión de esta comparación, tal como lo escribe el informe en Markdown (MADR). Todos los cambios que haga aquí se pueden deshacer con Edición &gt; Deshacer.</translation>
+    </message>
+    <message>
+        <source>Edit the decision record of %1</source>
+        <translation>Editar el registro de decisión de %1</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(sin indicar)</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3032,109 @@ Opciones:
     <message>
         <source>Restored unsaved changes to %1</source>
         <translation>Se han restaurado los cambios sin guardar de %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password for %1 (used for this connection only, never stored):</source>
+        <translation>Contraseña para %1 (solo se usa para esta conexión, nunca se guarda):</translation>
+    </message>
+    <message>
+        <source>%1 can be reached again.</source>
+        <translation>%1 vuelve a estar accesible.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). Your changes stay in this window and its recovery copy; save when it is back, or use Save As to keep them in a file.</source>
+        <translation>%1 no está accesible (%2). Sus cambios permanecen en esta ventana y en su copia de recuperación; guarde cuando vuelva a estarlo o use «Guardar como» para conservarlos en un archivo.</translation>
+    </message>
+    <message>
+        <source>Open Team Repository</source>
+        <translation>Abrir repositorio del equipo</translation>
+    </message>
+    <message>
+        <source>Repository URL (postgresql://user@host:5432/database?sslmode=require).
+The password comes from ~/.pgpass or PGPASSWORD, or is asked for and never stored.</source>
+        <translation>URL del repositorio (postgresql://user@host:5432/database?sslmode=require).
+La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>%1 is not a repository URL (postgresql://user@host:port/database).</source>
+        <translation>%1 no es una URL de repositorio (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>Open a team repository first (File &gt; Open Team Repository).</source>
+        <translation>Abra primero un repositorio del equipo (Archivo &gt; Abrir repositorio del equipo).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be listed: %2</source>
+        <translation>No se puede listar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the repository.</source>
+        <translation>%1 ya no está en el repositorio.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2. Your changes stay in this window and its recovery copy; save again when the repository is back, or use Save As to keep them in a file.</source>
+        <translation>No se puede guardar %1: %2. Sus cambios permanecen en esta ventana y en su copia de recuperación; vuelva a guardar cuando el repositorio esté accesible o use «Guardar como» para conservarlos en un archivo.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1 with %n change(s) by others</source>
+        <translation>
+            <numerusform>Guardado en %1 con %n cambio de otras personas</numerusform>
+            <numerusform>Guardado en %1 con %n cambios de otras personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not saved: %n change(s) collide with changes others saved. Save again to choose which to keep.</source>
+        <translation>
+            <numerusform>No se ha guardado %1: %n cambio choca con cambios que otros han guardado. Vuelva a guardar para elegir qué conservar.</numerusform>
+            <numerusform>No se ha guardado %1: %n cambios chocan con cambios que otros han guardado. Vuelva a guardar para elegir qué conservar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick between colliding changes</source>
+        <translation>Elegir entre cambios en conflicto</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: others keep changing the same parts. Try again.</source>
+        <translation>No se ha guardado %1: otras personas siguen cambiando las mismas partes. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Changes by others</source>
+        <translation>Cambios de otras personas</translation>
+    </message>
+    <message>
+        <source>Changes by %1</source>
+        <translation>Cambios de %1</translation>
+    </message>
+    <message>
+        <source>comparison %1</source>
+        <translation>comparación %1</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 ha cambiado %2</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %2 and %n more</source>
+        <translation>
+            <numerusform>%1 ha cambiado %2 y %n parte más</numerusform>
+            <numerusform>%1 ha cambiado %2 y %n partes más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed %2, which you changed too; saving asks which to keep</source>
+        <translation>%1 ha cambiado %2, que usted también ha cambiado; al guardar se le preguntará qué conservar</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3275,49 @@ Opciones:
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LiveWorkshopController</name>
+    <message>
+        <source>A live workshop runs on a team repository: open one with File &gt; Open Team Repository.</source>
+        <translation>Un taller en directo funciona sobre un repositorio del equipo: abra uno con Archivo &gt; Abrir repositorio del equipo.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot start: %1</source>
+        <translation>El taller no puede empezar: %1</translation>
+    </message>
+    <message>
+        <source>Live workshop on %1: participants join with code %2</source>
+        <translation>Taller en directo sobre %1: los participantes se unen con el código %2</translation>
+    </message>
+    <message>
+        <source>Join Live Workshop</source>
+        <translation>Unirse a un taller en directo</translation>
+    </message>
+    <message>
+        <source>Join code (or the comparison&apos;s name):</source>
+        <translation>Código de acceso (o nombre de la comparación):</translation>
+    </message>
+    <message>
+        <source>Cannot join: %1</source>
+        <translation>No se puede unir: %1</translation>
+    </message>
+    <message>
+        <source>Cannot join: %1 is not in this document; reopen the repository.</source>
+        <translation>No se puede unir: %1 no está en este documento; vuelva a abrir el repositorio.</translation>
+    </message>
+    <message>
+        <source>In the live workshop on %1 as %2: your weights are shared as you move them</source>
+        <translation>En el taller en directo sobre %1 como %2: sus pesos se comparten a medida que los mueve</translation>
+    </message>
+    <message>
+        <source>Left the live workshop</source>
+        <translation>Ha salido del taller en directo</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (en directo)</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3498,34 @@ Opciones:
         <source>Stakeholders</source>
         <translation>Partes interesadas</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Repository…</source>
+        <translation>Abrir reposi&amp;torio del equipo…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse Team Repository…</source>
+        <translation>E&amp;xaminar repositorio del equipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Start Live Workshop</source>
+        <translation>&amp;Iniciar taller en directo</translation>
+    </message>
+    <message>
+        <source>Live Workshop</source>
+        <translation>Taller en directo</translation>
+    </message>
+    <message>
+        <source>Participants open this repository and join with the code %1 (Tools &gt; Join Live Workshop). Their weights appear in the Stakeholders tab as they move them.</source>
+        <translation>Los participantes abren este repositorio y se unen con el código %1 (Herramientas &gt; Unirse a un taller en directo). Sus pesos aparecen en la pestaña «Partes interesadas» a medida que los mueven.</translation>
+    </message>
+    <message>
+        <source>&amp;Join Live Workshop…</source>
+        <translation>&amp;Unirse a un taller en directo…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Live Workshop</source>
+        <translation>&amp;Salir del taller en directo</translation>
+    </message>
 </context>
 <context>
     <name>ui::PresentationView</name>
@@ -2884,8 +3569,8 @@ Opciones:
         <translation>Puntuaciones (normalizadas)</translation>
     </message>
     <message>
-        <source>Scores (normalised, top %1 of %2)</source>
-        <translation>Puntuaciones (normalizadas, %1 principales de %2)</translation>
+        <source>Scores (normalised, %1 of %2 options)</source>
+        <translation>Puntuaciones (normalizadas, %1 de %2 opciones)</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3670,48 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>ui::RepositoryBrowser</name>
+    <message>
+        <source>Team Repository</source>
+        <translation>Repositorio del equipo</translation>
+    </message>
+    <message>
+        <source>Search by name, status, owner or who changed it</source>
+        <translation>Buscar por nombre, estado, propietario o quién lo cambió</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RepositoryModel</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidido</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Último cambio de</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+</context>
+<context>
     <name>ui::ScoreMatrixModel</name>
     <message>
         <source>Share of the total weight</source>
@@ -3045,6 +3772,10 @@ Opciones:
     <message>
         <source>The weights differ from the profile %1; Reset weights returns to it.</source>
         <translation>Los pesos difieren del perfil %1; «Restablecer pesos» recupera los del perfil.</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decisión: %1</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +4126,14 @@ Opciones:
     <message>
         <source>Where the winner stays</source>
         <translation>Dónde sigue primero el ganador</translation>
+    </message>
+    <message>
+        <source>Most sensitive</source>
+        <translation>Más sensibles</translation>
+    </message>
+    <message>
+        <source>Winner stays</source>
+        <translation>Ganador en cabeza</translation>
     </message>
 </context>
 <context>

@@ -368,28 +368,6 @@
         <translation>la comparaison &apos;%1&apos; n&apos;a aucun critère pour classer</translation>
     </message>
     <message>
-        <source>
-Window options:
-  --profile NAME, --comparison NAME   start with this profile or comparison
-  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
-                                      the analysis tab to show
-  --editor comparison|options|criteria|profiles|sources|tasks   open the editor
-  --present                           start in presentation mode
-  --theme system|light|dark|high-contrast   the colours
-  --language de|fr|es                 the interface language (also for commands)
-</source>
-        <translation>
-Options de la fenêtre :
-  --profile NAME, --comparison NAME   démarrer avec ce profil ou cette comparaison
-  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
-                                      l&apos;onglet d&apos;analyse à afficher
-  --editor comparison|options|criteria|profiles|sources|tasks   ouvrir l&apos;éditeur
-  --present                           démarrer en mode présentation
-  --theme system|light|dark|high-contrast   les couleurs
-  --language de|fr|es                 la langue de l&apos;interface (aussi pour les commandes)
-</translation>
-    </message>
-    <message>
         <source>Usage:
   tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
       Open the window on FILE (a Tradeoff file or a CSV decision matrix), or on the
@@ -529,6 +507,137 @@ Options :
         <translation>  tradeoff validate FILE
       Vérifie l&apos;intégrité, la version du schéma et les plages de valeurs.
 </translation>
+    </message>
+    <message>
+        <source>
+Window options:
+  --profile NAME, --comparison NAME   start with this profile or comparison
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      the analysis tab to show
+  --editor comparison|options|criteria|profiles|sources|tasks|decision
+                                      open the editor on this page
+  --present                           start in presentation mode
+  --theme system|light|dark|high-contrast   the colours
+  --language de|fr|es                 the interface language (also for commands)
+</source>
+        <translation>
+Options de la fenêtre :
+  --profile NAME, --comparison NAME   démarrer avec ce profil ou cette comparaison
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      l&apos;onglet d&apos;analyse à afficher
+  --editor comparison|options|criteria|profiles|sources|tasks|decision
+                                      ouvrir l&apos;éditeur sur cette page
+  --present                           démarrer en mode présentation
+  --theme system|light|dark|high-contrast   les couleurs
+  --language de|fr|es                 la langue de l&apos;interface (aussi pour les commandes)
+</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Décision : %1</translation>
+    </message>
+    <message>
+        <source>  tradeoff repo init URL
+      Create a team repository in an empty PostgreSQL database, or upgrade an older one.
+  tradeoff repo push FILE URL [--comparison NAME] [--replace]
+      Copy the comparisons of FILE into the repository.  A comparison the repository
+      holds in another version is refused unless --replace is given.
+  tradeoff repo pull URL -o FILE [--comparison NAME] [--replace]
+      Copy the repository&apos;s comparisons into a Tradeoff file (written atomically).
+      A comparison FILE holds in another version is refused unless --replace is given.
+      URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]; the password comes
+      from ~/.pgpass, PGPASSWORD or a service file.
+</source>
+        <translation>  tradeoff repo init URL
+      Crée un dépôt d&apos;équipe dans une base de données PostgreSQL vide, ou met à niveau un dépôt plus ancien.
+  tradeoff repo push FILE URL [--comparison NAME] [--replace]
+      Copie les comparaisons de FILE dans le dépôt. Une comparaison que le dépôt contient
+      dans une autre version est refusée, sauf avec --replace.
+  tradeoff repo pull URL -o FILE [--comparison NAME] [--replace]
+      Copie les comparaisons du dépôt dans un fichier Tradeoff (écrit de façon atomique).
+      Une comparaison que FILE contient dans une autre version est refusée, sauf avec --replace.
+      URL : postgresql://USER@HOST:PORT/DATABASE[?sslmode=require] ; le mot de passe provient
+      de ~/.pgpass, de PGPASSWORD ou d&apos;un fichier de service.
+</translation>
+    </message>
+    <message>
+        <source>no comparison named &apos;%1&apos;</source>
+        <translation>aucune comparaison nommée &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 already holds another version of %2; nothing was copied (--replace copies over it)</source>
+        <translation>%1 contient déjà une autre version de %2 ; rien n&apos;a été copié (--replace la remplace)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>ajoutées : %1, mises à jour : %2, inchangées : %3</translation>
+    </message>
+    <message>
+        <source>repo needs init, push or pull</source>
+        <translation>repo nécessite init, push ou pull</translation>
+    </message>
+    <message>
+        <source>unknown repo action &apos;%1&apos; (expected init, push or pull)</source>
+        <translation>action repo inconnue &apos;%1&apos; (attendu : init, push ou pull)</translation>
+    </message>
+    <message>
+        <source>usage: tradeoff repo push FILE URL</source>
+        <translation>utilisation : tradeoff repo push FILE URL</translation>
+    </message>
+    <message>
+        <source>usage: tradeoff repo pull URL -o FILE</source>
+        <translation>utilisation : tradeoff repo pull URL -o FILE</translation>
+    </message>
+    <message>
+        <source>usage: tradeoff repo init URL</source>
+        <translation>utilisation : tradeoff repo init URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a repository URL (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL de dépôt (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>%1: repository ready (schema version %2)</source>
+        <translation>%1 : dépôt prêt (version de schéma %2)</translation>
+    </message>
+    <message>
+        <source>push copies a file into a repository: FILE must be a file</source>
+        <translation>push copie un fichier dans un dépôt : FILE doit être un fichier</translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation>le dépôt</translation>
+    </message>
+    <message>
+        <source>%1 changed while pushing; nothing was copied, try again</source>
+        <translation>%1 a été modifié pendant la copie ; rien n&apos;a été copié, réessayez</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3</source>
+        <translation>%1 -&gt; %2 : %3</translation>
+    </message>
+    <message>
+        <source>repo pull needs -o FILE</source>
+        <translation>repo pull nécessite -o FILE</translation>
+    </message>
+    <message>
+        <source>pull writes a file: -o must name a file</source>
+        <translation>pull écrit un fichier : -o doit désigner un fichier</translation>
+    </message>
+    <message>
+        <source>the repository holds no comparison</source>
+        <translation>le dépôt ne contient aucune comparaison</translation>
+    </message>
+    <message>
+        <source>exists and is not a Tradeoff file; nothing was written</source>
+        <translation>existe et n&apos;est pas un fichier Tradeoff ; rien n&apos;a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid Tradeoff repository (schema version %2, %n comparison(s))</source>
+        <translation>
+            <numerusform>%1 : dépôt Tradeoff valide (version de schéma %2, %n comparaison)</numerusform>
+            <numerusform>%1 : dépôt Tradeoff valide (version de schéma %2, %n comparaisons)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -699,6 +808,33 @@ Options :
     <message>
         <source>schema step %1 failed: %2</source>
         <translation>échec de l&apos;étape de schéma %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <source>Superseded by %1</source>
+        <translation>Remplacé par %1</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1116,22 @@ Options :
         <source>snapshot &apos;%1&apos; names an unknown %2 &apos;%3&apos;</source>
         <translation>l&apos;instantané &apos;%1&apos; indique dans &apos;%2&apos; une valeur inconnue &apos;%3&apos;</translation>
     </message>
+    <message>
+        <source>&apos;decision&apos; must be an object</source>
+        <translation>&apos;decision&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <source>&apos;decided&apos; is not a date (use YYYY-MM-DD): &apos;%1&apos;</source>
+        <translation>&apos;decided&apos; n&apos;est pas une date (format AAAA-MM-JJ) : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lists more than %2 people</source>
+        <translation>&apos;%1&apos; cite plus de %2 personnes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds something that is not a name of 1 to %2 characters</source>
+        <translation>&apos;%1&apos; contient un élément qui n&apos;est pas un nom de 1 à %2 caractères</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -994,22 +1146,6 @@ Options :
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>proposé</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Deciders</source>
-        <translation>Décideurs</translation>
-    </message>
-    <message>
-        <source>(to be filled in)</source>
-        <translation>(à compléter)</translation>
     </message>
     <message>
         <source>Context and Problem Statement</source>
@@ -1229,10 +1365,6 @@ Options :
         <translation>impossible d&apos;écrire la capture d&apos;écran</translation>
     </message>
     <message>
-        <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources or tasks.</source>
-        <translation>Ouvrir l&apos;éditeur de comparaison sur une page : comparison, options, criteria, profiles, sources ou tasks.</translation>
-    </message>
-    <message>
         <source>unknown editor page &apos;%1&apos;</source>
         <translation>page d&apos;éditeur inconnue &apos;%1&apos;</translation>
     </message>
@@ -1252,6 +1384,10 @@ Options :
         <source>unknown theme &apos;%1&apos; (use %2)</source>
         <translation>thème inconnu &apos;%1&apos; (utilisez %2)</translation>
     </message>
+    <message>
+        <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources, tasks or decision.</source>
+        <translation>Ouvrir l&apos;éditeur de comparaison sur une page : comparison, options, criteria, profiles, sources, tasks ou decision.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1270,6 +1406,22 @@ Options :
     <message>
         <source>Showing the %1 leading options of %2; the CSV and JSON reports hold every score.</source>
         <translation>Affichage des %1 options en tête sur %2 ; les rapports CSV et JSON contiennent toutes les notes.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Deciders: %1</source>
+        <translation>Décideurs : %1</translation>
+    </message>
+    <message>
+        <source>Consulted: %1</source>
+        <translation>Consultés : %1</translation>
+    </message>
+    <message>
+        <source>Informed: %1</source>
+        <translation>Informés : %1</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1459,191 @@ Options :
     <message>
         <source>bundled comparison</source>
         <translation>comparaison fournie</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>no comparison named &apos;%1&apos; in the repository</source>
+        <translation>aucune comparaison nommée &apos;%1&apos; dans le dépôt</translation>
+    </message>
+    <message>
+        <source>no workshop or comparison called &apos;%1&apos;</source>
+        <translation>aucun atelier ni aucune comparaison ne s&apos;appelle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>only an owner of &apos;%1&apos; can run its workshop</source>
+        <translation>seul un propriétaire de &apos;%1&apos; peut animer son atelier</translation>
+    </message>
+    <message>
+        <source>cannot find a free join code</source>
+        <translation>impossible de trouver un code de participation libre</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>the decision record</source>
+        <translation>l&apos;enregistrement de décision</translation>
+    </message>
+    <message>
+        <source>the sources</source>
+        <translation>les sources</translation>
+    </message>
+    <message>
+        <source>the code examples</source>
+        <translation>les exemples de code</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>option %1</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>critère %1</translation>
+    </message>
+    <message>
+        <source>the score of %1 on %2</source>
+        <translation>la note de %1 pour %2</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>instantané %1</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>partie %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n claim(s))</source>
+        <translation>
+            <numerusform>(%n affirmation)</numerusform>
+            <numerusform>(%n affirmations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comparison %1</source>
+        <translation>comparaison %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) collide with changes others saved; nothing was saved</source>
+        <translation>
+            <numerusform>%n modification entre en conflit avec des modifications enregistrées par d&apos;autres ; rien n&apos;a été enregistré</numerusform>
+            <numerusform>%n modifications entrent en conflit avec des modifications enregistrées par d&apos;autres ; rien n&apos;a été enregistré</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lost the connection to the repository (%1)</source>
+        <translation>connexion au dépôt perdue (%1)</translation>
+    </message>
+    <message>
+        <source>not a repository URL (expected postgresql://user@host:port/database)</source>
+        <translation>pas une URL de dépôt (attendu : postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>the repository URL names no database (postgresql://user@host:port/database)</source>
+        <translation>l&apos;URL du dépôt ne nomme aucune base de données (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; in the repository URL</source>
+        <translation>paramètre inconnu &apos;%1&apos; dans l&apos;URL du dépôt</translation>
+    </message>
+    <message>
+        <source>invalid value for &apos;%1&apos; in the repository URL</source>
+        <translation>valeur invalide pour &apos;%1&apos; dans l&apos;URL du dépôt</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>la prise en charge de PostgreSQL n&apos;est pas installée (Debian : libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database</source>
+        <translation>impossible de lire la base de données</translation>
+    </message>
+    <message>
+        <source>the repository has no schema version</source>
+        <translation>le dépôt n&apos;a pas de version de schéma</translation>
+    </message>
+    <message>
+        <source>the repository was made by a newer version of Tradeoff (schema %1; this version reads up to %2)</source>
+        <translation>le dépôt a été créé par une version plus récente de Tradeoff (schéma %1 ; cette version lit jusqu&apos;au schéma %2)</translation>
+    </message>
+    <message>
+        <source>the database holds other tables; a repository needs a database of its own</source>
+        <translation>la base de données contient d&apos;autres tables ; un dépôt a besoin de sa propre base de données</translation>
+    </message>
+    <message>
+        <source>schema step %1 is missing from this build</source>
+        <translation>l&apos;étape de schéma %1 est absente de cette version</translation>
+    </message>
+    <message>
+        <source>cannot create schema version %1: %2</source>
+        <translation>impossible de créer la version de schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a Tradeoff repository (create one with: tradeoff repo init URL)</source>
+        <translation>pas un dépôt Tradeoff (pour en créer un : tradeoff repo init URL)</translation>
+    </message>
+    <message>
+        <source>the repository has schema %1 and needs upgrading (run: tradeoff repo init URL)</source>
+        <translation>le dépôt a le schéma %1 et doit être mis à niveau (exécutez : tradeoff repo init URL)</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; in the repository is damaged: %2</source>
+        <translation>la comparaison &apos;%1&apos; du dépôt est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>cannot number the change</source>
+        <translation>impossible de numéroter la modification</translation>
+    </message>
+    <message>
+        <source>%1; nothing was saved</source>
+        <translation>%1 ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>cannot save &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;enregistrer &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>no row was added</source>
+        <translation>aucune ligne n&apos;a été ajoutée</translation>
+    </message>
+    <message>
+        <source>only its owners may change it</source>
+        <translation>seuls ses propriétaires peuvent la modifier</translation>
+    </message>
+    <message>
+        <source>only its owner may remove it</source>
+        <translation>seul son propriétaire peut la supprimer</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1927,58 @@ Options :
     <message>
         <source>too large: opening it would take about %1 MB of memory (at most %2 MB)</source>
         <translation>trop volumineux : l&apos;ouvrir occuperait environ %1 Mo de mémoire (%2 Mo au maximum)</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: it names a comparison that supersedes it but its status is &apos;%2&apos;, not &apos;superseded&apos;</source>
+        <translation>comparaison &apos;%1&apos; : elle nomme une comparaison qui la remplace, mais son statut est &apos;%2&apos; et non &apos;superseded&apos;</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: it cannot be superseded by itself</source>
+        <translation>comparaison &apos;%1&apos; : elle ne peut pas être remplacée par elle-même</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: its decision date is not a valid date</source>
+        <translation>comparaison &apos;%1&apos; : sa date de décision n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>the comparison that supersedes it</source>
+        <translation>la comparaison qui la remplace</translation>
+    </message>
+    <message>
+        <source>decider</source>
+        <translation>décideur</translation>
+    </message>
+    <message>
+        <source>consulted person</source>
+        <translation>personne consultée</translation>
+    </message>
+    <message>
+        <source>informed person</source>
+        <translation>personne informée</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: more than %2 people in one list of its decision record</source>
+        <translation>comparaison &apos;%1&apos; : plus de %2 personnes dans une liste de son enregistrement de décision</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has two decision records</source>
+        <translation>la comparaison &apos;%1&apos; a deux enregistrements de décision</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has an unknown decision status &apos;%2&apos;</source>
+        <translation>la comparaison &apos;%1&apos; a un statut de décision inconnu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; has an invalid decision date &apos;%2&apos; (use YYYY-MM-DD)</source>
+        <translation>la comparaison &apos;%1&apos; a une date de décision invalide &apos;%2&apos; (format AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; names a person in an unknown role &apos;%2&apos;</source>
+        <translation>la comparaison &apos;%1&apos; nomme une personne dans un rôle inconnu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos; names more than %2 people in one list</source>
+        <translation>la comparaison &apos;%1&apos; nomme plus de %2 personnes dans une liste</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2754,77 @@ Options :
         <source>Move the task %1</source>
         <translation>Déplacer la tâche %1</translation>
     </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConflictDialog</name>
+    <message>
+        <source>Changes That Collide</source>
+        <translation>Modifications en conflit</translation>
+    </message>
+    <message>
+        <source>Someone else saved a different version of what you changed. Pick the version to keep for each; the rest of your changes and theirs are kept together.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré une autre version de ce que vous avez modifié. Choisissez pour chaque élément la version à conserver ; le reste de vos modifications et des leurs est conservé ensemble.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>your version</source>
+        <translation>votre version</translation>
+    </message>
+    <message>
+        <source>their version</source>
+        <translation>leur version</translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3)</source>
+        <translation>%1 (par %2, %3)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>Version à conserver pour %1</translation>
+    </message>
+    <message>
+        <source>Save With These</source>
+        <translation>Enregistrer avec ces choix</translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation>Conserver toutes les miennes</translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation>Prendre toutes les leurs</translation>
+    </message>
 </context>
 <context>
     <name>ui::ContributionChart</name>
@@ -2391,6 +2851,57 @@ Options :
     <message>
         <source>(top %1 of %2)</source>
         <translation>(%1 premiers sur %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DecisionPage</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Superseded &amp;by:</source>
+        <translation>Remplacé &amp;par :</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Décidé &amp;le</translation>
+    </message>
+    <message>
+        <source>Date decided</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Deciders:</source>
+        <translation>&amp;Décideurs :</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsulted:</source>
+        <translation>Co&amp;nsultés :</translation>
+    </message>
+    <message>
+        <source>&amp;Informed:</source>
+        <translation>&amp;Informés :</translation>
+    </message>
+    <message>
+        <source>The decision record of this comparison, as the Markdown (MADR) report writes it. Every change here can be undone with Edit &gt; Undo.</source>
+        <translation>L&apos;enregistrement de décision de cette comparaison, tel que l&apos;écrit le rapport Markdown (MADR). Toute modification faite ici peut être annulée avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Edit the decision record of %1</source>
+        <translation>Modifier l&apos;enregistrement de décision de %1</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(non indiqué)</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3032,109 @@ Options :
     <message>
         <source>Restored unsaved changes to %1</source>
         <translation>Modifications non enregistrées restaurées dans %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for %1 (used for this connection only, never stored):</source>
+        <translation>Mot de passe pour %1 (utilisé pour cette connexion uniquement, jamais enregistré) :</translation>
+    </message>
+    <message>
+        <source>%1 can be reached again.</source>
+        <translation>%1 est de nouveau joignable.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). Your changes stay in this window and its recovery copy; save when it is back, or use Save As to keep them in a file.</source>
+        <translation>%1 est injoignable (%2). Vos modifications restent dans cette fenêtre et sa copie de récupération ; enregistrez quand le dépôt est de retour, ou utilisez « Enregistrer sous » pour les conserver dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Open Team Repository</source>
+        <translation>Ouvrir le dépôt d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Repository URL (postgresql://user@host:5432/database?sslmode=require).
+The password comes from ~/.pgpass or PGPASSWORD, or is asked for and never stored.</source>
+        <translation>URL du dépôt (postgresql://user@host:5432/database?sslmode=require).
+Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is not a repository URL (postgresql://user@host:port/database).</source>
+        <translation>%1 n&apos;est pas une URL de dépôt (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>Open a team repository first (File &gt; Open Team Repository).</source>
+        <translation>Ouvrez d&apos;abord un dépôt d&apos;équipe (Fichier &gt; Ouvrir le dépôt d&apos;équipe).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be listed: %2</source>
+        <translation>Impossible de lister %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the repository.</source>
+        <translation>%1 n&apos;est plus dans le dépôt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2. Your changes stay in this window and its recovery copy; save again when the repository is back, or use Save As to keep them in a file.</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2. Vos modifications restent dans cette fenêtre et sa copie de récupération ; enregistrez à nouveau quand le dépôt est de retour, ou utilisez « Enregistrer sous » pour les conserver dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1 with %n change(s) by others</source>
+        <translation>
+            <numerusform>Enregistré dans %1 avec %n modification d&apos;autres personnes</numerusform>
+            <numerusform>Enregistré dans %1 avec %n modifications d&apos;autres personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not saved: %n change(s) collide with changes others saved. Save again to choose which to keep.</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas été enregistré : %n modification entre en conflit avec des modifications enregistrées par d&apos;autres. Enregistrez à nouveau pour choisir ce qu&apos;il faut conserver.</numerusform>
+            <numerusform>%1 n&apos;a pas été enregistré : %n modifications entrent en conflit avec des modifications enregistrées par d&apos;autres. Enregistrez à nouveau pour choisir ce qu&apos;il faut conserver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick between colliding changes</source>
+        <translation>Choisir entre des modifications en conflit</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: others keep changing the same parts. Try again.</source>
+        <translation>%1 n&apos;a pas été enregistré : d&apos;autres modifient sans cesse les mêmes éléments. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Changes by others</source>
+        <translation>Modifications d&apos;autres personnes</translation>
+    </message>
+    <message>
+        <source>Changes by %1</source>
+        <translation>Modifications de %1</translation>
+    </message>
+    <message>
+        <source>comparison %1</source>
+        <translation>comparaison %1</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 a modifié %2</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu&apos;un</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %2 and %n more</source>
+        <translation>
+            <numerusform>%1 a modifié %2 et %n autre élément</numerusform>
+            <numerusform>%1 a modifié %2 et %n autres éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed %2, which you changed too; saving asks which to keep</source>
+        <translation>%1 a modifié %2, que vous avez modifié aussi ; l&apos;enregistrement vous demandera quoi conserver</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3275,49 @@ Options :
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Remarque :</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LiveWorkshopController</name>
+    <message>
+        <source>A live workshop runs on a team repository: open one with File &gt; Open Team Repository.</source>
+        <translation>Un atelier en direct fonctionne sur un dépôt d&apos;équipe : ouvrez-en un avec Fichier &gt; Ouvrir le dépôt d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot start: %1</source>
+        <translation>L&apos;atelier ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Live workshop on %1: participants join with code %2</source>
+        <translation>Atelier en direct sur %1 : les participants rejoignent avec le code %2</translation>
+    </message>
+    <message>
+        <source>Join Live Workshop</source>
+        <translation>Rejoindre un atelier en direct</translation>
+    </message>
+    <message>
+        <source>Join code (or the comparison&apos;s name):</source>
+        <translation>Code de participation (ou nom de la comparaison) :</translation>
+    </message>
+    <message>
+        <source>Cannot join: %1</source>
+        <translation>Impossible de rejoindre : %1</translation>
+    </message>
+    <message>
+        <source>Cannot join: %1 is not in this document; reopen the repository.</source>
+        <translation>Impossible de rejoindre : %1 n&apos;est pas dans ce document ; rouvrez le dépôt.</translation>
+    </message>
+    <message>
+        <source>In the live workshop on %1 as %2: your weights are shared as you move them</source>
+        <translation>Dans l&apos;atelier en direct sur %1 en tant que %2 : vos poids sont partagés à mesure que vous les déplacez</translation>
+    </message>
+    <message>
+        <source>Left the live workshop</source>
+        <translation>Vous avez quitté l&apos;atelier en direct</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (en direct)</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3498,34 @@ Options :
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Repository…</source>
+        <translation>Ouvrir le &amp;dépôt d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse Team Repository…</source>
+        <translation>&amp;Parcourir le dépôt d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Start Live Workshop</source>
+        <translation>&amp;Démarrer un atelier en direct</translation>
+    </message>
+    <message>
+        <source>Live Workshop</source>
+        <translation>Atelier en direct</translation>
+    </message>
+    <message>
+        <source>Participants open this repository and join with the code %1 (Tools &gt; Join Live Workshop). Their weights appear in the Stakeholders tab as they move them.</source>
+        <translation>Les participants ouvrent ce dépôt et rejoignent l&apos;atelier avec le code %1 (Outils &gt; Rejoindre un atelier en direct). Leurs poids apparaissent dans l&apos;onglet « Parties prenantes » à mesure qu&apos;ils les déplacent.</translation>
+    </message>
+    <message>
+        <source>&amp;Join Live Workshop…</source>
+        <translation>&amp;Rejoindre un atelier en direct…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Live Workshop</source>
+        <translation>&amp;Quitter l&apos;atelier en direct</translation>
+    </message>
 </context>
 <context>
     <name>ui::PresentationView</name>
@@ -2884,8 +3569,8 @@ Options :
         <translation>Notes (normalisées)</translation>
     </message>
     <message>
-        <source>Scores (normalised, top %1 of %2)</source>
-        <translation>Notes (normalisées, %1 premiers sur %2)</translation>
+        <source>Scores (normalised, %1 of %2 options)</source>
+        <translation>Notes (normalisées, %1 options sur %2)</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3670,48 @@ Options :
     </message>
 </context>
 <context>
+    <name>ui::RepositoryBrowser</name>
+    <message>
+        <source>Team Repository</source>
+        <translation>Dépôt d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Search by name, status, owner or who changed it</source>
+        <translation>Rechercher par nom, statut, propriétaire ou auteur de la modification</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RepositoryModel</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Dernière modification par</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
     <name>ui::ScoreMatrixModel</name>
     <message>
         <source>Share of the total weight</source>
@@ -3045,6 +3772,10 @@ Options :
     <message>
         <source>The weights differ from the profile %1; Reset weights returns to it.</source>
         <translation>Les poids diffèrent du profil %1 ; « Réinitialiser les poids » rétablit ceux du profil.</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Décision : %1</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +4126,14 @@ Options :
     <message>
         <source>Where the winner stays</source>
         <translation>Où le gagnant reste premier</translation>
+    </message>
+    <message>
+        <source>Most sensitive</source>
+        <translation>Plus sensibles</translation>
+    </message>
+    <message>
+        <source>Winner stays</source>
+        <translation>Gagnant en tête</translation>
     </message>
 </context>
 <context>
