@@ -340,10 +340,6 @@
         <translation>Element</translation>
     </message>
     <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
         <source>lambda_max %1, CI %2, RI %3 (%4), CR %5: %6</source>
         <translation>lambda_max %1, CI %2, RI %3 (%4), CR %5: %6</translation>
     </message>
@@ -377,59 +373,6 @@
   tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
       Öffnet das Fenster mit FILE (Tradeoff-Datei oder CSV-Entscheidungsmatrix) oder dem
       mitgelieferten Vergleich Node.js vs Python. --screenshot speichert ein PNG und beendet sich.
-</translation>
-    </message>
-    <message>
-        <source>
-Selectors:
-  --comparison NAME      which comparison of the file (default: the first)
-  --profile NAME         a weight profile of the comparison (default: the first)
-  --weights C=W,...      explicit weights; criteria not named weigh 0
-  --method M             wsm (default), wpm, topsis, promethee2
-  --normalization N      scale, none, minmax, vector, sum, max
-                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)
-  --missing P            missing scores: worst (default), mean, exclude
-
-CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
-Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
-  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
-  3  the output cannot be written
-  4  validate: the file opens but holds invalid values
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>
-Selektoren:
-  --comparison NAME      welcher Vergleich der Datei (Standard: der erste)
-  --profile NAME         ein Gewichtungsprofil des Vergleichs (Standard: das erste)
-  --weights C=W,...      explizite Gewichte; nicht genannte Kriterien wiegen 0
-  --method M             wsm (Standard), wpm, topsis, promethee2
-  --normalization N      scale, none, minmax, vector, sum, max
-                         (Standard: scale für wsm, max für wpm, vector für topsis,
-                          none für promethee2)
-  --missing P            fehlende Bewertungen: worst (Standard), mean, exclude
-
-CSV-Entscheidungsmatrix: eine Kopfzeile &apos;option,CRITERION,...&apos;, optionale Zeilen @weight,
-@direction (benefit|cost), @category, @unit, @description, @min, @max, dann eine Zeile je Option.
-Komma- oder semikolongetrennt (Semikolon-Dateien dürfen Dezimalkommas nutzen), UTF-8.
-
-Exit-Codes:
-  0  Erfolg
-  1  Aufruffehler: unbekannter Befehl, Option, Vergleich, Profil oder Kriterium; ungültige Gewichte
-  2  die Eingabe ist nicht lesbar, beschädigt oder weder Tradeoff-Datei noch CSV-Matrix
-  3  die Ausgabe kann nicht geschrieben werden
-  4  validate: die Datei lässt sich öffnen, enthält aber ungültige Werte
-
-Optionen:
-  -h, --help     diese Hilfe anzeigen
-  -v, --version  die Version anzeigen
 </translation>
     </message>
     <message>
@@ -638,6 +581,47 @@ Fensteroptionen:
             <numerusform>%1: gültiges Tradeoff-Repository (Schemaversion %2, %n Vergleich)</numerusform>
             <numerusform>%1: gültiges Tradeoff-Repository (Schemaversion %2, %n Vergleiche)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Selectors:
+  --comparison NAME      which comparison of the file (default: the first)
+  --profile NAME         a weight profile of the comparison (default: the first)
+  --weights C=W,...      explicit weights; criteria not named weigh 0
+  --method M             %1 (default: %2)
+  --normalization N      %3
+                         (default: %4)
+  --missing P            missing scores: worst (default), mean, exclude
+  --vikor-v V            VIKOR&apos;s weight of group utility against regret, 0 to 1 (default: 0.5)
+
+CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
+Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
+  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
+  3  the output cannot be written
+  4  validate: the file opens but holds invalid values
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vikor-v: &apos;%1&apos; is not a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1115,18 @@ Fensteroptionen:
     <message>
         <source>&apos;%1&apos; holds something that is not a name of 1 to %2 characters</source>
         <translation>&apos;%1&apos; enthält etwas, das kein Name mit 1 bis %2 Zeichen ist</translation>
+    </message>
+    <message>
+        <source>&apos;score_matrix&apos; must have one row per option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;score_matrix&apos; must have one value per criterion in every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &apos;%1&apos; has a VIKOR v outside 0 to 1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2135,76 @@ Fensteroptionen:
         <source>Max normalisation needs positive values, so min–max was used for %1.</source>
         <translation>Die Max-Normalisierung braucht positive Werte, daher wurde für %1 Min–Max verwendet.</translation>
     </message>
+    <message>
+        <source>VIKOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V-shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal eigenvector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: acceptable advantage holds (Q of the second differs by at least %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: no acceptable advantage (Q of the second differs by less than %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: acceptable stability holds (also first by S or R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: no acceptable stability (not first by S or by R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR compromise solutions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank reversal: without %1 the order of the others changes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank reversal: leaving out %n more option(s) also changes the order of the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank reversal was not checked: ranking %1 options again without each one is too much work for this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -2217,10 +2283,6 @@ Fensteroptionen:
         <translation>Kriterium</translation>
     </message>
     <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
         <source>Apply as Weights</source>
         <translation>Als Gewichte übernehmen</translation>
     </message>
@@ -2247,6 +2309,10 @@ Fensteroptionen:
     <message>
         <source>Reads: %1 is %2 times as important as %3.</source>
         <translation>Bedeutet: %1 ist %2-mal so wichtig wie %3.</translation>
+    </message>
+    <message>
+        <source>Priority (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3260,14 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie ges
         <source>Missing scores:</source>
         <translation>Fehlende Bewertungen:</translation>
     </message>
+    <message>
+        <source>VIKOR v:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the group utility S against the largest single regret R in VIKOR&apos;s Q: 1 follows the majority, 0 the worst criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::EvidencePanel</name>
@@ -3560,6 +3634,13 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie ges
     <message>
         <source>↑↓ criterion   ←→ weight   1–9 profile   R reset   S snapshot   Esc leave</source>
         <translation>↑↓ Kriterium   ←→ Gewicht   1–9 Profil   R zurücksetzen   S Momentaufnahme   Esc beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n participant(s) · the room&apos;s consensus: %1 · %2 of them pick it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

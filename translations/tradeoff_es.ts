@@ -336,10 +336,6 @@
         <translation>Elemento</translation>
     </message>
     <message>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
         <source>lambda_max %1, CI %2, RI %3 (%4), CR %5: %6</source>
         <translation>lambda_max %1, CI %2, RI %3 (%4), CR %5: %6</translation>
     </message>
@@ -377,59 +373,6 @@
   tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
       Abre la ventana con FILE (un archivo de Tradeoff o una matriz de decisión CSV) o con la
       comparación incluida Node.js vs Python. --screenshot guarda la ventana en un PNG y sale.
-</translation>
-    </message>
-    <message>
-        <source>
-Selectors:
-  --comparison NAME      which comparison of the file (default: the first)
-  --profile NAME         a weight profile of the comparison (default: the first)
-  --weights C=W,...      explicit weights; criteria not named weigh 0
-  --method M             wsm (default), wpm, topsis, promethee2
-  --normalization N      scale, none, minmax, vector, sum, max
-                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)
-  --missing P            missing scores: worst (default), mean, exclude
-
-CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
-Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
-  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
-  3  the output cannot be written
-  4  validate: the file opens but holds invalid values
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>
-Selectores:
-  --comparison NAME      qué comparación del archivo (por defecto: la primera)
-  --profile NAME         un perfil de pesos de la comparación (por defecto: el primero)
-  --weights C=W,...      pesos explícitos; los criterios no mencionados pesan 0
-  --method M             wsm (por defecto), wpm, topsis, promethee2
-  --normalization N      scale, none, minmax, vector, sum, max
-                         (por defecto: scale para wsm, max para wpm, vector para topsis,
-                          none para promethee2)
-  --missing P            puntuaciones ausentes: worst (por defecto), mean, exclude
-
-Matriz de decisión CSV: una cabecera &apos;option,CRITERION,...&apos;, filas opcionales @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max y después una fila por opción.
-Separada por comas o por punto y coma (los archivos con punto y coma admiten coma decimal), UTF-8.
-
-Códigos de salida:
-  0  éxito
-  1  error de uso: comando, opción, comparación, perfil o criterio desconocidos; pesos incorrectos
-  2  la entrada no se puede leer, está dañada o no es un archivo de Tradeoff ni una matriz CSV
-  3  la salida no se puede escribir
-  4  validate: el archivo se abre, pero contiene valores no válidos
-
-Opciones:
-  -h, --help     muestra esta ayuda
-  -v, --version  muestra la versión
 </translation>
     </message>
     <message>
@@ -638,6 +581,47 @@ Opciones de la ventana:
             <numerusform>%1: repositorio de Tradeoff válido (versión de esquema %2, %n comparación)</numerusform>
             <numerusform>%1: repositorio de Tradeoff válido (versión de esquema %2, %n comparaciones)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Selectors:
+  --comparison NAME      which comparison of the file (default: the first)
+  --profile NAME         a weight profile of the comparison (default: the first)
+  --weights C=W,...      explicit weights; criteria not named weigh 0
+  --method M             %1 (default: %2)
+  --normalization N      %3
+                         (default: %4)
+  --missing P            missing scores: worst (default), mean, exclude
+  --vikor-v V            VIKOR&apos;s weight of group utility against regret, 0 to 1 (default: 0.5)
+
+CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
+Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
+  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
+  3  the output cannot be written
+  4  validate: the file opens but holds invalid values
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vikor-v: &apos;%1&apos; is not a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1115,18 @@ Opciones de la ventana:
     <message>
         <source>&apos;%1&apos; holds something that is not a name of 1 to %2 characters</source>
         <translation>&apos;%1&apos; contiene algo que no es un nombre de 1 a %2 caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;score_matrix&apos; must have one row per option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;score_matrix&apos; must have one value per criterion in every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &apos;%1&apos; has a VIKOR v outside 0 to 1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2135,76 @@ Opciones de la ventana:
         <source>Max normalisation needs positive values, so min–max was used for %1.</source>
         <translation>La normalización Máx necesita valores positivos, así que se usó mín–máx para %1.</translation>
     </message>
+    <message>
+        <source>VIKOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V-shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal eigenvector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: acceptable advantage holds (Q of the second differs by at least %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: no acceptable advantage (Q of the second differs by less than %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: acceptable stability holds (also first by S or R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: no acceptable stability (not first by S or by R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR compromise solutions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank reversal: without %1 the order of the others changes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank reversal: leaving out %n more option(s) also changes the order of the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank reversal was not checked: ranking %1 options again without each one is too much work for this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -2217,10 +2283,6 @@ Opciones de la ventana:
         <translation>Criterio</translation>
     </message>
     <message>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
         <source>Apply as Weights</source>
         <translation>Aplicar como pesos</translation>
     </message>
@@ -2247,6 +2309,10 @@ Opciones de la ventana:
     <message>
         <source>Reads: %1 is %2 times as important as %3.</source>
         <translation>Es decir: %1 es %2 veces tan importante como %3.</translation>
+    </message>
+    <message>
+        <source>Priority (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3260,14 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
         <source>Missing scores:</source>
         <translation>Puntuaciones ausentes:</translation>
     </message>
+    <message>
+        <source>VIKOR v:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the group utility S against the largest single regret R in VIKOR&apos;s Q: 1 follows the majority, 0 the worst criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::EvidencePanel</name>
@@ -3560,6 +3634,13 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     <message>
         <source>↑↓ criterion   ←→ weight   1–9 profile   R reset   S snapshot   Esc leave</source>
         <translation>↑↓ criterio   ←→ peso   1–9 perfil   R restablecer   S instantánea   Esc salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n participant(s) · the room&apos;s consensus: %1 · %2 of them pick it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -336,10 +336,6 @@
         <translation>Élément</translation>
     </message>
     <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
         <source>lambda_max %1, CI %2, RI %3 (%4), CR %5: %6</source>
         <translation>lambda_max %1, CI %2, RI %3 (%4), CR %5 : %6</translation>
     </message>
@@ -377,59 +373,6 @@
   tradeoff [FILE] [--screenshot OUT.png] [--size WxH] [--font-scale F] [--language CODE]
       Ouvre la fenêtre sur FILE (fichier Tradeoff ou matrice de décision CSV), ou sur la
       comparaison fournie Node.js vs Python. --screenshot enregistre la fenêtre en PNG et quitte.
-</translation>
-    </message>
-    <message>
-        <source>
-Selectors:
-  --comparison NAME      which comparison of the file (default: the first)
-  --profile NAME         a weight profile of the comparison (default: the first)
-  --weights C=W,...      explicit weights; criteria not named weigh 0
-  --method M             wsm (default), wpm, topsis, promethee2
-  --normalization N      scale, none, minmax, vector, sum, max
-                         (default: scale for wsm, max for wpm, vector for topsis, none for promethee2)
-  --missing P            missing scores: worst (default), mean, exclude
-
-CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
-Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
-  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
-  3  the output cannot be written
-  4  validate: the file opens but holds invalid values
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>
-Sélecteurs :
-  --comparison NAME      quelle comparaison du fichier (par défaut : la première)
-  --profile NAME         un profil de poids de la comparaison (par défaut : le premier)
-  --weights C=W,...      poids explicites ; les critères non nommés pèsent 0
-  --method M             wsm (par défaut), wpm, topsis, promethee2
-  --normalization N      scale, none, minmax, vector, sum, max
-                         (par défaut : scale pour wsm, max pour wpm, vector pour topsis,
-                          none pour promethee2)
-  --missing P            notes manquantes : worst (par défaut), mean, exclude
-
-Matrice de décision CSV : un en-tête &apos;option,CRITERION,...&apos;, des lignes facultatives @weight,
-@direction (benefit|cost), @category, @unit, @description, @min, @max, puis une ligne par option.
-Séparateur : virgule ou point-virgule (avec le point-virgule, virgule décimale admise), UTF-8.
-
-Codes de sortie :
-  0  succès
-  1  erreur d&apos;usage : commande, option, comparaison, profil ou critère inconnu ; poids invalides
-  2  l&apos;entrée est illisible, endommagée, ou n&apos;est ni un fichier Tradeoff ni une matrice CSV
-  3  la sortie ne peut pas être écrite
-  4  validate : le fichier s&apos;ouvre mais contient des valeurs invalides
-
-Options :
-  -h, --help     afficher cette aide
-  -v, --version  afficher la version
 </translation>
     </message>
     <message>
@@ -638,6 +581,47 @@ Options de la fenêtre :
             <numerusform>%1 : dépôt Tradeoff valide (version de schéma %2, %n comparaison)</numerusform>
             <numerusform>%1 : dépôt Tradeoff valide (version de schéma %2, %n comparaisons)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Selectors:
+  --comparison NAME      which comparison of the file (default: the first)
+  --profile NAME         a weight profile of the comparison (default: the first)
+  --weights C=W,...      explicit weights; criteria not named weigh 0
+  --method M             %1 (default: %2)
+  --normalization N      %3
+                         (default: %4)
+  --missing P            missing scores: worst (default), mean, exclude
+  --vikor-v V            VIKOR&apos;s weight of group utility against regret, 0 to 1 (default: 0.5)
+
+CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
+Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
+  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
+  3  the output cannot be written
+  4  validate: the file opens but holds invalid values
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vikor-v: &apos;%1&apos; is not a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1115,18 @@ Options de la fenêtre :
     <message>
         <source>&apos;%1&apos; holds something that is not a name of 1 to %2 characters</source>
         <translation>&apos;%1&apos; contient un élément qui n&apos;est pas un nom de 1 à %2 caractères</translation>
+    </message>
+    <message>
+        <source>&apos;score_matrix&apos; must have one row per option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;score_matrix&apos; must have one value per criterion in every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &apos;%1&apos; has a VIKOR v outside 0 to 1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2135,76 @@ Options de la fenêtre :
         <source>Max normalisation needs positive values, so min–max was used for %1.</source>
         <translation>La normalisation Max nécessite des valeurs positives, min–max a donc été utilisée pour %1.</translation>
     </message>
+    <message>
+        <source>VIKOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V-shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal eigenvector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: acceptable advantage holds (Q of the second differs by at least %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: no acceptable advantage (Q of the second differs by less than %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: acceptable stability holds (also first by S or R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: no acceptable stability (not first by S or by R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR compromise solutions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank reversal: without %1 the order of the others changes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank reversal: leaving out %n more option(s) also changes the order of the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank reversal was not checked: ranking %1 options again without each one is too much work for this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -2217,10 +2283,6 @@ Options de la fenêtre :
         <translation>Critère</translation>
     </message>
     <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
         <source>Apply as Weights</source>
         <translation>Appliquer comme poids</translation>
     </message>
@@ -2247,6 +2309,10 @@ Options de la fenêtre :
     <message>
         <source>Reads: %1 is %2 times as important as %3.</source>
         <translation>Se lit : %1 est %2 fois plus important que %3.</translation>
+    </message>
+    <message>
+        <source>Priority (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3260,14 @@ Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et ja
         <source>Missing scores:</source>
         <translation>Notes manquantes :</translation>
     </message>
+    <message>
+        <source>VIKOR v:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the group utility S against the largest single regret R in VIKOR&apos;s Q: 1 follows the majority, 0 the worst criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::EvidencePanel</name>
@@ -3560,6 +3634,13 @@ Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et ja
     <message>
         <source>↑↓ criterion   ←→ weight   1–9 profile   R reset   S snapshot   Esc leave</source>
         <translation>↑↓ critère   ←→ poids   1–9 profil   R réinitialiser   S instantané   Esc quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n participant(s) · the room&apos;s consensus: %1 · %2 of them pick it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
