@@ -584,7 +584,7 @@ Fensteroptionen:
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>
@@ -613,15 +613,40 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Selektoren:
+  --comparison NAME      welcher Vergleich der Datei (Standard: der erste)
+  --profile NAME         ein Gewichtungsprofil des Vergleichs (Standard: das erste)
+  --weights C=W,...      explizite Gewichte; nicht genannte Kriterien wiegen 0
+  --method M             %1 (Standard: %2)
+  --normalization N      %3
+                         (Standard: %4)
+  --missing P            fehlende Bewertungen: worst (Standard), mean, exclude
+  --vikor-v V            VIKORs Gewicht des Gruppennutzens gegenüber dem Bedauern, 0 bis 1 (Standard: 0.5)
+
+CSV-Entscheidungsmatrix: eine Kopfzeile &apos;option,CRITERION,...&apos;, optionale Zeilen @weight,
+@direction (benefit|cost), @category, @unit, @description, @min, @max, dann eine Zeile je Option.
+Komma- oder semikolongetrennt (Semikolon-Dateien dürfen Dezimalkommas nutzen), UTF-8.
+
+Exit-Codes:
+  0  Erfolg
+  1  Aufruffehler: unbekannter Befehl, Option, Vergleich, Profil oder Kriterium; ungültige Gewichte
+  2  die Eingabe ist nicht lesbar, beschädigt oder weder Tradeoff-Datei noch CSV-Matrix
+  3  die Ausgabe kann nicht geschrieben werden
+  4  validate: die Datei lässt sich öffnen, enthält aber ungültige Werte
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen
+  -v, --version  die Version anzeigen
+</translation>
     </message>
     <message>
         <source>Priority (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität (%1)</translation>
     </message>
     <message>
         <source>--vikor-v: &apos;%1&apos; is not a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--vikor-v: &apos;%1&apos; ist keine Zahl von 0 bis 1</translation>
     </message>
 </context>
 <context>
@@ -1118,15 +1143,15 @@ Options:
     </message>
     <message>
         <source>&apos;score_matrix&apos; must have one row per option</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;score_matrix&apos; muss eine Zeile je Option haben</translation>
     </message>
     <message>
         <source>&apos;score_matrix&apos; must have one value per criterion in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;score_matrix&apos; muss in jeder Zeile einen Wert je Kriterium haben</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has a VIKOR v outside 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme &apos;%1&apos; hat ein VIKOR-v außerhalb von 0 bis 1</translation>
     </message>
 </context>
 <context>
@@ -2137,73 +2162,73 @@ Options:
     </message>
     <message>
         <source>VIKOR</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR</translation>
     </message>
     <message>
         <source>usual</source>
-        <translation type="unfinished"></translation>
+        <translation>gewöhnlich</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>linear</translation>
     </message>
     <message>
         <source>V-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>V-Form</translation>
     </message>
     <message>
         <source>v = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>v = %1</translation>
     </message>
     <message>
         <source>principal eigenvector</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupteigenvektor</translation>
     </message>
     <message>
         <source>VIKOR: acceptable advantage holds (Q of the second differs by at least %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR: akzeptabler Vorteil gegeben (das Q der zweiten Option weicht um mindestens %1 ab).</translation>
     </message>
     <message>
         <source>VIKOR: no acceptable advantage (Q of the second differs by less than %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR: kein akzeptabler Vorteil (das Q der zweiten Option weicht um weniger als %1 ab).</translation>
     </message>
     <message>
         <source>VIKOR: acceptable stability holds (also first by S or R).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR: akzeptable Stabilität gegeben (auch nach S oder R auf Platz 1).</translation>
     </message>
     <message>
         <source>VIKOR: no acceptable stability (not first by S or by R).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR: keine akzeptable Stabilität (weder nach S noch nach R auf Platz 1).</translation>
     </message>
     <message>
         <source>VIKOR compromise solutions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR-Kompromisslösungen: %1.</translation>
     </message>
     <message>
         <source>%1 now above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt vor %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Paar</numerusform>
+            <numerusform>%n weitere Paare</numerusform>
         </translation>
     </message>
     <message>
         <source>Rank reversal: without %1 the order of the others changes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangumkehr: Ohne %1 ändert sich die Reihenfolge der übrigen (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Rank reversal: leaving out %n more option(s) also changes the order of the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rangumkehr: Auch ohne %n weitere Option ändert sich die Reihenfolge der übrigen.</numerusform>
+            <numerusform>Rangumkehr: Auch ohne jeweils eine von %n weiteren Optionen ändert sich die Reihenfolge der übrigen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rank reversal was not checked: ranking %1 options again without each one is too much work for this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rangumkehr wurde nicht geprüft: %1 Optionen jeweils ohne eine von ihnen neu zu ordnen, ist bei dieser Größe zu aufwendig.</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2337,7 @@ Options:
     </message>
     <message>
         <source>Priority (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität (%1)</translation>
     </message>
 </context>
 <context>
@@ -3262,11 +3287,11 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie ges
     </message>
     <message>
         <source>VIKOR v:</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR v:</translation>
     </message>
     <message>
         <source>The weight of the group utility S against the largest single regret R in VIKOR&apos;s Q: 1 follows the majority, 0 the worst criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht des Gruppennutzens S gegenüber dem größten Einzelbedauern R im Q von VIKOR: 1 folgt der Mehrheit, 0 dem schlechtesten Kriterium.</translation>
     </message>
 </context>
 <context>
@@ -3637,9 +3662,9 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie ges
     </message>
     <message numerus="yes">
         <source>Live: %n participant(s) · the room&apos;s consensus: %1 · %2 of them pick it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Live: %n teilnehmende Person · Konsens im Raum: %1 · von %2 davon gewählt</numerusform>
+            <numerusform>Live: %n Teilnehmende · Konsens im Raum: %1 · von %2 davon gewählt</numerusform>
         </translation>
     </message>
 </context>

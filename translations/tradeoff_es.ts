@@ -584,7 +584,7 @@ Opciones de la ventana:
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2</translation>
     </message>
     <message>
         <source>
@@ -613,15 +613,40 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Selectores:
+  --comparison NAME      qué comparación del archivo (por defecto: la primera)
+  --profile NAME         un perfil de pesos de la comparación (por defecto: el primero)
+  --weights C=W,...      pesos explícitos; los criterios no mencionados pesan 0
+  --method M             %1 (por defecto: %2)
+  --normalization N      %3
+                         (por defecto: %4)
+  --missing P            puntuaciones ausentes: worst (por defecto), mean, exclude
+  --vikor-v V            peso de VIKOR de la utilidad de grupo frente al arrepentimiento, de 0 a 1 (por defecto: 0.5)
+
+Matriz de decisión CSV: una cabecera &apos;option,CRITERION,...&apos;, filas opcionales @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max y después una fila por opción.
+Separada por comas o por punto y coma (los archivos con punto y coma admiten coma decimal), UTF-8.
+
+Códigos de salida:
+  0  éxito
+  1  error de uso: comando, opción, comparación, perfil o criterio desconocidos; pesos incorrectos
+  2  la entrada no se puede leer, está dañada o no es un archivo de Tradeoff ni una matriz CSV
+  3  la salida no se puede escribir
+  4  validate: el archivo se abre, pero contiene valores no válidos
+
+Opciones:
+  -h, --help     muestra esta ayuda
+  -v, --version  muestra la versión
+</translation>
     </message>
     <message>
         <source>Priority (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad (%1)</translation>
     </message>
     <message>
         <source>--vikor-v: &apos;%1&apos; is not a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--vikor-v: &apos;%1&apos; no es un número de 0 a 1</translation>
     </message>
 </context>
 <context>
@@ -1118,15 +1143,15 @@ Options:
     </message>
     <message>
         <source>&apos;score_matrix&apos; must have one row per option</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;score_matrix&apos; debe tener una fila por opción</translation>
     </message>
     <message>
         <source>&apos;score_matrix&apos; must have one value per criterion in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;score_matrix&apos; debe tener un valor por criterio en cada fila</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has a VIKOR v outside 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la instantánea &apos;%1&apos; tiene un v de VIKOR fuera del intervalo de 0 a 1</translation>
     </message>
 </context>
 <context>
@@ -2137,73 +2162,73 @@ Options:
     </message>
     <message>
         <source>VIKOR</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR</translation>
     </message>
     <message>
         <source>usual</source>
-        <translation type="unfinished"></translation>
+        <translation>usual</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>lineal</translation>
     </message>
     <message>
         <source>V-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>en V</translation>
     </message>
     <message>
         <source>v = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>v = %1</translation>
     </message>
     <message>
         <source>principal eigenvector</source>
-        <translation type="unfinished"></translation>
+        <translation>vector propio principal</translation>
     </message>
     <message>
         <source>VIKOR: acceptable advantage holds (Q of the second differs by at least %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR: se cumple la ventaja aceptable (la Q de la segunda opción difiere en al menos %1).</translation>
     </message>
     <message>
         <source>VIKOR: no acceptable advantage (Q of the second differs by less than %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR: no hay ventaja aceptable (la Q de la segunda opción difiere en menos de %1).</translation>
     </message>
     <message>
         <source>VIKOR: acceptable stability holds (also first by S or R).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR: se cumple la estabilidad aceptable (también primera según S o R).</translation>
     </message>
     <message>
         <source>VIKOR: no acceptable stability (not first by S or by R).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR: no hay estabilidad aceptable (no es primera ni según S ni según R).</translation>
     </message>
     <message>
         <source>VIKOR compromise solutions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soluciones de compromiso de VIKOR: %1.</translation>
     </message>
     <message>
         <source>%1 now above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora por delante de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n par más</numerusform>
+            <numerusform>%n pares más</numerusform>
         </translation>
     </message>
     <message>
         <source>Rank reversal: without %1 the order of the others changes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversión de rango: sin %1, cambia el orden de las demás (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Rank reversal: leaving out %n more option(s) also changes the order of the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inversión de rango: quitar %n opción más también cambia el orden de las demás.</numerusform>
+            <numerusform>Inversión de rango: quitar cualquiera de %n opciones más también cambia el orden de las demás.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rank reversal was not checked: ranking %1 options again without each one is too much work for this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha comprobado la inversión de rango: volver a clasificar %1 opciones quitando cada una de ellas supone demasiado cálculo para este tamaño.</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2337,7 @@ Options:
     </message>
     <message>
         <source>Priority (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad (%1)</translation>
     </message>
 </context>
 <context>
@@ -3262,11 +3287,11 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     </message>
     <message>
         <source>VIKOR v:</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR v:</translation>
     </message>
     <message>
         <source>The weight of the group utility S against the largest single regret R in VIKOR&apos;s Q: 1 follows the majority, 0 the worst criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peso de la utilidad de grupo S frente al mayor arrepentimiento individual R en la Q de VIKOR: 1 sigue a la mayoría, 0 al peor criterio.</translation>
     </message>
 </context>
 <context>
@@ -3637,9 +3662,9 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     </message>
     <message numerus="yes">
         <source>Live: %n participant(s) · the room&apos;s consensus: %1 · %2 of them pick it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En directo: %n participante · consenso de la sala: %1 · elegida por %2 de ellos</numerusform>
+            <numerusform>En directo: %n participantes · consenso de la sala: %1 · elegida por %2 de ellos</numerusform>
         </translation>
     </message>
 </context>

@@ -584,7 +584,7 @@ Options de la fenêtre :
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2</translation>
     </message>
     <message>
         <source>
@@ -613,15 +613,40 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Sélecteurs :
+  --comparison NAME      quelle comparaison du fichier (par défaut : la première)
+  --profile NAME         un profil de poids de la comparaison (par défaut : le premier)
+  --weights C=W,...      poids explicites ; les critères non nommés pèsent 0
+  --method M             %1 (par défaut : %2)
+  --normalization N      %3
+                         (par défaut : %4)
+  --missing P            notes manquantes : worst (par défaut), mean, exclude
+  --vikor-v V            poids VIKOR de l&apos;utilité de groupe face au regret, de 0 à 1 (par défaut : 0.5)
+
+Matrice de décision CSV : un en-tête &apos;option,CRITERION,...&apos;, des lignes facultatives @weight,
+@direction (benefit|cost), @category, @unit, @description, @min, @max, puis une ligne par option.
+Séparateur : virgule ou point-virgule (avec le point-virgule, virgule décimale admise), UTF-8.
+
+Codes de sortie :
+  0  succès
+  1  erreur d&apos;usage : commande, option, comparaison, profil ou critère inconnu ; poids invalides
+  2  l&apos;entrée est illisible, endommagée, ou n&apos;est ni un fichier Tradeoff ni une matrice CSV
+  3  la sortie ne peut pas être écrite
+  4  validate : le fichier s&apos;ouvre mais contient des valeurs invalides
+
+Options :
+  -h, --help     afficher cette aide
+  -v, --version  afficher la version
+</translation>
     </message>
     <message>
         <source>Priority (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité (%1)</translation>
     </message>
     <message>
         <source>--vikor-v: &apos;%1&apos; is not a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--vikor-v : &apos;%1&apos; n&apos;est pas un nombre de 0 à 1</translation>
     </message>
 </context>
 <context>
@@ -1118,15 +1143,15 @@ Options:
     </message>
     <message>
         <source>&apos;score_matrix&apos; must have one row per option</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;score_matrix&apos; doit avoir une ligne par option</translation>
     </message>
     <message>
         <source>&apos;score_matrix&apos; must have one value per criterion in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;score_matrix&apos; doit avoir une valeur par critère dans chaque ligne</translation>
     </message>
     <message>
         <source>snapshot &apos;%1&apos; has a VIKOR v outside 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané &apos;%1&apos; a un v de VIKOR hors de l&apos;intervalle 0 à 1</translation>
     </message>
 </context>
 <context>
@@ -2137,73 +2162,73 @@ Options:
     </message>
     <message>
         <source>VIKOR</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR</translation>
     </message>
     <message>
         <source>usual</source>
-        <translation type="unfinished"></translation>
+        <translation>usuel</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>linéaire</translation>
     </message>
     <message>
         <source>V-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>en V</translation>
     </message>
     <message>
         <source>v = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>v = %1</translation>
     </message>
     <message>
         <source>principal eigenvector</source>
-        <translation type="unfinished"></translation>
+        <translation>vecteur propre principal</translation>
     </message>
     <message>
         <source>VIKOR: acceptable advantage holds (Q of the second differs by at least %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR : avantage acceptable vérifié (le Q de la deuxième option diffère d&apos;au moins %1).</translation>
     </message>
     <message>
         <source>VIKOR: no acceptable advantage (Q of the second differs by less than %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR : pas d&apos;avantage acceptable (le Q de la deuxième option diffère de moins de %1).</translation>
     </message>
     <message>
         <source>VIKOR: acceptable stability holds (also first by S or R).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR : stabilité acceptable vérifiée (également en tête selon S ou R).</translation>
     </message>
     <message>
         <source>VIKOR: no acceptable stability (not first by S or by R).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR : pas de stabilité acceptable (en tête ni selon S ni selon R).</translation>
     </message>
     <message>
         <source>VIKOR compromise solutions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solutions de compromis VIKOR : %1.</translation>
     </message>
     <message>
         <source>%1 now above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désormais devant %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre paire</numerusform>
+            <numerusform>%n autres paires</numerusform>
         </translation>
     </message>
     <message>
         <source>Rank reversal: without %1 the order of the others changes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversion de rang : sans %1, l&apos;ordre des autres change (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Rank reversal: leaving out %n more option(s) also changes the order of the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inversion de rang : retirer %n autre option change aussi l&apos;ordre des autres.</numerusform>
+            <numerusform>Inversion de rang : retirer l&apos;une de %n autres options change aussi l&apos;ordre des autres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rank reversal was not checked: ranking %1 options again without each one is too much work for this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inversion de rang n&apos;a pas été vérifiée : reclasser %1 options en retirant chacune à tour de rôle demande trop de calcul pour cette taille.</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2337,7 @@ Options:
     </message>
     <message>
         <source>Priority (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité (%1)</translation>
     </message>
 </context>
 <context>
@@ -3262,11 +3287,11 @@ Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et ja
     </message>
     <message>
         <source>VIKOR v:</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR v :</translation>
     </message>
     <message>
         <source>The weight of the group utility S against the largest single regret R in VIKOR&apos;s Q: 1 follows the majority, 0 the worst criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids de l&apos;utilité de groupe S face au plus grand regret individuel R dans le Q de VIKOR : 1 suit la majorité, 0 le pire critère.</translation>
     </message>
 </context>
 <context>
@@ -3637,9 +3662,9 @@ Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et ja
     </message>
     <message numerus="yes">
         <source>Live: %n participant(s) · the room&apos;s consensus: %1 · %2 of them pick it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En direct : %n participant · consensus de la salle : %1 · c&apos;est le choix de %2 d&apos;entre eux</numerusform>
+            <numerusform>En direct : %n participants · consensus de la salle : %1 · c&apos;est le choix de %2 d&apos;entre eux</numerusform>
         </translation>
     </message>
 </context>
