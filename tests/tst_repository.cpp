@@ -123,6 +123,9 @@ private Q_SLOTS:
             {QStringLiteral("repo"), QStringLiteral("init"), m_server.url(QStringLiteral("foreign"))});
         QCOMPARE(foreign.code, 2);
         QVERIFY2(foreign.err.contains("other tables"), foreign.err.constData());
+        auto empty = testsupport::tradeoff({QStringLiteral("list"), url});
+        QCOMPARE(empty.code, 2);
+        QVERIFY2(empty.err.contains("holds no comparison yet"), empty.err.constData());
         auto notRepo =
             testsupport::tradeoff({QStringLiteral("score"), m_server.url(QStringLiteral("foreign"))});
         QCOMPARE(notRepo.code, 2);

@@ -648,6 +648,10 @@ Optionen:
         <source>--vikor-v: &apos;%1&apos; is not a number from 0 to 1</source>
         <translation>--vikor-v: &apos;%1&apos; ist keine Zahl von 0 bis 1</translation>
     </message>
+    <message>
+        <source>the repository holds no comparison yet (add one with: tradeoff repo push FILE URL)</source>
+        <translation>das Repository enthält noch keinen Vergleich (einen hinzufügen mit: tradeoff repo push FILE URL)</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

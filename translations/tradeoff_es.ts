@@ -648,6 +648,10 @@ Opciones:
         <source>--vikor-v: &apos;%1&apos; is not a number from 0 to 1</source>
         <translation>--vikor-v: &apos;%1&apos; no es un número de 0 a 1</translation>
     </message>
+    <message>
+        <source>the repository holds no comparison yet (add one with: tradeoff repo push FILE URL)</source>
+        <translation>el repositorio aún no contiene ninguna comparación (añada una con: tradeoff repo push FILE URL)</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

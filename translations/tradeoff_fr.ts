@@ -648,6 +648,10 @@ Options :
         <source>--vikor-v: &apos;%1&apos; is not a number from 0 to 1</source>
         <translation>--vikor-v : &apos;%1&apos; n&apos;est pas un nombre de 0 à 1</translation>
     </message>
+    <message>
+        <source>the repository holds no comparison yet (add one with: tradeoff repo push FILE URL)</source>
+        <translation>le dépôt ne contient encore aucune comparaison (en ajouter une avec : tradeoff repo push FILE URL)</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

@@ -185,7 +185,12 @@ std::optional<Failure> loadComparisons(const QString &file, QVector<core::Compar
     if (!loaded)
         return Failure{InputError, loaded.error(), displayName(file)};
     if (loaded->isEmpty())
-        return Failure{InputError, Tr::tr("the file holds no comparison"), displayName(file)};
+        return Failure{
+            InputError,
+            core::repo::isUrl(file)
+                ? Tr::tr("the repository holds no comparison yet (add one with: tradeoff repo push FILE URL)")
+                : Tr::tr("the file holds no comparison"),
+            displayName(file)};
     *out = *loaded;
     return std::nullopt;
 }
