@@ -58,6 +58,9 @@ public:
     QString displayName() const;
     QString lastError() const { return m_lastError; }
     core::DocumentStore *store() const { return m_store.get(); }
+    // The password typed for this window's repository (kept in memory only,
+    // for the connections that go with it, such as a live workshop's).
+    const QString &typedPassword() const { return m_password; }
     static QStringList recentFiles();
     void clearRecentFiles();
 

@@ -38,7 +38,7 @@ QString LiveWorkshopController::start()
         return {};
     }
     leave();
-    auto workshop = core::LiveWorkshop::open(url, m_session->comparison().name);
+    auto workshop = core::LiveWorkshop::open(url, m_session->comparison().name, m_document->typedPassword());
     if (!workshop) {
         Q_EMIT failed(tr("The workshop cannot start: %1").arg(workshop.error()));
         return {};
@@ -81,7 +81,7 @@ bool LiveWorkshopController::join(const QString &given)
             return false;
         codeOrName = dialog.textValue().trimmed();
     }
-    auto name = core::LiveWorkshop::comparisonFor(url, codeOrName);
+    auto name = core::LiveWorkshop::comparisonFor(url, codeOrName, m_document->typedPassword());
     if (!name) {
         Q_EMIT failed(tr("Cannot join: %1").arg(name.error()));
         return false;
@@ -98,7 +98,7 @@ bool LiveWorkshopController::join(const QString &given)
         return false;
     }
     leave();
-    auto workshop = core::LiveWorkshop::open(url, *name);
+    auto workshop = core::LiveWorkshop::open(url, *name, m_document->typedPassword());
     if (!workshop) {
         Q_EMIT failed(tr("Cannot join: %1").arg(workshop.error()));
         return false;
