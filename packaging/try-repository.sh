@@ -17,21 +17,23 @@ bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$tradeoff" ] || { echo "no tradeoff at $tradeoff (build it, or set TRADEOFF)" >&2; exit 1; }
 as=""
 if [ "$(id -u)" = 0 ]; then as="runuser -u postgres --"; fi
+# Server tools run from / (the postgres user may not enter this folder).
+pg() { (cd / && $as "$@"); }
 if [ ! -d "$dir/data" ]; then
     mkdir -p "$dir"
     if [ -n "$as" ]; then chown postgres:postgres "$dir"; fi
-    $as "$bin/initdb" -D "$dir/data" -A trust -U tradeoff -E UTF8 >/dev/null
+    pg "$bin/initdb" -D "$dir/data" -A trust -U tradeoff -E UTF8 >/dev/null
 fi
-$as "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -o "-p $port -k $dir -c listen_addresses=127.0.0.1" -w start >/dev/null
-$as "$bin/psql" -h 127.0.0.1 -p "$port" -U tradeoff -d postgres -tAc \
+pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -o "-p $port -k $dir -c listen_addresses=127.0.0.1" -w start >/dev/null
+pg "$bin/psql" -h 127.0.0.1 -p "$port" -U tradeoff -d postgres -tAc \
     "SELECT 1 FROM pg_database WHERE datname = 'decisions'" | grep -q 1 \
-    || $as "$bin/createdb" -h 127.0.0.1 -p "$port" -U tradeoff decisions
+    || pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U tradeoff decisions
 url="postgresql://tradeoff@127.0.0.1:$port/decisions"
 "$tradeoff" repo init "$url"
 # The bundled comparison, from the build folder.
 bundled=$(dirname "$tradeoff")/bundled.tradeoff
 if [ -f "$bundled" ]; then "$tradeoff" repo push "$bundled" "$url"; fi
-$as "$bin/psql" -h 127.0.0.1 -p "$port" -U tradeoff -d decisions -qtAc "
+pg "$bin/psql" -h 127.0.0.1 -p "$port" -U tradeoff -d decisions -qtAc "
     DO \$\$ BEGIN
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lead') THEN CREATE ROLE lead LOGIN IN ROLE tradeoff_owner; END IF;
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'guest') THEN CREATE ROLE guest LOGIN IN ROLE tradeoff_participant; END IF;

@@ -74,6 +74,8 @@ QString PgServer::run(const QString &program, const QStringList &args, QString *
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.remove(QStringLiteral("PGPASSWORD"));
     p.setProcessEnvironment(env);
+    // The postgres user may not enter the folder the tests run in.
+    p.setWorkingDirectory(m_dir ? m_dir->path() : QDir::rootPath());
     if (m_asPostgres)
         p.start(QStringLiteral("runuser"),
                 QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} +
