@@ -1,6 +1,7 @@
 #include "core/liveworkshop.h"
 
 #include "core/repository.h"
+#include "core/repositorysql.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -17,12 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Repository)
 };
-
-QString oneLine(const QSqlError &e)
-{
-    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    return text.replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified().left(300);
-}
 
 // A code people can read out loud: no 0/O, 1/I.
 QString newCode()
@@ -55,7 +50,7 @@ Expected<std::unique_ptr<LiveWorkshop>> LiveWorkshop::open(const QString &url, c
     q.prepare(QStringLiteral("SELECT id FROM comparisons WHERE name = ?"));
     q.addBindValue(comparison);
     if (!q.exec())
-        return Error{oneLine(q.lastError())};
+        return Error{repo::sql::error(q.lastError())};
     if (!q.next())
         return Error{Tr::tr("no comparison named '%1' in the repository").arg(comparison.left(60))};
     std::unique_ptr<LiveWorkshop> w(new LiveWorkshop);
@@ -90,7 +85,7 @@ Expected<QString> LiveWorkshop::comparisonFor(const QString &url, const QString 
     q.addBindValue(codeOrName.trimmed());
     q.addBindValue(codeOrName);
     if (!q.exec())
-        return Error{oneLine(q.lastError())};
+        return Error{repo::sql::error(q.lastError())};
     if (!q.next())
         return Error{Tr::tr("no workshop or comparison called '%1'").arg(codeOrName.left(60))};
     return q.value(0).toString();
@@ -111,7 +106,7 @@ Expected<QString> LiveWorkshop::start()
             return code;
         }
         if (!q.lastError().nativeErrorCode().startsWith(QLatin1String("23505"))) // not a taken code
-            return Error{oneLine(q.lastError())};
+            return Error{repo::sql::error(q.lastError())};
     }
     return Error{Tr::tr("cannot find a free join code")};
 }
@@ -157,7 +152,7 @@ Expected<QVector<LiveWeights>> LiveWorkshop::participants()
                              "WHERE comparison = ? ORDER BY participant"));
     q.addBindValue(m_id);
     if (!q.exec())
-        return Error{oneLine(q.lastError())};
+        return Error{repo::sql::error(q.lastError())};
     QVector<LiveWeights> out;
     while (q.next()) {
         LiveWeights w;
@@ -198,7 +193,7 @@ Expected<void> LiveWorkshop::publishNow(const QStringList &criteria, const QVect
     q.addBindValue(m_id);
     q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
-        const QString error = oneLine(q.lastError());
+        const QString error = repo::sql::error(q.lastError());
         m_connection->reconnect(); // the next change tries again
         return Error{error};
     }
@@ -213,7 +208,7 @@ Expected<void> LiveWorkshop::leave()
         "DELETE FROM stakeholder_weights WHERE comparison = ? AND participant = current_user"));
     q.addBindValue(m_id);
     if (!q.exec())
-        return Error{oneLine(q.lastError())};
+        return Error{repo::sql::error(q.lastError())};
     return {};
 }
 

@@ -218,18 +218,24 @@ QString readable(const QString &key, const QByteArray &body)
 
 namespace core {
 
-QString Conflict::what() const
+namespace {
+// "the score of A on B in NAME", or the comparison itself for an empty key.
+QString partIn(const QString &key, const QString &comparison)
 {
     if (key.isEmpty())
         return repo::Tr::tr("comparison %1").arg(comparison.left(60));
     return repo::Tr::tr("%1 in %2").arg(repo::describe(key), comparison.left(60));
 }
+} // namespace
+
+QString Conflict::what() const
+{
+    return partIn(key, comparison);
+}
 
 QString Change::what() const
 {
-    if (key.isEmpty())
-        return repo::Tr::tr("comparison %1").arg(comparison.left(60));
-    return repo::Tr::tr("%1 in %2").arg(repo::describe(key), comparison.left(60));
+    return partIn(key, comparison);
 }
 
 } // namespace core

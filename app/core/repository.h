@@ -132,6 +132,9 @@ private:
     // Parts of comparison `id` stamped after `revision`, removed ones included.
     Expected<QHash<QString, ServerPart>> partsSince(qint64 id, qint64 revision);
     Expected<Base> fetch(qint64 id, qint64 revision);
+    static Parts bodies(const Base &base);
+    // The comparison `base` holds, checked; a failure names it as damaged.
+    static Expected<Comparison> assembled(const QString &name, const Base &base);
     Expected<void> write(qint64 id, qint64 revision, const QHash<QString, QByteArray> &changes);
 
     std::unique_ptr<Connection> m_connection;
