@@ -4,6 +4,7 @@
 #include "core/filestore.h"
 #include "core/jsonio.h"
 #include "core/loader.h"
+#include "core/parts.h"
 #include "core/store.h"
 #include "testsupport.h"
 
@@ -236,6 +237,9 @@ private Q_SLOTS:
         edges.criteria[0].name = QStringLiteral("\u007f\u001f");
         for (const Comparison &c : {all->first(), edges, testsupport::generated(40, 30)}) {
             QCOMPARE(json::compactJson(c), QJsonDocument(json::toJson(c)).toJson(QJsonDocument::Compact));
+        auto parts = repo::assemble(c.name, repo::split(c)); // the team repository's form
+        QVERIFY2(parts.ok(), qPrintable(parts.ok() ? QString() : parts.error()));
+        QCOMPARE(*parts, c);
             // The matrix layout reads back to the same comparison.
             auto back = json::fromJson(json::toJson(c, json::ScoreLayout::Matrix));
             QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error()));
@@ -561,6 +565,142 @@ private Q_SLOTS:
         auto json = json::fromJson(json::toJson(c));
         QVERIFY(json.ok());
         QCOMPARE(*json, c);
+    }
+
+    // Schema 6: a criteria tree, value functions and score ranges go
+    // through the file, JSON and the repository's parts unchanged.
+    void treeValueFunctionsAndRangesRoundTrip()
+    {
+        Comparison c = testsupport::small();
+        c.criteria[0].category = QStringLiteral("I/O");
+        c.criteria[1].category = QStringLiteral("I/O");
+        c.groups = {{QStringLiteral("Performance"), {}, QStringLiteral("How fast, all told")},
+                    {QStringLiteral("I/O"), QStringLiteral("Performance"), {}}};
+        c.criteria[0].valueFunction = {ValueShape::Piecewise, {{0, 0}, {3, 0.8}, {10, 1}}};
+        c.criteria[1].valueFunction = {ValueShape::Step, {{2, 0.25}, {5, 1}}};
+        c.cell(0, 0).value = 4;
+        c.cell(0, 0).low = 2.5;
+        c.cell(0, 0).high = 4;
+        QVERIFY(store::checkValues(c).isEmpty());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("six.tradeoff"));
+        QVERIFY(store::save(path, {c}).ok());
+        auto loaded = store::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error()));
+        QCOMPARE(loaded->first(), c);
+        auto json = json::fromJson(json::toJson(c));
+        QVERIFY2(json.ok(), qPrintable(json.ok() ? QString() : json.error()));
+        QCOMPARE(*json, c);
+        auto large = json::fromJson(json::toJson(c, json::ScoreLayout::Matrix));
+        QVERIFY(large.ok());
+        QCOMPARE(*large, c);
+        QCOMPARE(json::compactJson(c), QJsonDocument(json::toJson(c)).toJson(QJsonDocument::Compact));
+        auto parts = repo::assemble(c.name, repo::split(c)); // the team repository's form
+        QVERIFY2(parts.ok(), qPrintable(parts.ok() ? QString() : parts.error()));
+        QCOMPARE(*parts, c);
+        // Without any of them, a comparison's JSON (and checksum) is as before.
+        const QJsonObject plain = json::toJson(testsupport::small());
+        QVERIFY(!plain.contains(QStringLiteral("groups")));
+        QVERIFY(!plain.value(QStringLiteral("criteria"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .contains(QStringLiteral("value_function")));
+        QVERIFY(!plain.value(QStringLiteral("scores"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .contains(QStringLiteral("low")));
+    }
+
+    void version5FileIsAOneLevelTree()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.tradeoff"));
+        {
+            auto db = Database::open(path, Database::Mode::Create);
+            QVERIFY(db.ok());
+            QVERIFY(migrate(**db, 5).ok());
+            QVERIFY((*db)
+                        ->execScript(QStringLiteral(
+                            "INSERT INTO comparison (id, name, position) VALUES (1, 'Five', 0);"
+                            "INSERT INTO option (id, comparison_id, name, position) VALUES "
+                            "(1, 1, 'A', 0), (2, 1, 'B', 1);"
+                            "INSERT INTO criterion (id, comparison_id, name, category, position) "
+                            "VALUES (1, 1, 'Speed', 'Performance', 0), (2, 1, 'Docs', "
+                            "'Ecosystem', 1);"
+                            "INSERT INTO score (option_id, criterion_id, value) VALUES (1, 1, 4), "
+                            "(2, 1, 2);"))
+                        .ok());
+        }
+        const QByteArray before = testsupport::fileDigest(path);
+        auto loaded = store::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error()));
+        const Comparison c = loaded->first();
+        QVERIFY(c.groups.isEmpty()); // the categories are the top level, as they stand
+        QCOMPARE(c.criteria[0].category, QStringLiteral("Performance"));
+        QVERIFY(c.criteria[0].valueFunction.isLinear());
+        QVERIFY(!c.cell(0, 0).isRange());
+        QCOMPARE(testsupport::fileDigest(path), before);
+        QVERIFY(store::save(path, {c}).ok());
+        QCOMPARE(store::validate(path)->schemaVersion, 6);
+        QCOMPARE(store::load(path)->first(), c);
+    }
+
+    void badTreesFunctionsAndRangesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray head = "{\"name\":\"x\",\"options\":[{\"name\":\"A\"}],";
+        QTest::newRow("group loop") << head + "\"criteria\":[{\"name\":\"C\",\"category\":\"G\"}],"
+                                              "\"groups\":[{\"name\":\"G\",\"parent\":\"H\"},"
+                                              "{\"name\":\"H\",\"parent\":\"G\"}]}"
+                                    << QStringLiteral("inside itself");
+        QTest::newRow("group twice") << head +
+                                            "\"criteria\":[],\"groups\":[{\"name\":\"G\"},{\"name\":\"G\"}]}"
+                                     << QStringLiteral("twice");
+        QByteArray deep = head + "\"criteria\":[],\"groups\":[";
+        for (int level = 0; level < 10; ++level) {
+            deep += (level ? "," : "") + QByteArray("{\"name\":\"G") + QByteArray::number(level) +
+                    "\",\"parent\":\"" + (level ? "G" + QByteArray::number(level - 1) : QByteArray()) + "\"}";
+        }
+        QTest::newRow("too deep") << deep + "]}" << QStringLiteral("levels deep");
+        const QByteArray criterion = head + "\"criteria\":[{\"name\":\"C\",\"value_function\":";
+        QTest::newRow("unknown shape")
+            << criterion + "{\"shape\":\"wiggly\"}}]}" << QStringLiteral("unknown shape");
+        QTest::newRow("x not increasing")
+            << criterion + "{\"shape\":\"piecewise\",\"points\":[[1,0],[1,1]]}}]}"
+            << QStringLiteral("strictly increasing");
+        QTest::newRow("y above 1") << criterion + "{\"shape\":\"step\",\"points\":[[1,1.5]]}}]}"
+                                   << QStringLiteral("from 0 to 1");
+        QTest::newRow("one piecewise point")
+            << criterion + "{\"shape\":\"piecewise\",\"points\":[[1,0]]}}]}" << QStringLiteral("2 to");
+        QTest::newRow("bad points") << criterion + "{\"shape\":\"step\",\"points\":[[1]]}}]}"
+                                    << QStringLiteral("[x, y] pairs");
+        const QByteArray score = head + "\"criteria\":[{\"name\":\"C\"}],\"scores\":[{\"option\":\"A\","
+                                        "\"criterion\":\"C\",";
+        QTest::newRow("low above value")
+            << score + "\"value\":3,\"low\":4,\"high\":5}]}" << QStringLiteral("low <= most likely <= high");
+        QTest::newRow("one end only")
+            << score + "\"value\":3,\"low\":2}]}" << QStringLiteral("range without");
+        QTest::newRow("range without value")
+            << score + "\"low\":2,\"high\":5}]}" << QStringLiteral("range without");
+        QTest::newRow("range outside scale")
+            << head + "\"criteria\":[{\"name\":\"C\",\"scale_min\":0,\"scale_max\":10}],\"scores\":["
+                      "{\"option\":\"A\",\"criterion\":\"C\",\"value\":3,\"low\":-1,\"high\":5}]}"
+            << QStringLiteral("outside its scale");
+    }
+    void badTreesFunctionsAndRangesAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, json.constData());
+        auto r = json::fromJson(doc.object());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
+        QVERIFY(!r.error().contains(QLatin1Char('\n')));
     }
 
     void decisionRecordsAreStoredAsRows()

@@ -16,6 +16,8 @@ const std::pair<ProfileKind, const char *> kKinds[] = {{ProfileKind::Scenario, "
                                                        {ProfileKind::Custom, "custom"}};
 const std::pair<Preference, const char *> kPreferences[] = {
     {Preference::Usual, "usual"}, {Preference::Linear, "linear"}, {Preference::VShape, "vshape"}};
+const std::pair<ValueShape, const char *> kShapes[] = {
+    {ValueShape::Linear, "linear"}, {ValueShape::Piecewise, "piecewise"}, {ValueShape::Step, "step"}};
 const std::pair<DecisionStatus, const char *> kStatuses[] = {{DecisionStatus::Proposed, "proposed"},
                                                              {DecisionStatus::Accepted, "accepted"},
                                                              {DecisionStatus::Rejected, "rejected"},
@@ -34,6 +36,15 @@ std::optional<DecisionStatus> decisionStatusFromKey(const QString &key)
 QStringList decisionStatusKeys()
 {
     return keyNames(kStatuses);
+}
+
+QString valueShapeKey(ValueShape s)
+{
+    return keyName(s, kShapes);
+}
+std::optional<ValueShape> valueShapeFromKey(const QString &key)
+{
+    return keyLookup(key, kShapes);
 }
 
 QString preferenceKey(Preference p)

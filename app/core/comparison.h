@@ -91,6 +91,56 @@ struct Option
     bool operator==(const Option &) const = default;
 };
 
+// How a criterion's raw value becomes a value from 0 (worst) to 1 (best)
+// before weighting.  Linear is what every method did before value functions
+// existed: min-max (or the declared scale) in the criterion's direction.
+// Piecewise is linear between the points, flat beyond the first and the
+// last; Step holds each point's value from its x up to the next point's x
+// (below the first point, the first point's value).  Points are in the
+// criterion's units, x strictly increasing, y from 0 to 1.
+enum class ValueShape
+{
+    Linear,
+    Piecewise,
+    Step
+};
+QString valueShapeKey(ValueShape s);
+std::optional<ValueShape> valueShapeFromKey(const QString &key);
+
+struct ValuePoint
+{
+    double x = 0;
+    double y = 0;
+
+    bool operator==(const ValuePoint &) const = default;
+};
+
+struct ValueFunction
+{
+    ValueShape shape = ValueShape::Linear;
+    QVector<ValuePoint> points; // empty for Linear
+
+    bool isLinear() const { return shape == ValueShape::Linear; }
+    bool operator==(const ValueFunction &) const = default;
+};
+inline constexpr int kMaxValuePoints = 50;
+
+// A node of the criteria tree above the criteria.  A criterion's `category`
+// names the group it sits in; a group names its parent group ("" at the
+// top).  A category with no CriterionGroup of its name is a group at the
+// top with no description: that is how every file before the tree reads, a
+// one-level tree.  Weights stay one per criterion (global); a group weighs
+// the sum of its criteria.
+struct CriterionGroup
+{
+    QString name;
+    QString parent;
+    QString description;
+
+    bool operator==(const CriterionGroup &) const = default;
+};
+inline constexpr int kMaxTreeDepth = 8; // levels of groups above a criterion
+
 struct Criterion
 {
     QString name;
@@ -105,6 +155,7 @@ struct Criterion
     Preference preference = Preference::Usual;
     std::optional<double> indifference;        // q
     std::optional<double> preferenceThreshold; // p
+    ValueFunction valueFunction;
 
     bool hasScale() const { return scaleMin && scaleMax && *scaleMin < *scaleMax; }
     bool operator==(const Criterion &) const = default;
@@ -112,10 +163,16 @@ struct Criterion
 
 struct Cell
 {
-    std::optional<double> value; // empty: not scored
+    std::optional<double> value; // empty: not scored; the most likely value of a range
+    // An uncertain score is a range: low <= value <= high, both or neither,
+    // and only on a scored cell.  Monte Carlo draws it from the triangular
+    // distribution (low, value, high); every other reader uses `value`.
+    std::optional<double> low;
+    std::optional<double> high;
     QString rationale;
     QVector<Evidence> evidence;
 
+    bool isRange() const { return value && low && high; }
     bool operator==(const Cell &) const = default;
 };
 
@@ -203,6 +260,7 @@ struct Comparison
     QVector<Source> sources;
     QVector<Option> options;
     QVector<Criterion> criteria;
+    QVector<CriterionGroup> groups; // the tree's groups that have a parent or a description
     QVector<Cell> cells;
     QVector<Profile> profiles;
     QVector<Task> tasks;

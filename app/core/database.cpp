@@ -120,11 +120,9 @@ struct Step
     const char *resource;
 };
 // Every schema version is one step from the previous one.
-constexpr Step kSteps[] = {{1, ":/tradeoff/sql/schema_v1.sql"},
-                           {2, ":/tradeoff/sql/schema_v2.sql"},
-                           {3, ":/tradeoff/sql/schema_v3.sql"},
-                           {4, ":/tradeoff/sql/schema_v4.sql"},
-                           {5, ":/tradeoff/sql/schema_v5.sql"}};
+constexpr Step kSteps[] = {{1, ":/tradeoff/sql/schema_v1.sql"}, {2, ":/tradeoff/sql/schema_v2.sql"},
+                           {3, ":/tradeoff/sql/schema_v3.sql"}, {4, ":/tradeoff/sql/schema_v4.sql"},
+                           {5, ":/tradeoff/sql/schema_v5.sql"}, {6, ":/tradeoff/sql/schema_v6.sql"}};
 } // namespace
 
 Expected<void> migrate(Database &db, int target)

@@ -10,7 +10,7 @@ struct sqlite3;
 
 namespace core {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 inline constexpr int kApplicationId = 0x54524446; // "TRDF"
 
 // One SQLite connection with a unique Qt connection name, hardened for files

@@ -120,10 +120,28 @@ Expected<Comparison> fromJson(const QJsonObject &json)
         k.preference = r.key<Preference>(o, "preference", &preferenceFromKey, Preference::Usual);
         k.indifference = r.number(o, "indifference");
         k.preferenceThreshold = r.number(o, "preference_threshold");
+        if (const QJsonValue f = o.value(QLatin1String("value_function"));
+            r.error.isEmpty() && !f.isUndefined()) {
+            auto function = valueFunctionFromJson(f);
+            if (function)
+                k.valueFunction = *function;
+            else
+                r.error = Tr::tr("criterion '%1': %2").arg(k.name.left(60), function.error());
+        }
         if (r.error.isEmpty() && c.criterionIndex(k.name) >= 0 &&
             c.criteria[c.criterionIndex(k.name)].name == k.name)
             r.error = Tr::tr("criterion '%1' appears twice").arg(k.name.left(60));
         c.criteria.append(k);
+    }
+    for (const QJsonValue &v : r.array(json, "groups")) {
+        const QJsonObject o = v.toObject();
+        CriterionGroup g;
+        g.name = r.text(o, "name", store::kMaxNameLength, true);
+        g.parent = r.text(o, "parent", store::kMaxNameLength);
+        g.description = r.text(o, "description", store::kMaxTextLength);
+        c.groups.append(g);
+        if (c.groups.size() > store::kMaxCriteria)
+            return Error{Tr::tr("too many criteria groups")};
     }
     if (!r.error.isEmpty())
         return Error{r.error};
@@ -168,6 +186,8 @@ Expected<Comparison> fromJson(const QJsonObject &json)
                                            : r.error};
         Cell &cell = c.cell(option, criterion);
         cell.value = r.number(o, "value");
+        cell.low = r.number(o, "low");
+        cell.high = r.number(o, "high");
         cell.rationale = r.text(o, "rationale", store::kMaxTextLength);
         for (const QJsonValue &ev : r.array(o, "evidence")) {
             const QJsonObject e = ev.toObject();
@@ -240,6 +260,71 @@ Expected<Comparison> fromJson(const QJsonObject &json)
     for (const QString &problem : store::checkValues(c))
         return Error{problem};
     return c;
+}
+
+Expected<ValueFunction> valueFunctionFromJson(const QJsonValue &json)
+{
+    ValueFunction f;
+    if (json.isNull() || json.isUndefined())
+        return f;
+    if (!json.isObject())
+        return Error{Tr::tr("'value_function' must be an object")};
+    const QJsonObject o = json.toObject();
+    const QString shape = o.value(QLatin1String("shape")).toString();
+    const auto key = valueShapeFromKey(shape);
+    if (!key)
+        return Error{Tr::tr("'value_function' has an unknown shape '%1' (expected linear, piecewise or step)")
+                         .arg(shape.left(40))};
+    f.shape = *key;
+    const QJsonValue points = o.value(QLatin1String("points"));
+    if (!points.isUndefined() && !points.isNull() && !points.isArray())
+        return Error{Tr::tr("'value_function' points must be a list of [x, y] pairs")};
+    const QJsonArray list = points.toArray();
+    if (list.size() > kMaxValuePoints)
+        return Error{Tr::tr("'value_function' has more than %1 points").arg(kMaxValuePoints)};
+    for (const QJsonValue &v : list) {
+        const QJsonArray pair = v.toArray();
+        if (!v.isArray() || pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble())
+            return Error{Tr::tr("'value_function' points must be a list of [x, y] pairs")};
+        f.points.append({pair[0].toDouble(), pair[1].toDouble()});
+    }
+    if (const QString problem = valueFunctionProblem(f); !problem.isEmpty())
+        return Error{problem};
+    return f;
+}
+
+Expected<ValueFunction> valueFunctionFromText(const QString &text)
+{
+    if (text.isEmpty())
+        return ValueFunction{};
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{Tr::tr("its value function is not valid JSON")};
+    return valueFunctionFromJson(doc.object());
+}
+
+QString valueFunctionProblem(const ValueFunction &f)
+{
+    if (f.shape == ValueShape::Linear)
+        return f.points.isEmpty() ? QString() : Tr::tr("a linear value function takes no points");
+    const int least = f.shape == ValueShape::Piecewise ? 2 : 1;
+    if (f.points.size() < least || f.points.size() > kMaxValuePoints)
+        return f.shape == ValueShape::Piecewise
+                   ? Tr::tr("a piecewise value function needs 2 to %1 points").arg(kMaxValuePoints)
+                   : Tr::tr("a step value function needs 1 to %1 points").arg(kMaxValuePoints);
+    for (int i = 0; i < f.points.size(); ++i) {
+        const ValuePoint &p = f.points[i];
+        if (!std::isfinite(p.x) || !std::isfinite(p.y))
+            return Tr::tr("a value function point is not a finite number");
+        if (p.y < 0 || p.y > 1)
+            return Tr::tr("a value function's values must lie from 0 to 1 (found %1)").arg(p.y);
+        if (i > 0 && !(p.x > f.points[i - 1].x))
+            return Tr::tr("a value function's points must have strictly increasing x (%1 after %2)")
+                .arg(p.x)
+                .arg(f.points[i - 1].x);
+    }
+    return {};
 }
 
 Expected<Snapshot> snapshotFromJson(const QJsonObject &json)

@@ -4,6 +4,7 @@
 #include "core/expected.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace core::json {
 
@@ -43,6 +44,17 @@ Expected<Snapshot> snapshotFromJson(const QJsonObject &json);
 QJsonObject decisionToJson(const DecisionRecord &d);
 // The inverse, every field checked like a file's (keys, dates, names).
 Expected<DecisionRecord> decisionFromJson(const QJsonObject &json);
+
+// A value function: null for linear, else {"shape": "piecewise" | "step",
+// "points": [[x, y], ...]}.  The text form is what a file keeps ("" for
+// linear).  Reading checks every point (valueFunctionProblem).
+QJsonValue valueFunctionToJson(const ValueFunction &f);
+Expected<ValueFunction> valueFunctionFromJson(const QJsonValue &json);
+QString valueFunctionToText(const ValueFunction &f);
+Expected<ValueFunction> valueFunctionFromText(const QString &text);
+// Why a value function is not valid (point count, finite numbers, x strictly
+// increasing, y from 0 to 1), or an empty string.
+QString valueFunctionProblem(const ValueFunction &f);
 
 // First 16 hex digits of the SHA-256 of the compact JSON: identifies the data
 // a report was made from.

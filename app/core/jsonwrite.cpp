@@ -36,16 +36,25 @@ QJsonObject scoreToJson(const Comparison &c, int i, int j)
                         {QStringLiteral("disputed"), e.disputed},
                         {QStringLiteral("correction"), e.correction}});
     }
-    return QJsonObject{{QStringLiteral("option"), c.options[i].name},
-                       {QStringLiteral("criterion"), c.criteria[j].name},
-                       {QStringLiteral("value"), optional(cell.value)},
-                       {QStringLiteral("rationale"), cell.rationale},
-                       {QStringLiteral("evidence"), evidence}};
+    QJsonObject out{{QStringLiteral("option"), c.options[i].name},
+                    {QStringLiteral("criterion"), c.criteria[j].name},
+                    {QStringLiteral("value"), optional(cell.value)},
+                    {QStringLiteral("rationale"), cell.rationale},
+                    {QStringLiteral("evidence"), evidence}};
+    // Only a range says low and high: a single score's object (and the
+    // checksum of a comparison without ranges) stays as it was.
+    if (cell.low || cell.high) {
+        out.insert(QStringLiteral("low"), optional(cell.low));
+        out.insert(QStringLiteral("high"), optional(cell.high));
+    }
+    return out;
 }
 
+// A score written as an object even in the large layout (and never from
+// the compact template).
 bool annotated(const Cell &cell)
 {
-    return !cell.rationale.isEmpty() || !cell.evidence.isEmpty();
+    return !cell.rationale.isEmpty() || !cell.evidence.isEmpty() || cell.low || cell.high;
 }
 
 // Every member of toJson() but "scores".
@@ -68,18 +77,26 @@ QJsonObject membersButScores(const Comparison &c)
     }
     QJsonArray criteria;
     for (const Criterion &k : c.criteria) {
-        criteria.append(
-            QJsonObject{{QStringLiteral("name"), k.name},
-                        {QStringLiteral("category"), k.category},
-                        {QStringLiteral("direction"), directionKey(k.direction)},
-                        {QStringLiteral("description"), k.description},
-                        {QStringLiteral("unit"), k.unit},
-                        {QStringLiteral("scale_min"), optional(k.scaleMin)},
-                        {QStringLiteral("scale_max"), optional(k.scaleMax)},
-                        {QStringLiteral("user_scored"), k.userScored},
-                        {QStringLiteral("preference"), preferenceKey(k.preference)},
-                        {QStringLiteral("indifference"), optional(k.indifference)},
-                        {QStringLiteral("preference_threshold"), optional(k.preferenceThreshold)}});
+        QJsonObject criterion{{QStringLiteral("name"), k.name},
+                              {QStringLiteral("category"), k.category},
+                              {QStringLiteral("direction"), directionKey(k.direction)},
+                              {QStringLiteral("description"), k.description},
+                              {QStringLiteral("unit"), k.unit},
+                              {QStringLiteral("scale_min"), optional(k.scaleMin)},
+                              {QStringLiteral("scale_max"), optional(k.scaleMax)},
+                              {QStringLiteral("user_scored"), k.userScored},
+                              {QStringLiteral("preference"), preferenceKey(k.preference)},
+                              {QStringLiteral("indifference"), optional(k.indifference)},
+                              {QStringLiteral("preference_threshold"), optional(k.preferenceThreshold)}};
+        if (!k.valueFunction.isLinear())
+            criterion.insert(QStringLiteral("value_function"), valueFunctionToJson(k.valueFunction));
+        criteria.append(criterion);
+    }
+    QJsonArray groups;
+    for (const CriterionGroup &g : c.groups) {
+        groups.append(QJsonObject{{QStringLiteral("name"), g.name},
+                                  {QStringLiteral("parent"), g.parent},
+                                  {QStringLiteral("description"), g.description}});
     }
     QJsonArray profiles;
     for (const Profile &p : c.profiles) {
@@ -112,12 +129,37 @@ QJsonObject membersButScores(const Comparison &c)
                     {QStringLiteral("sources"), sources},   {QStringLiteral("options"), options},
                     {QStringLiteral("criteria"), criteria}, {QStringLiteral("profiles"), profiles},
                     {QStringLiteral("tasks"), tasks},       {QStringLiteral("snapshots"), snapshots}};
+    // Groups, like a record, only when there are some: the checksum of a
+    // comparison without them stays what it was before the tree existed.
+    if (!groups.isEmpty())
+        out.insert(QStringLiteral("groups"), groups);
     // Only a record that says something: the checksum of a comparison
     // without one stays what it was before records existed.
     if (!c.decision.isEmpty())
         out.insert(QStringLiteral("decision"), decisionToJson(c.decision));
     return out;
 }
+
+} // namespace
+
+QJsonValue valueFunctionToJson(const ValueFunction &f)
+{
+    if (f.isLinear())
+        return QJsonValue();
+    QJsonArray points;
+    for (const ValuePoint &p : f.points)
+        points.append(QJsonArray{p.x, p.y});
+    return QJsonObject{{QStringLiteral("shape"), valueShapeKey(f.shape)}, {QStringLiteral("points"), points}};
+}
+
+QString valueFunctionToText(const ValueFunction &f)
+{
+    if (f.isLinear())
+        return {};
+    return QString::fromUtf8(QJsonDocument(valueFunctionToJson(f).toObject()).toJson(QJsonDocument::Compact));
+}
+
+namespace {
 
 // One value as compact JSON, written by Qt itself.
 QByteArray compactValue(const QJsonValue &v)

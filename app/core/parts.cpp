@@ -73,6 +73,12 @@ Parts split(const Comparison &comparison)
         o.insert(QStringLiteral("position"), position++);
         parts.insert(keyOf("criterion", o.value(QLatin1String("name")).toString()), bodyOf(o));
     }
+    position = 0;
+    for (const QJsonValue &v : all.value(QLatin1String("groups")).toArray()) {
+        QJsonObject o = v.toObject();
+        o.insert(QStringLiteral("position"), position++);
+        parts.insert(keyOf("group", o.value(QLatin1String("name")).toString()), bodyOf(o));
+    }
     for (const QJsonValue &v : all.value(QLatin1String("scores")).toArray()) {
         const QJsonObject o = v.toObject();
         if (isEmptyScore(o))
@@ -102,7 +108,7 @@ Parts split(const Comparison &comparison)
 Expected<Comparison> assemble(const QString &name, const Parts &parts)
 {
     QJsonObject all{{QStringLiteral("name"), name}};
-    QVector<QJsonObject> options, criteria, profiles, snapshots;
+    QVector<QJsonObject> options, criteria, groups, profiles, snapshots;
     QVector<QJsonObject> scores;
     QJsonObject decision;
     for (auto it = parts.constBegin(); it != parts.constEnd(); ++it) {
@@ -122,6 +128,8 @@ Expected<Comparison> assemble(const QString &name, const Parts &parts)
             options.append(body.object());
         else if (kind == QLatin1String("criterion"))
             criteria.append(body.object());
+        else if (kind == QLatin1String("group"))
+            groups.append(body.object());
         else if (kind == QLatin1String("cell"))
             scores.append(body.object());
         else if (kind == QLatin1String("profile"))
@@ -154,6 +162,7 @@ Expected<Comparison> assemble(const QString &name, const Parts &parts)
     }
     all.insert(QStringLiteral("options"), byPosition(options));
     all.insert(QStringLiteral("criteria"), byPosition(criteria));
+    all.insert(QStringLiteral("groups"), byPosition(groups));
     all.insert(QStringLiteral("scores"), scoreArray);
     all.insert(QStringLiteral("profiles"), byPosition(profiles));
     all.insert(QStringLiteral("snapshots"), byPosition(snapshots));
@@ -181,6 +190,8 @@ QString describe(const QString &key)
         return Tr::tr("option %1").arg(a);
     if (kind == QLatin1String("criterion"))
         return Tr::tr("criterion %1").arg(a);
+    if (kind == QLatin1String("group"))
+        return Tr::tr("criteria group %1").arg(a);
     if (kind == QLatin1String("cell"))
         return Tr::tr("the score of %1 on %2").arg(a, b);
     if (kind == QLatin1String("profile"))
@@ -200,6 +211,10 @@ QString readable(const QString &key, const QByteArray &body)
         const QJsonObject o = doc.object();
         const QJsonValue v = o.value(QLatin1String("value"));
         QString text = v.isDouble() ? QString::number(v.toDouble()) : Tr::tr("not scored");
+        if (o.value(QLatin1String("low")).isDouble() && o.value(QLatin1String("high")).isDouble())
+            text = Tr::tr("%1 (from %2 to %3)")
+                       .arg(text, QString::number(o.value(QLatin1String("low")).toDouble()),
+                            QString::number(o.value(QLatin1String("high")).toDouble()));
         const QString rationale = o.value(QLatin1String("rationale")).toString();
         if (!rationale.isEmpty())
             text += QStringLiteral(" \u2014 ") + rationale.left(200);

@@ -23,7 +23,7 @@ Comparison without(const Comparison &c, int dropped)
             continue;
         out.options.append(Option{c.options[o].name, {}, {}});
         for (int j = 0; j < m; ++j)
-            out.cells.append(Cell{c.value(o, j), {}, {}});
+            out.cells.append(c.cell(o, j));
     }
     return out;
 }

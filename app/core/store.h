@@ -111,6 +111,9 @@ QStringList checkValues(const Comparison &c);
 // Names present, unique in their list and within the limits; texts within
 // the limits: what the file format accepts.
 QStringList checkTexts(const Comparison &c);
+// The criteria tree: group names unique and not empty, no group inside
+// itself, at most kMaxTreeDepth levels of groups above a criterion.
+QStringList checkTree(const Comparison &c);
 
 } // namespace store
 } // namespace core

@@ -1,6 +1,8 @@
+#include "core/jsonio.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <cmath>
 
@@ -31,6 +33,40 @@ QStringList checkValues(const Comparison &c)
                         .arg(*c.criteria[j].scaleMax));
         }
     }
+    for (int i = 0; i < c.optionCount(); ++i) {
+        for (int j = 0; j < c.criterionCount(); ++j) {
+            const Cell &cell = c.cell(i, j);
+            if (!cell.low && !cell.high)
+                continue;
+            const QString where =
+                Tr::tr("comparison '%1': the score of '%2' on '%3'")
+                    .arg(c.name.left(kMaxNameLength), c.options[i].name.left(kMaxNameLength),
+                         c.criteria[j].name.left(kMaxNameLength));
+            if (!cell.low || !cell.high || !cell.value)
+                problems.append(
+                    Tr::tr("%1 has a range without a low, a most likely and a high value").arg(where));
+            else if (!std::isfinite(*cell.low) || !std::isfinite(*cell.high))
+                problems.append(Tr::tr("%1 has a range end that is not a finite number").arg(where));
+            else if (!(*cell.low <= *cell.value && *cell.value <= *cell.high))
+                problems.append(Tr::tr("%1 needs low <= most likely <= high (found %2, %3, %4)")
+                                    .arg(where)
+                                    .arg(*cell.low)
+                                    .arg(*cell.value)
+                                    .arg(*cell.high));
+            else if (c.criteria[j].hasScale() &&
+                     (*cell.low < *c.criteria[j].scaleMin || *cell.high > *c.criteria[j].scaleMax))
+                problems.append(Tr::tr("%1 has a range outside its scale %2 to %3")
+                                    .arg(where)
+                                    .arg(*c.criteria[j].scaleMin)
+                                    .arg(*c.criteria[j].scaleMax));
+        }
+    }
+    for (const Criterion &k : c.criteria) {
+        if (const QString problem = json::valueFunctionProblem(k.valueFunction); !problem.isEmpty())
+            problems.append(Tr::tr("comparison '%1': criterion '%2': %3")
+                                .arg(c.name.left(kMaxNameLength), k.name.left(kMaxNameLength), problem));
+    }
+    problems += checkTree(c);
     for (const Criterion &k : c.criteria) {
         if ((k.indifference && (!std::isfinite(*k.indifference) || *k.indifference < 0)) ||
             (k.preferenceThreshold &&
@@ -66,6 +102,63 @@ QStringList checkValues(const Comparison &c)
     if (!d.decided.isNull() && !d.decided.isValid())
         problems.append(Tr::tr("comparison '%1': its decision date is not a valid date").arg(name));
     problems += checkTexts(c);
+    return problems;
+}
+
+QStringList checkTree(const Comparison &c)
+{
+    QStringList problems;
+    const QString name = c.name.left(kMaxNameLength);
+    QHash<QString, QString> parentOf;
+    for (const CriterionGroup &g : c.groups) {
+        if (g.name.trimmed().isEmpty()) {
+            problems.append(Tr::tr("comparison '%1': a criteria group has no name").arg(name));
+            continue;
+        }
+        if (parentOf.contains(g.name))
+            problems.append(Tr::tr("comparison '%1': criteria group '%2' appears twice")
+                                .arg(name, g.name.left(kMaxNameLength)));
+        parentOf.insert(g.name, g.parent);
+    }
+    // Every group's way up must reach the top within kMaxTreeDepth levels;
+    // a loop never does.
+    for (const CriterionGroup &g : c.groups) {
+        QString at = g.name;
+        int depth = 0;
+        while (!at.isEmpty() && depth < kMaxTreeDepth) {
+            at = parentOf.value(at);
+            ++depth;
+        }
+        if (!at.isEmpty()) {
+            QString walk = g.name;
+            bool loop = false;
+            for (int n = 0; n <= int(parentOf.size()) && !walk.isEmpty(); ++n) {
+                walk = parentOf.value(walk);
+                if (walk == g.name) {
+                    loop = true;
+                    break;
+                }
+            }
+            problems.append(loop ? Tr::tr("comparison '%1': criteria group '%2' is inside itself")
+                                       .arg(name, g.name.left(kMaxNameLength))
+                                 : Tr::tr("comparison '%1': criteria group '%2' is more than %3 levels deep")
+                                       .arg(name, g.name.left(kMaxNameLength))
+                                       .arg(kMaxTreeDepth));
+            break; // one line: the rest of the loop would say the same
+        }
+    }
+    // A criterion's category one level above its deepest group.
+    for (const Criterion &k : c.criteria) {
+        int depth = 0;
+        for (QString at = k.category; !at.isEmpty() && depth <= kMaxTreeDepth; at = parentOf.value(at))
+            ++depth;
+        if (depth > kMaxTreeDepth) {
+            problems.append(Tr::tr("comparison '%1': criterion '%2' is more than %3 levels deep")
+                                .arg(name, k.name.left(kMaxNameLength))
+                                .arg(kMaxTreeDepth));
+            break;
+        }
+    }
     return problems;
 }
 

@@ -131,7 +131,8 @@ Expected<QVector<Comparison>> readAll(Database &db, const Size &size)
 
     if (!q.exec(QStringLiteral(
             "SELECT id, comparison_id, name, category, direction, description, unit, scale_min, "
-            "scale_max, user_scored, preference, indifference, preference_threshold FROM criterion "
+            "scale_max, user_scored, preference, indifference, preference_threshold, value_function "
+            "FROM criterion "
             "ORDER BY comparison_id, position, id")))
         return fail({});
     while (q.next()) {
@@ -157,6 +158,13 @@ Expected<QVector<Comparison>> readAll(Database &db, const Size &size)
         c.preference = *preference;
         c.indifference = optionalReal(q.value(11));
         c.preferenceThreshold = optionalReal(q.value(12));
+        QString function;
+        if (!readText(q, 13, kMaxTextLength, &function, &error))
+            return fail(error);
+        auto valueFunction = json::valueFunctionFromText(function);
+        if (!valueFunction)
+            return fail(Tr::tr("criterion '%1': %2").arg(c.name, valueFunction.error()));
+        c.valueFunction = *valueFunction;
         if (out[ci].criteria.size() >= kMaxCriteria)
             return fail(Tr::tr("too many criteria in comparison '%1'").arg(out[ci].name));
         criterionIndex.insert(q.value(0).toLongLong(), {ci, int(out[ci].criteria.size())});
@@ -165,7 +173,7 @@ Expected<QVector<Comparison>> readAll(Database &db, const Size &size)
     for (Comparison &c : out)
         c.resizeCells();
 
-    if (!q.exec(QStringLiteral("SELECT id, option_id, criterion_id, value, rationale FROM score")))
+    if (!q.exec(QStringLiteral("SELECT id, option_id, criterion_id, value, rationale, low, high FROM score")))
         return fail({});
     while (q.next()) {
         const auto o = optionIndex.value(q.value(1).toLongLong(), {-1, -1});
@@ -176,6 +184,25 @@ Expected<QVector<Comparison>> readAll(Database &db, const Size &size)
         cell.value = optionalReal(q.value(3));
         if (!readText(q, 4, kMaxTextLength, &cell.rationale, &error))
             return fail(error);
+        cell.low = optionalReal(q.value(5));
+        cell.high = optionalReal(q.value(6));
+    }
+
+    if (!q.exec(QStringLiteral("SELECT comparison_id, name, parent, description FROM criterion_group "
+                               "ORDER BY comparison_id, position, id")))
+        return fail({});
+    while (q.next()) {
+        const int ci = owner(q.value(0));
+        if (ci < 0)
+            continue;
+        CriterionGroup g;
+        if (!readText(q, 1, kMaxNameLength, &g.name, &error) ||
+            !readText(q, 2, kMaxNameLength, &g.parent, &error) ||
+            !readText(q, 3, kMaxTextLength, &g.description, &error))
+            return fail(error);
+        if (out[ci].groups.size() >= kMaxCriteria)
+            return fail(Tr::tr("too many criteria groups in comparison '%1'").arg(out[ci].name));
+        out[ci].groups.append(g);
     }
 
     // Evidence finds its cell through its score's option and criterion, so

@@ -170,6 +170,13 @@ Size sizeOf(const QVector<Comparison> &comparisons)
             text(k.category);
             text(k.description);
             text(k.unit);
+            text(json::valueFunctionToText(k.valueFunction));
+        }
+        size.rows += c.groups.size();
+        for (const CriterionGroup &g : c.groups) {
+            text(g.name);
+            text(g.parent);
+            text(g.description);
         }
         // The cells save() writes: a value, a rationale or evidence.
         for (const Cell &cell : c.cells) {
@@ -292,7 +299,9 @@ Expected<Size> measure(Database &db)
         {"option", {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("color")}},
         {"criterion",
          {QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("description"),
-          QStringLiteral("unit")}},
+          QStringLiteral("unit"), QStringLiteral("value_function")}},
+        {"criterion_group",
+         {QStringLiteral("name"), QStringLiteral("parent"), QStringLiteral("description")}},
         {"score", {QStringLiteral("rationale")}},
         {"evidence", {QStringLiteral("claim"), QStringLiteral("correction")}},
         {"profile", {QStringLiteral("name"), QStringLiteral("description")}},

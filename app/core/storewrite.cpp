@@ -51,9 +51,10 @@ public:
     explicit ScoreInsert(sqlite3 *db)
         : m_db(db)
     {
-        if (sqlite3_prepare_v2(
-                db, "INSERT INTO score (option_id, criterion_id, value, rationale) VALUES (?, ?, ?, ?)", -1,
-                &m_statement, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(db,
+                               "INSERT INTO score (option_id, criterion_id, value, rationale, low, high) "
+                               "VALUES (?, ?, ?, ?, ?, ?)",
+                               -1, &m_statement, nullptr) != SQLITE_OK)
             m_statement = nullptr;
     }
     ~ScoreInsert() { sqlite3_finalize(m_statement); }
@@ -61,18 +62,18 @@ public:
     ScoreInsert &operator=(const ScoreInsert &) = delete;
 
     // The new row's id, or -1.
-    qint64 run(qint64 option, qint64 criterion, const std::optional<double> &value, const QString &rationale)
+    qint64 run(qint64 option, qint64 criterion, const std::optional<double> &value, const QString &rationale,
+               const std::optional<double> &low, const std::optional<double> &high)
     {
         if (!m_statement)
             return -1;
         const QByteArray text = rationale.toUtf8();
         sqlite3_bind_int64(m_statement, 1, option);
         sqlite3_bind_int64(m_statement, 2, criterion);
-        if (value)
-            sqlite3_bind_double(m_statement, 3, *value);
-        else
-            sqlite3_bind_null(m_statement, 3);
+        bindReal(3, value);
         sqlite3_bind_text(m_statement, 4, text.constData(), int(text.size()), SQLITE_STATIC);
+        bindReal(5, low);
+        bindReal(6, high);
         const int done = sqlite3_step(m_statement);
         sqlite3_reset(m_statement);
         sqlite3_clear_bindings(m_statement);
@@ -81,6 +82,14 @@ public:
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
 private:
+    void bindReal(int column, const std::optional<double> &v)
+    {
+        if (v)
+            sqlite3_bind_double(m_statement, column, *v);
+        else
+            sqlite3_bind_null(m_statement, column);
+    }
+
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
 };
@@ -101,7 +110,11 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
     criterion.prepare(
         QStringLiteral("INSERT INTO criterion (comparison_id, name, category, direction, description, "
                        "unit, scale_min, scale_max, user_scored, position, preference, indifference, "
-                       "preference_threshold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "preference_threshold, value_function) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?)"));
+    QSqlQuery group(db.sql());
+    group.prepare(QStringLiteral("INSERT INTO criterion_group (comparison_id, name, parent, description, "
+                                 "position) VALUES (?, ?, ?, ?, ?)"));
     ScoreInsert score(db.handle());
     evidence.prepare(
         QStringLiteral("INSERT INTO evidence (score_id, source_id, claim, stance, disputed, correction, "
@@ -151,16 +164,23 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
             const Criterion &k = c.criteria[j];
             if (!run(criterion, cid, k.name, k.category, directionKey(k.direction), k.description, k.unit,
                      nullable(k.scaleMin), nullable(k.scaleMax), k.userScored ? 1 : 0, j,
-                     preferenceKey(k.preference), nullable(k.indifference), nullable(k.preferenceThreshold)))
+                     preferenceKey(k.preference), nullable(k.indifference), nullable(k.preferenceThreshold),
+                     json::valueFunctionToText(k.valueFunction)))
                 return failed(criterion);
             criterionIds.append(criterion.lastInsertId().toLongLong());
+        }
+        for (int g = 0; g < c.groups.size(); ++g) {
+            const CriterionGroup &cg = c.groups[g];
+            if (!run(group, cid, cg.name, cg.parent, cg.description, g))
+                return failed(group);
         }
         for (int i = 0; i < c.optionCount(); ++i) {
             for (int j = 0; j < c.criterionCount(); ++j) {
                 const Cell &cell = c.cell(i, j);
                 if (!cell.value && cell.rationale.isEmpty() && cell.evidence.isEmpty())
                     continue;
-                const qint64 sid = score.run(optionIds[i], criterionIds[j], cell.value, cell.rationale);
+                const qint64 sid =
+                    score.run(optionIds[i], criterionIds[j], cell.value, cell.rationale, cell.low, cell.high);
                 if (sid < 0)
                     return Error{Tr::tr("cannot write: %1").arg(score.error())};
                 for (int e = 0; e < cell.evidence.size(); ++e) {
