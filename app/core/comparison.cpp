@@ -2,7 +2,9 @@
 
 #include "core/keytable.h"
 
+#include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
 
 namespace core {
 
@@ -23,6 +25,10 @@ const std::pair<DecisionStatus, const char *> kStatuses[] = {{DecisionStatus::Pr
                                                              {DecisionStatus::Rejected, "rejected"},
                                                              {DecisionStatus::Deprecated, "deprecated"},
                                                              {DecisionStatus::Superseded, "superseded"}};
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Comparison)
+};
 } // namespace
 
 QString decisionStatusKey(DecisionStatus s)
@@ -45,6 +51,46 @@ QString valueShapeKey(ValueShape s)
 std::optional<ValueShape> valueShapeFromKey(const QString &key)
 {
     return keyLookup(key, kShapes);
+}
+
+double valueAt(const ValueFunction &f, double x)
+{
+    const QVector<ValuePoint> &p = f.points;
+    if (f.isLinear() || p.isEmpty() || x != x)
+        return x;
+    if (x <= p.front().x)
+        return p.front().y;
+    if (x >= p.back().x)
+        return p.back().y;
+    // The first point with its x above x: x lies in [p[i - 1].x, p[i].x).
+    const auto above =
+        std::upper_bound(p.cbegin(), p.cend(), x, [](double v, const ValuePoint &q) { return v < q.x; });
+    const ValuePoint &b = *above;
+    const ValuePoint &a = *(above - 1);
+    if (f.shape == ValueShape::Step)
+        return a.y;
+    return a.y + (b.y - a.y) * ((x - a.x) / (b.x - a.x));
+}
+
+QString valueFunctionText(const ValueFunction &f)
+{
+    auto number = [](double v) {
+        return QString::number(v, 'g', 6);
+    };
+    QStringList points;
+    for (const ValuePoint &p : f.points) {
+        points.append(f.shape == ValueShape::Step ? Tr::tr("from %1: %2").arg(number(p.x), number(p.y))
+                                                  : QStringLiteral("(%1, %2)").arg(number(p.x), number(p.y)));
+    }
+    switch (f.shape) {
+    case ValueShape::Linear:
+        return Tr::tr("linear");
+    case ValueShape::Piecewise:
+        return Tr::tr("piecewise through %1").arg(points.join(QLatin1String(", ")));
+    case ValueShape::Step:
+        return Tr::tr("step %1").arg(points.join(QLatin1String(", ")));
+    }
+    return {};
 }
 
 QString preferenceKey(Preference p)

@@ -125,6 +125,17 @@ struct ValueFunction
 };
 inline constexpr int kMaxValuePoints = 50;
 
+// The value v(x) of a non-linear function at x: piecewise interpolates
+// linearly between the points and is flat beyond the first and the last;
+// step holds each point's y from its x up to the next point's x, and below
+// the first point the first y.  A linear function (no points) has no value
+// of its own (the engine normalises instead): it returns x unchanged, as
+// does a function without points.  NaN gives NaN.
+double valueAt(const ValueFunction &f, double x);
+// In words: "piecewise through (0, 0), (3, 0.8), (10, 1)", "step from 2: 0.25,
+// from 5: 1", "linear"; numbers with up to 6 significant digits.
+QString valueFunctionText(const ValueFunction &f);
+
 // A node of the criteria tree above the criteria.  A criterion's `category`
 // names the group it sits in; a group names its parent group ("" at the
 // top).  A category with no CriterionGroup of its name is a group at the

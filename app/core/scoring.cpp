@@ -111,6 +111,29 @@ QVector<double> normalizeColumn(const QVector<double> &x, const Criterion &crit,
     return r;
 }
 
+// The values v(x) of a column under a non-linear value function.
+QVector<double> valuesOf(const ValueFunction &f, const QVector<double> &x)
+{
+    QVector<double> r(x.size());
+    for (int i = 0; i < x.size(); ++i)
+        r[i] = valueAt(f, x[i]);
+    return r;
+}
+
+// A criterion with a value function as the product and PROMETHEE II see it:
+// a benefit on the value scale 0..1.  PROMETHEE's thresholds are in the
+// criterion's units and do not carry over to values, so they are dropped
+// and the defaults apply (q = 0, p = the largest difference of values),
+// which the result notes like any default.
+Criterion onValues(const Criterion &k)
+{
+    Criterion v = k;
+    v.direction = Direction::Benefit;
+    v.indifference.reset();
+    v.preferenceThreshold.reset();
+    return v;
+}
+
 // PROMETHEE preference of an advantage d (in the criterion's units) with
 // indifference q and preference threshold p, both resolved.
 double preference(Preference kind, double q, double p, double d)
@@ -277,7 +300,12 @@ Prepared prepare(const Comparison &c, const EngineOptions &options)
         const Criterion &k = c.criteria[j];
         const QVector<double> x = filledColumn(c, j, options.missing, &p.missingScores);
         bool fellBack = false;
-        const QVector<double> r = normalizeColumn(x, k, options.normalization, &fellBack);
+        // A non-linear value function is the criterion's normalisation: its
+        // value v(x) in [0, 1], oriented by the function's points whatever
+        // the criterion's direction and the normalisation chosen.
+        const bool valued = !k.valueFunction.isLinear();
+        const QVector<double> r =
+            valued ? valuesOf(k.valueFunction, x) : normalizeColumn(x, k, options.normalization, &fellBack);
         if (fellBack)
             p.notes.append({EngineNote::Kind::MaxFallback, j, 0.0});
         for (int o = 0; o < n; ++o)
@@ -294,10 +322,15 @@ Prepared prepare(const Comparison &c, const EngineOptions &options)
             }
             break;
         case Method::WeightedProduct:
-            productColumn(k, j, x, options.normalization, p);
+            // The product multiplies values; a zero value shifts the column.
+            if (valued)
+                productColumn(onValues(k), j, r, Normalization::Scale, p);
+            else
+                productColumn(k, j, x, options.normalization, p);
             break;
         case Method::Promethee2:
-            prometheeColumn(k, j, x, p);
+            // Differences of values, not of the criterion's units.
+            prometheeColumn(valued ? onValues(k) : k, j, valued ? r : x, p);
             break;
         case Method::Vikor:
             vikorColumn(j, r, p);
