@@ -90,7 +90,32 @@ public:
     virtual void setAcceptability(const core::Acceptability &acceptability) = 0;
 };
 
+// One criterion's value function v(x) over the options' range, its points
+// as handles the user drags with the mouse, and the options' values marked
+// on the curve.  A drag reports where the point would go while it moves
+// and where it was dropped; the owner decides (one edit per drop).
+class ValueFunctionChart : public ChartPanel
+{
+    Q_OBJECT
+public:
+    using ChartPanel::ChartPanel;
+    void setResult(const core::Result &) override {}
+    // Criterion `criterion` of the comparison, drawn with `function` (which
+    // may differ from the criterion's while an edit is under way).
+    virtual void setFunction(const core::Comparison &comparison, int criterion,
+                             const core::ValueFunction &function) = 0;
+    // The point nearest to `pos` (widget coordinates) within a few pixels, or -1.
+    virtual int pointAt(const QPoint &pos) const = 0;
+    // Widget coordinates of a point in the chart's units, and back.
+    virtual QPoint toWidget(const core::ValuePoint &p) const = 0;
+    virtual core::ValuePoint fromWidget(const QPoint &pos) const = 0;
+
+Q_SIGNALS:
+    void pointDropped(int index, core::ValuePoint to);
+};
+
 ChartPanel *createRankingChart(QWidget *parent);
+ValueFunctionChart *createValueFunctionChart(QWidget *parent);
 TornadoChart *createTornadoChart(QWidget *parent);
 SweepChart *createSweepChart(QWidget *parent);
 AcceptabilityChart *createAcceptabilityChart(QWidget *parent);

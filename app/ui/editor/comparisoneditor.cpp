@@ -5,6 +5,7 @@
 #include "core/store.h"
 #include "ui/editor/decisionpage.h"
 #include "ui/editor/recordmodel.h"
+#include "ui/editor/valuefunctiondialog.h"
 #include "ui/flowlayout.h"
 #include "ui/session.h"
 
@@ -175,13 +176,24 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
          textColumn(tr("Unit"), &Comparison::criteria, &core::Criterion::unit),
          numberColumn(tr("Lowest score"), &core::Criterion::scaleMin),
          numberColumn(tr("Highest score"), &core::Criterion::scaleMax),
-         textColumn(tr("Description"), &Comparison::criteria, &core::Criterion::description)},
+         textColumn(tr("Description"), &Comparison::criteria, &core::Criterion::description),
+         {tr("Value function"),
+          [](const Comparison &c, int row) {
+              return QVariant(core::valueFunctionText(c.criteria[row].valueFunction));
+          },
+          {},
+          {},
+          false}},
         this);
     m_tabs->addTab(listTab(CriteriaTab, criteria,
                            {{tr("Add"), std::bind_front(&ComparisonEditor::addCriterion, this)},
                             {tr("Remove"), std::bind_front(&ComparisonEditor::removeCriterion, this)},
                             {tr("Move Up"), std::bind_front(&ComparisonEditor::moveCriterion, this, -1)},
-                            {tr("Move Down"), std::bind_front(&ComparisonEditor::moveCriterion, this, 1)}}),
+                            {tr("Move Down"), std::bind_front(&ComparisonEditor::moveCriterion, this, 1)},
+                            {tr("Value Function…"),
+                             [this] {
+                                 editValueFunction();
+                             }}}),
                    tr("Criteria"));
 
     auto profileName = [](const Comparison &c, int row) {
@@ -488,6 +500,20 @@ bool ComparisonEditor::moveCriterion(int step)
         const auto map = core::edit::moveCriterion(c, row, to);
         return RowEdit{tr("Move the criterion %1").arg(name), {map, {}, {}}, to};
     });
+}
+
+ValueFunctionDialog *ComparisonEditor::editValueFunction()
+{
+    const int row = currentRow(CriteriaTab);
+    if (row < 0) {
+        Q_EMIT message(tr("Pick a criterion first."));
+        return nullptr;
+    }
+    auto *dialog = new ValueFunctionDialog(m_session, row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(820, 480);
+    dialog->open();
+    return dialog;
 }
 
 bool ComparisonEditor::newProfileFromWeights()

@@ -13,6 +13,7 @@ class QTableView;
 namespace ui {
 
 class DecisionPage;
+class ValueFunctionDialog;
 class RecordModel;
 class Session;
 
@@ -55,6 +56,9 @@ public:
     bool addCriterion();
     bool removeCriterion();
     bool moveCriterion(int step);
+    // Opens the value-function editor of the current criterion (not modal:
+    // each change in it is an edit of its own); null without a criterion.
+    ValueFunctionDialog *editValueFunction();
     bool newProfileFromWeights();
     bool duplicateProfile();
     bool updateProfileFromWeights();
