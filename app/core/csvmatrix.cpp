@@ -2,6 +2,7 @@
 
 #include "core/csvsplitter.h"
 #include "core/fileinput.h"
+#include "core/jsonio.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
@@ -71,8 +72,37 @@ enum class Directive
     Q,
     P,
     Min,
-    Max
+    Max,
+    Value
 };
+
+// A @value cell: empty or "linear", else "piecewise X:Y X:Y ..." or
+// "step X:Y ...", points separated by spaces, x and y by a colon (numbers
+// as in the rest of the file).  The error says what is wrong with the cell.
+Expected<ValueFunction> parseValueCell(const QString &cell, bool decimalComma)
+{
+    const QStringList words = cell.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return ValueFunction{};
+    const auto shape = valueShapeFromKey(words.first().toLower());
+    if (!shape)
+        return Error{Tr::tr("is not 'linear', 'piecewise X:Y ...' or 'step X:Y ...'")};
+    if (words.size() - 1 > kMaxValuePoints)
+        return Error{Tr::tr("has more than %1 points").arg(kMaxValuePoints)};
+    ValueFunction f;
+    f.shape = *shape;
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const QStringList xy = words[i].split(QLatin1Char(':'));
+        const auto x = xy.size() == 2 ? parseNumber(xy[0], decimalComma) : std::nullopt;
+        const auto y = xy.size() == 2 ? parseNumber(xy[1], decimalComma) : std::nullopt;
+        if (!x || !y)
+            return Error{Tr::tr("has a point '%1' that is not X:Y").arg(words[i].left(40))};
+        f.points.append({*x, *y});
+    }
+    if (const QString problem = json::valueFunctionProblem(f); !problem.isEmpty())
+        return Error{Tr::tr("is refused: %1").arg(problem)};
+    return f;
+}
 
 std::optional<Directive> directiveFromKey(const QString &key)
 {
@@ -86,7 +116,8 @@ std::optional<Directive> directiveFromKey(const QString &key)
                                                 {QStringLiteral("@q"), Directive::Q},
                                                 {QStringLiteral("@p"), Directive::P},
                                                 {QStringLiteral("@min"), Directive::Min},
-                                                {QStringLiteral("@max"), Directive::Max}};
+                                                {QStringLiteral("@max"), Directive::Max},
+                                                {QStringLiteral("@value"), Directive::Value}};
     const auto it = keys.constFind(key);
     return it == keys.constEnd() ? std::nullopt : std::optional<Directive>(*it);
 }
@@ -229,7 +260,7 @@ Expected<void> Builder::label(int line, const QString &text, bool overlong)
         const auto directive = directiveFromKey(key);
         if (!directive)
             return Error{Tr::tr("line %1: unknown row '%2' (expected @weight, @direction, @category, @unit, "
-                                "@description, @min, @max, @preference, @q or @p)")
+                                "@description, @min, @max, @preference, @q, @p or @value)")
                              .arg(line)
                              .arg(text.left(40))};
         const int first = m_directiveLines.value(int(*directive), 0);
@@ -336,6 +367,16 @@ Expected<void> Builder::directiveCell(const Splitter::Field &f, const QString &c
             return Error{cellError(f.line, j, cell, Tr::tr("is not a finite number"))};
         (m_directive == Directive::Min ? m_mins : m_maxs)[j] = v;
         return {};
+    }
+    case Directive::Value: {
+        if (f.overlong)
+            return Error{cellError(f.line, j, cell, Tr::tr("is too long"))};
+        auto function = parseValueCell(cell, m_decimalComma);
+        if (!function)
+            return Error{cellError(f.line, j, cell, function.error())};
+        k.valueFunction = *function;
+        countText(json::valueFunctionToText(k.valueFunction));
+        return store::checkSize(m_size);
     }
     }
     return {};

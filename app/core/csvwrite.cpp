@@ -27,6 +27,15 @@ QString number(double v)
 {
     return QLocale::c().toString(v, 'g', 15);
 }
+
+// A @value cell: "piecewise 0:0 3:0.8 10:1", "step 2:0.25 5:1" or "linear".
+QString valueCell(const ValueFunction &f)
+{
+    QStringList words{valueShapeKey(f.shape)};
+    for (const ValuePoint &p : f.points)
+        words.append(number(p.x) + QLatin1Char(':') + number(p.y));
+    return words.join(QLatin1Char(' '));
+}
 } // namespace
 
 QByteArray write(const Comparison &c, const QVector<double> &weights)
@@ -44,6 +53,8 @@ QByteArray write(const Comparison &c, const QVector<double> &weights)
     QStringList preferenceRow{QStringLiteral("@preference")};
     QStringList qRow{QStringLiteral("@q")};
     QStringList pRow{QStringLiteral("@p")};
+    QStringList valueRow{QStringLiteral("@value")};
+    bool anyValue = false;
     bool anyPreference = false;
     bool anyCategory = false;
     bool anyScale = false;
@@ -60,6 +71,8 @@ QByteArray write(const Comparison &c, const QVector<double> &weights)
         preferenceRow.append(preferenceKey(k.preference));
         qRow.append(k.indifference ? number(*k.indifference) : QString());
         pRow.append(k.preferenceThreshold ? number(*k.preferenceThreshold) : QString());
+        valueRow.append(k.valueFunction.isLinear() ? QString() : valueCell(k.valueFunction));
+        anyValue = anyValue || !k.valueFunction.isLinear();
         anyPreference =
             anyPreference || k.preference != Preference::Usual || k.indifference || k.preferenceThreshold;
     }
@@ -77,6 +90,8 @@ QByteArray write(const Comparison &c, const QVector<double> &weights)
         line(qRow);
         line(pRow);
     }
+    if (anyValue)
+        line(valueRow);
     for (int i = 0; i < c.optionCount(); ++i) {
         QStringList row{field(c.options[i].name)};
         for (int j = 0; j < c.criterionCount(); ++j) {

@@ -1,5 +1,7 @@
 #include "core/resultjson.h"
 
+#include "core/jsonio.h"
+
 namespace core::json {
 
 QJsonObject weightsToJson(const Comparison &c, const Result &r)
@@ -141,6 +143,14 @@ QJsonObject analysisToJson(const Comparison &c, const Analysis &a, const QString
         out.insert(QStringLiteral("vikor"), vikorJson(c, *r.vikor));
     if (isLarge(c))
         out.insert(QStringLiteral("omitted"), QJsonArray{QStringLiteral("results.contributions")});
+    // Criterion name to its value function, only those that are not linear.
+    QJsonObject functions;
+    for (const Criterion &k : c.criteria) {
+        if (!k.valueFunction.isLinear())
+            functions.insert(k.name, valueFunctionToJson(k.valueFunction));
+    }
+    if (!functions.isEmpty())
+        out.insert(QStringLiteral("value_functions"), functions);
     return out;
 }
 

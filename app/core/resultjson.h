@@ -17,7 +17,9 @@ namespace core::json {
 // (dropped, order_before, order_after, flipped: was_above, now_above) with
 // rank_reversal_checked (false when the comparison was too large to check).
 // VIKOR adds S, R and Q to each result and vikor (v, dq, acceptable_advantage,
-// acceptable_stability, compromise).
+// acceptable_stability, compromise).  value_functions (criterion name to
+// {shape, points}) lists the criteria whose value function is not linear,
+// and is absent when there are none.
 //
 // A large comparison (more than kLargeCells scores, options x criteria)
 // leaves each result's contributions out and says so in "omitted"

@@ -143,6 +143,9 @@ QString html(const Report &r)
                             .arg(profile, core::methodKeyLabel(c, r.analysis.result.options),
                                  core::normalizationKey(r.analysis.result.options.normalization),
                                  core::missingPolicyKey(r.analysis.result.options.missing))));
+    if (const QStringList functions = valueFunctionLines(c); !functions.isEmpty())
+        out += QStringLiteral("<p class=\"meta\" id=\"value-functions\">%1</p>\n")
+                   .arg(esc(functions.join(QStringLiteral(" · "))));
     out += QStringLiteral("<p class=\"meta\" id=\"decision\">%1</p>\n").arg(esc(decisionLine(c.decision)));
     if (!c.description.isEmpty())
         out += QStringLiteral("<p>%1</p>\n").arg(esc(c.description));

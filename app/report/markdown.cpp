@@ -221,6 +221,11 @@ QString markdown(const Report &r)
                     core::missingPolicyKey(r.analysis.result.options.missing), r.version,
                     r.date.toString(Qt::ISODate), r.checksum) +
            QStringLiteral("\n\n");
+    if (const QStringList functions = valueFunctionLines(c); !functions.isEmpty()) {
+        for (const QString &line : functions)
+            out += QStringLiteral("- %1\n").arg(mdEscape(line));
+        out += QLatin1Char('\n');
+    }
     if (!cited.isEmpty()) {
         out += Tr::tr("Sources:") + QStringLiteral("\n\n");
         for (int i = 0; i < cited.size(); ++i) {

@@ -101,6 +101,8 @@ QString printHtml(const Report &r)
                             .arg(profile, core::methodKeyLabel(c, r.analysis.result.options),
                                  core::normalizationKey(r.analysis.result.options.normalization),
                                  core::missingPolicyKey(r.analysis.result.options.missing))));
+    if (const QStringList functions = valueFunctionLines(c); !functions.isEmpty())
+        out += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(functions.join(QStringLiteral(" · "))));
     out += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(decisionLine(c.decision)));
     out += QStringLiteral("<h2>%1</h2><p><b>%2</b></p><ul>")
                .arg(esc(Tr::tr("Verdict")), esc(core::VerdictText::headline(c, v, r.analysis.result)));

@@ -9,6 +9,13 @@
 
 namespace report {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+} // namespace
+
 QString mdEscape(const QString &text)
 {
     QString out;
@@ -172,6 +179,18 @@ QString decisionLine(const core::DecisionRecord &record)
             parts.append(QCoreApplication::translate("Report", text).arg(core::peopleToText(*list)));
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+QStringList valueFunctionLines(const core::Comparison &c)
+{
+    QStringList lines;
+    for (const core::Criterion &k : c.criteria) {
+        if (k.valueFunction.isLinear())
+            continue;
+        const QString name = k.unit.isEmpty() ? k.name : QStringLiteral("%1 (%2)").arg(k.name, k.unit);
+        lines.append(Tr::tr("Value function of %1: %2").arg(name, core::valueFunctionText(k.valueFunction)));
+    }
+    return lines;
 }
 
 } // namespace report

@@ -24,6 +24,11 @@ inline constexpr int kDetailCells = 5000;
 QVector<int> detailedOptions(const Report &r);
 QString omittedNote(const Report &r, int shown);
 
+// "Value function of Latency (ms): piecewise through (0, 1), (200, 0)", one
+// line per criterion with a non-linear value function; empty when none has
+// one (so reports of such comparisons stay as they were).
+QStringList valueFunctionLines(const core::Comparison &c);
+
 // The decision record in one line of plain text for the HTML and PDF
 // reports: "Status: Accepted · 2026-11-30 · Deciders: Ada, Grace · ...".
 QString decisionLine(const core::DecisionRecord &record);
