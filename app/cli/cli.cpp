@@ -72,6 +72,8 @@ QString helpText()
             "  --comparison NAME      which comparison of the file (default: the first)\n"
             "  --profile NAME         a weight profile of the comparison (default: the first)\n"
             "  --weights C=W,...      explicit weights; criteria not named weigh 0\n"
+            "  --swing C=R,...        swing ratings 0-100 (the most valuable swing from worst to best 100);\n"
+            "                         weights are rating / sum of ratings, criteria not named weigh 0\n"
             "  --method M             %1 (default: %2)\n"
             "  --normalization N      %3\n"
             "                         (default: %4)\n"

@@ -5,6 +5,7 @@
 #include "core/bundled.h"
 #include "core/loader.h"
 #include "core/repository.h"
+#include "core/swing.h"
 
 #include <QLocale>
 #include <cmath>
@@ -16,6 +17,7 @@ namespace {
 const QString kComparison = QStringLiteral("comparison");
 const QString kProfile = QStringLiteral("profile");
 const QString kWeights = QStringLiteral("weights");
+const QString kSwing = QStringLiteral("swing");
 const QString kMethod = QStringLiteral("method");
 const QString kNormalization = QStringLiteral("normalization");
 const QString kMissing = QStringLiteral("missing");
@@ -132,6 +134,16 @@ std::optional<Failure> pickWeights(const QCommandLineParser &a, Selection *s)
     const core::Comparison &c = s->comparison;
     if (a.isSet(kProfile) && a.isSet(kWeights))
         return Failure{UsageError, Tr::tr("give either --profile or --weights, not both")};
+    if (a.isSet(kSwing) && (a.isSet(kProfile) || a.isSet(kWeights)))
+        return Failure{UsageError, Tr::tr("give --swing without --profile or --weights")};
+    if (a.isSet(kSwing)) {
+        // Swing ratings: each weight is the rating over the sum of ratings.
+        const auto ratings = core::swing::parseRatings(c, a.value(kSwing));
+        if (!ratings)
+            return Failure{UsageError, ratings.error()};
+        s->weights = core::swing::weightsFromRatings(*ratings);
+        return std::nullopt;
+    }
     if (a.isSet(kWeights))
         return parseWeights(a.value(kWeights), c, &s->weights);
     if (a.isSet(kProfile)) {
@@ -160,7 +172,8 @@ std::optional<Failure> pickWeights(const QCommandLineParser &a, Selection *s)
 QList<QCommandLineOption> selectorOptions()
 {
     QList<QCommandLineOption> options;
-    for (const QString &name : {kComparison, kProfile, kWeights, kMethod, kNormalization, kMissing, kVikorV})
+    for (const QString &name :
+         {kComparison, kProfile, kWeights, kSwing, kMethod, kNormalization, kMissing, kVikorV})
         options.append(QCommandLineOption(name, QString(), name));
     return options;
 }

@@ -8,8 +8,8 @@
 
 namespace cli {
 
-// --comparison, --profile, --weights, --method, --normalization, --missing,
-// --vikor-v:
+// --comparison, --profile, --weights, --swing, --method, --normalization,
+// --missing, --vikor-v:
 // the options of every command that ranks.
 QList<QCommandLineOption> selectorOptions();
 
@@ -25,7 +25,7 @@ struct Selection
 {
     QString file; // as the user named it, "" for the bundled comparison
     core::Comparison comparison;
-    QString profileName; // empty when the weights came from --weights or are equal
+    QString profileName; // empty when the weights came from --weights, --swing or are equal
     QVector<double> weights;
     core::EngineOptions options;
 };

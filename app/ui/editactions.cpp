@@ -7,6 +7,7 @@
 #include "ui/editor/exampledialog.h"
 #include "ui/prompts.h"
 #include "ui/session.h"
+#include "ui/swingdialog.h"
 
 #include <QLocale>
 
@@ -115,6 +116,25 @@ bool EditActions::weightsFromPairwiseComparisons()
     Q_EMIT status(tr("Weights set from pairwise comparisons (consistency ratio %1)")
                       .arg(QLocale().toString(dialog.analysis()->consistencyRatio, 'f', 3)),
                   8000);
+    return true;
+}
+
+bool EditActions::swingWeighting()
+{
+    const core::Comparison &c = m_session->comparison();
+    if (m_session->isEmpty() || c.criterionCount() < 2)
+        return false;
+    SwingDialog dialog(c, m_window);
+    if (m_prompts->exec(dialog) != QDialog::Accepted)
+        return false;
+    // Ratings over 10 keep the sliders' 0-10 range (100 is 10); what counts,
+    // each weight's share, is rating / sum of ratings either way.
+    QVector<double> weights = dialog.ratings();
+    for (double &w : weights)
+        w /= 10.0;
+    if (!m_session->applyWeights(weights, tr("Swing weights")))
+        return false;
+    Q_EMIT status(tr("Weights set from swing ratings"), 8000);
     return true;
 }
 

@@ -28,6 +28,8 @@ public:
     bool editCell(int option, int criterion);
     bool editExample(int task, int option);
     bool weightsFromPairwiseComparisons();
+    // Swing weighting: the weights are applied as one undoable step.
+    bool swingWeighting();
 
 Q_SIGNALS:
     // A new comparison was added: its name should be typed next.

@@ -305,6 +305,8 @@ void MainWindow::buildViewMenus()
     QAction *ahp = tools->addAction(tr("&Weights from Pairwise Comparisons (AHP)…"), m_editing,
                                     &EditActions::weightsFromPairwiseComparisons);
     ahp->setObjectName(QStringLiteral("actionAhp"));
+    QAction *swing = tools->addAction(tr("S&wing Weighting…"), m_editing, &EditActions::swingWeighting);
+    swing->setObjectName(QStringLiteral("actionSwing"));
     tools->addSeparator();
     QAction *startLive = tools->addAction(tr("&Start Live Workshop"), this, [this] {
         const QString code = m_live->start();

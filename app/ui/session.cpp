@@ -367,6 +367,25 @@ void Session::applyDocument(const QVector<core::Comparison> &comparisons, int se
     selectComparison(select >= 0 && select < comparisons.size() ? select : (comparisons.isEmpty() ? -1 : 0));
 }
 
+bool Session::applyWeights(const QVector<double> &weights, const QString &text)
+{
+    if (m_comparison < 0)
+        return false;
+    QVector<double> after = weights;
+    after.resize(comparison().criterionCount());
+    for (double &x : after)
+        x = std::isfinite(x) ? std::max(0.0, x) : 0.0;
+    if (after == m_weights)
+        return false;
+    // A read-only file has no undo stack to speak of: explore all the same.
+    if (m_readOnly) {
+        setWeights(after);
+        return true;
+    }
+    m_undo.push(new SetWeightsCommand(this, m_comparison, m_weights, after, text));
+    return true;
+}
+
 bool Session::refuse(const QString &reason)
 {
     m_refusal = reason;

@@ -85,6 +85,10 @@ public:
     // scale, a name used twice, a text over the limits) is refused with
     // editRefused(reason).
     bool editComparison(const core::Comparison &after, const QString &text, const Remap &remap = {});
+    // Sets the working weights as one undoable step (swing weighting): undo
+    // puts back the weights that were explored before.  The weights are not
+    // part of the file, but the step marks the window modified like any.
+    bool applyWeights(const QVector<double> &weights, const QString &text);
     QString lastRefusal() const { return m_refusal; }
     // Freezes the weights and results shown now as a named snapshot of the
     // comparison (an undoable edit); an empty name picks "Snapshot N".
@@ -155,6 +159,7 @@ private:
     class EditComparisonCommand;
     class EditDocumentCommand;
     class MergeDocumentCommand;
+    class SetWeightsCommand;
     // Views follow through the signals.
     void applyCell(int comparison, int option, int criterion, const core::Cell &cell);
     void applyComparison(int index, const core::Comparison &comparison, const Remap &remap);

@@ -112,4 +112,35 @@ private:
     QVector<core::Comparison> m_after;
 };
 
+// The working weights of one comparison before and after a weighting
+// method set them all at once.
+class Session::SetWeightsCommand : public QUndoCommand
+{
+public:
+    SetWeightsCommand(Session *session, int comparison, const QVector<double> &before,
+                      const QVector<double> &after, const QString &text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_comparison(comparison)
+        , m_before(before)
+        , m_after(after)
+    {
+    }
+    void undo() override { apply(m_before); }
+    void redo() override { apply(m_after); }
+
+private:
+    void apply(const QVector<double> &weights)
+    {
+        if (m_session->comparisonIndex() != m_comparison)
+            m_session->selectComparison(m_comparison);
+        m_session->setWeights(weights);
+    }
+
+    Session *m_session;
+    int m_comparison;
+    QVector<double> m_before;
+    QVector<double> m_after;
+};
+
 } // namespace ui
