@@ -1,10 +1,16 @@
 // Value functions and swing weighting: evaluating a value function, the
 // engine using it in place of the normalisation, and swing weights.
+#include "core/csvmatrix.h"
 #include "core/engine.h"
 #include "core/swing.h"
 #include "testsupport.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <cmath>
@@ -13,6 +19,17 @@ using namespace core;
 using testsupport::matrix;
 
 namespace {
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(TRADEOFF_TEST_DATA "/") + QLatin1String(name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 const Method kMethods[] = {Method::WeightedSum, Method::WeightedProduct, Method::Topsis, Method::Promethee2,
                            Method::Vikor};
@@ -280,6 +297,173 @@ private Q_SLOTS:
             QVERIFY2(!e, bad);
             QVERIFY(e.error().startsWith(QStringLiteral("--swing")));
         }
+    }
+
+    void csvValueRowRoundTrips()
+    {
+        const auto c = csv::read(dataFile("message-queues.csv"));
+        QVERIFY2(c, qPrintable(c ? QString() : c.error()));
+        QCOMPARE(c->criteria[0].valueFunction,
+                 (ValueFunction{ValueShape::Piecewise, {{2, 1}, {10, 0.8}, {50, 0.2}, {200, 0}}}));
+        QVERIFY(c->criteria[1].valueFunction.isLinear());
+        QCOMPARE(c->criteria[2].valueFunction, (ValueFunction{ValueShape::Step, {{1, 1}, {3, 0.5}, {5, 0}}}));
+        const QByteArray written = csv::write(*c, c->profiles.first().weights);
+        QVERIFY(written.contains("@value,piecewise 2:1 10:0.8 50:0.2 200:0,,step 1:1 3:0.5 5:0,\r\n"));
+        const auto again = csv::parse(written, c->name);
+        QVERIFY(again);
+        for (int j = 0; j < c->criterionCount(); ++j)
+            QCOMPARE(again->criteria[j].valueFunction, c->criteria[j].valueFunction);
+        // "linear" is the empty cell; a matrix without functions has no row.
+        const auto plain = csv::parse("option,A,B\n@value,linear,\nX,1,2\n", QStringLiteral("plain"));
+        QVERIFY(plain);
+        QVERIFY(plain->criteria[0].valueFunction.isLinear());
+        QVERIFY(!csv::write(*plain, {1, 1}).contains("@value"));
+        // Decimal commas in a semicolon file.
+        const auto comma =
+            csv::parse("option;A\n@value;piecewise 0:0 2,5:0,75 10:1\nX;3\n", QStringLiteral("c"));
+        QVERIFY2(comma, qPrintable(comma ? QString() : comma.error()));
+        QCOMPARE(comma->criteria[0].valueFunction.points[1], (ValuePoint{2.5, 0.75}));
+    }
+
+    void badValueCellsAreRefused_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("shape") << "cubic 1:2"
+                               << "is not 'linear', 'piecewise X:Y ...' or 'step X:Y ...'";
+        QTest::newRow("point") << "piecewise 1-0 2:1"
+                               << "has a point '1-0' that is not X:Y";
+        QTest::newRow("number") << "piecewise 1:x 2:1"
+                                << "has a point '1:x' that is not X:Y";
+        QTest::newRow("one point") << "piecewise 1:0"
+                                   << "a piecewise value function needs 2 to 50 points";
+        QTest::newRow("order") << "piecewise 2:0 1:1"
+                               << "strictly increasing x (1 after 2)";
+        QTest::newRow("range") << "step 1:2"
+                               << "values must lie from 0 to 1 (found 2)";
+        QTest::newRow("linear points") << "linear 1:1"
+                                       << "a linear value function takes no points";
+    }
+
+    void badValueCellsAreRefused()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, problem);
+        const QByteArray data = "option,Speed,Cost\n@weight,1,1\n@value,," + cell.toUtf8() + "\nX,1,2\n";
+        const auto c = csv::parse(data, QStringLiteral("bad"));
+        QVERIFY(!c);
+        QVERIFY2(c.error().startsWith(QStringLiteral("line 3, column 'Cost': '%1' ").arg(cell)),
+                 qPrintable(c.error()));
+        QVERIFY2(c.error().contains(problem), qPrintable(c.error()));
+    }
+
+    // Swing ratings through the CLI on a matrix with value functions, by
+    // hand: weights 100, 60, 30, 10 over 200; values v(x) from the functions
+    // (Latency: 18 ms -> 0.8 - 0.6 * 8 / 40 = 0.68, ...) and the implied
+    // scale 0..largest for the linear criteria.
+    void swingThroughTheCli()
+    {
+        const QString file = dataFile("message-queues.csv");
+        const auto run = testsupport::tradeoff(
+            {QStringLiteral("score"), file, QStringLiteral("--swing"),
+             QStringLiteral("Latency p99=100,Throughput=60,operations effort=30,Licence=10"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.code, 0);
+        const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject weights = out.value(QStringLiteral("weights")).toObject();
+        QCOMPARE(weights.value(QStringLiteral("Latency p99")).toDouble(), 0.5);
+        QCOMPARE(weights.value(QStringLiteral("Throughput")).toDouble(), 0.3);
+        QCOMPARE(weights.value(QStringLiteral("Operations effort")).toDouble(), 0.15);
+        QCOMPARE(weights.value(QStringLiteral("Licence")).toDouble(), 0.05);
+        const QJsonArray results = out.value(QStringLiteral("results")).toArray();
+        const QStringList order{QStringLiteral("NATS"), QStringLiteral("Kafka"), QStringLiteral("RabbitMQ"),
+                                QStringLiteral("Pulsar")};
+        const double expected[] = {0.5 * 0.975 + 0.3 * 400.0 / 900.0 + 0.15 * 1.0 + 0.05 * 1.0,
+                                   0.5 * 0.68 + 0.3 * 1.0 + 0.15 * 0.5 + 0.05 * 1.0,
+                                   0.5 * 0.825 + 0.3 * 60.0 / 900.0 + 0.15 * 1.0 + 0.05 * 1.0,
+                                   0.5 * 0.575 + 0.3 * 700.0 / 900.0 + 0.0 + 0.0};
+        QCOMPARE(results.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject r = results[i].toObject();
+            QCOMPARE(r.value(QStringLiteral("option")).toString(), order[i]);
+            QVERIFY(std::abs(r.value(QStringLiteral("score")).toDouble() - expected[i]) < 1e-12);
+        }
+        // The value functions are listed, only the non-linear ones.
+        const QJsonObject functions = out.value(QStringLiteral("value_functions")).toObject();
+        QCOMPARE(functions.keys(),
+                 (QStringList{QStringLiteral("Latency p99"), QStringLiteral("Operations effort")}));
+        QCOMPARE(functions.value(QStringLiteral("Operations effort"))
+                     .toObject()
+                     .value(QStringLiteral("shape"))
+                     .toString(),
+                 QStringLiteral("step"));
+        // Criteria not named weigh 0.
+        const auto partial = testsupport::tradeoff({QStringLiteral("score"), file, QStringLiteral("--swing"),
+                                                    QStringLiteral("Throughput=40"),
+                                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(partial.code, 0);
+        const QJsonObject w2 =
+            QJsonDocument::fromJson(partial.out).object().value(QStringLiteral("weights")).toObject();
+        QCOMPARE(w2.value(QStringLiteral("Throughput")).toDouble(), 1.0);
+        QCOMPARE(w2.value(QStringLiteral("Latency p99")).toDouble(), 0.0);
+    }
+
+    void badSwingIsAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--swing"), QStringLiteral("Speed=100")}
+                                 << "--swing: no criterion 'Speed'";
+        QTest::newRow("range") << QStringList{QStringLiteral("--swing"), QStringLiteral("Throughput=150")}
+                               << "must be a number from 0 to 100";
+        QTest::newRow("zero") << QStringList{QStringLiteral("--swing"), QStringLiteral("Throughput=0")}
+                              << "at least one rating must be above 0";
+        QTest::newRow("both") << QStringList{QStringLiteral("--swing"), QStringLiteral("Throughput=10"),
+                                             QStringLiteral("--weights"), QStringLiteral("Throughput=1")}
+                              << "give --swing without --profile or --weights";
+    }
+
+    void badSwingIsAUsageError()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QString file = dataFile("message-queues.csv");
+        const QByteArray before = readAll(file);
+        const auto run = testsupport::tradeoff(QStringList{QStringLiteral("score"), file} + args);
+        QCOMPARE(run.code, 1);
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("message-queues.csv")), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(readAll(file), before);
+    }
+
+    void reportsStateValueFunctions()
+    {
+        QTemporaryDir dir;
+        const QString file = dataFile("message-queues.csv");
+        const QString line = QStringLiteral(
+            "Value function of Latency p99 (ms): piecewise through (2, 1), (10, 0.8), (50, 0.2), (200, 0)");
+        for (const char *suffix : {"md", "html"}) {
+            const QString out = dir.filePath(QStringLiteral("r.") + QLatin1String(suffix));
+            const auto run =
+                testsupport::tradeoff({QStringLiteral("report"), file, QStringLiteral("-o"), out});
+            QCOMPARE(run.code, 0);
+            const QString text = QString::fromUtf8(readAll(out));
+            QVERIFY2(text.contains(line), suffix);
+            QVERIFY2(text.contains(
+                         QStringLiteral("Value function of Operations effort (1-5): step from 1: 1, from 3: "
+                                        "0.5, from 5: 0")),
+                     suffix);
+        }
+        // The bundled comparison has none: no line, no JSON key.
+        const QString md = dir.filePath(QStringLiteral("bundled.md"));
+        QCOMPARE(testsupport::tradeoff({QStringLiteral("report"), QStringLiteral("-o"), md}).code, 0);
+        QVERIFY(!readAll(md).contains("Value function"));
+        const auto json = testsupport::tradeoff(
+            {QStringLiteral("score"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.code, 0);
+        QVERIFY(!QJsonDocument::fromJson(json.out).object().contains(QStringLiteral("value_functions")));
     }
 };
 
