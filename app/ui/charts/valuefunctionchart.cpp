@@ -45,8 +45,9 @@ public:
         m_options->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         m_options->setMarkerSize(9);
         m_options->setColor(QColor(0xD55E00));
-        for (QXYSeries *s : {static_cast<QXYSeries *>(m_curve), static_cast<QXYSeries *>(m_handles),
-                             static_cast<QXYSeries *>(m_options)}) {
+        // The handles last: drawn on top of the options' marks.
+        for (QXYSeries *s : {static_cast<QXYSeries *>(m_curve), static_cast<QXYSeries *>(m_options),
+                             static_cast<QXYSeries *>(m_handles)}) {
             chart->addSeries(s);
             s->attachAxis(m_axisX);
             s->attachAxis(m_axisY);
@@ -105,6 +106,7 @@ public:
         lo -= pad;
         hi += pad;
         m_axisX->setRange(lo, hi);
+        m_axisX->applyNiceNumbers(); // ticks at round scores
         m_axisX->setTitleText(unit.isEmpty() ? tr("Score") : tr("Score (%1)").arg(unit));
         // The linear normalisation, for reference: worst to best over the
         // scale or the options' range.
@@ -153,7 +155,8 @@ public:
             marks.append(QPointF(x, value(x)));
         m_options->replace(marks);
         m_handles->setVisible(!f.isLinear());
-        fitTicks(m_axisX, Qt::Horizontal, QString::number(hi, 'g', 4), 6);
+        fitTicks(m_axisX, Qt::Horizontal, QString::number(m_axisX->max(), 'g', 4), 6);
+        m_axisX->setLabelFormat(QStringLiteral("%g"));
     }
 
     QVector<double> values() const override
