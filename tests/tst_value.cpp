@@ -3,6 +3,7 @@
 #include "core/csvmatrix.h"
 #include "core/engine.h"
 #include "core/swing.h"
+#include "core/verdict.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -258,6 +259,23 @@ private Q_SLOTS:
         QVERIFY(promethee.notes.contains(EngineNote{EngineNote::Kind::DefaultPreference, 0, 1.0}));
         // (1 - 0) / 1 + (1 - 0.5) / 1, over n - 1 = 2
         QVERIFY(std::abs(promethee.perOption[2].score - 0.75) < 1e-12);
+        // The verdict says why the threshold in units was not used.
+        QCOMPARE(VerdictText::engineNotes(c, promethee),
+                 QStringList{
+                     QStringLiteral("PROMETHEE II compares the values of C1's value function, so p is their "
+                                    "largest difference between options, 1, and q is 0.")});
+        c.criteria[0].preference = Preference::Linear;
+        c.criteria[0].indifference = 50.0;
+        QCOMPARE(
+            VerdictText::engineNotes(c, evaluate(c, {1}, {Method::Promethee2, Normalization::None})).size(),
+            1);
+        // Without the function, the usual sentence.
+        c.criteria[0].valueFunction = {};
+        c.criteria[0].indifference.reset();
+        c.criteria[0].preferenceThreshold.reset();
+        QVERIFY(VerdictText::engineNotes(c, evaluate(c, {1}, {Method::Promethee2, Normalization::None}))
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("PROMETHEE II: C1 has no preference threshold p")));
     }
 
     void swingsRunFromWorstToBest()

@@ -250,6 +250,29 @@ QString VerdictText::headline(const Comparison &c, const Verdict &v, const Resul
              locale.toString(r.perOption[v.runnerUp].score, 'f', 3), percent(v.relativeMargin));
 }
 
+namespace {
+
+// PROMETHEE II on a criterion with a value function compares values, so its
+// thresholds in the criterion's units were not used: say so instead of
+// "has no threshold".  Null for any other note (the usual sentence
+// follows), empty for a note the sentence on p already covers.
+QString valueFunctionThresholdNote(const Comparison &c, const EngineNote &note)
+{
+    const Criterion k = c.criteria.value(note.criterion);
+    if (k.valueFunction.isLinear())
+        return {};
+    if (note.kind == EngineNote::Kind::DefaultPreference)
+        return VerdictText::tr(
+                   "PROMETHEE II compares the values of %1's value function, so p is their largest "
+                   "difference between options, %2, and q is 0.")
+            .arg(k.name, QLocale().toString(note.value, 'g', 6));
+    if (note.kind == EngineNote::Kind::DefaultIndifference)
+        return QStringLiteral(""); // said with p above
+    return {};
+}
+
+} // namespace
+
 QStringList VerdictText::engineNotes(const Comparison &c, const Result &r)
 {
     QStringList out;
@@ -257,6 +280,11 @@ QStringList VerdictText::engineNotes(const Comparison &c, const Result &r)
     QStringList fellBack;
     for (const EngineNote &note : r.notes) {
         const QString name = c.criteria.value(note.criterion).name;
+        if (const QString valued = valueFunctionThresholdNote(c, note); !valued.isNull()) {
+            if (!valued.isEmpty())
+                out.append(valued);
+            continue;
+        }
         switch (note.kind) {
         case EngineNote::Kind::ProductShift:
             shifted.append(name);
