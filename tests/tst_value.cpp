@@ -243,6 +243,27 @@ private Q_SLOTS:
         QCOMPARE(r.perOption[0].score, 0.5 * 1.0 + 0.2 * 0.0 + 0.3 * 1.0 + 0.0 * (5.0 / 9.0));
     }
 
+    // A missing score is the worst value under the function, whatever the
+    // criterion's direction says (here "benefit" while the points fall).
+    void missingScoresTakeTheWorstValue()
+    {
+        Comparison c = matrix({{0, 1}, {5, 1}, {10, 1}, {0, 1}}, {true, true});
+        c.cell(3, 0).value.reset();
+        c.criteria[0].valueFunction = {ValueShape::Piecewise, {{0, 1}, {10, 0}}};
+        for (const MissingPolicy policy : {MissingPolicy::Worst, MissingPolicy::Exclude}) {
+            const Result r = evaluate(c, {1, 0}, {Method::WeightedSum, Normalization::Scale, policy});
+            QCOMPARE(r.normalized[3][0], 0.0);
+        }
+        const Result worst =
+            evaluate(c, {1, 0}, {Method::WeightedSum, Normalization::Scale, MissingPolicy::Worst});
+        QCOMPARE(worst.order.first(), 0);
+        QCOMPARE(worst.perOption[3].rank, worst.perOption[2].rank); // as bad as the worst scored
+        // Mean: the value at the mean score, 5 -> 0.5.
+        const Result mean =
+            evaluate(c, {1, 0}, {Method::WeightedSum, Normalization::Scale, MissingPolicy::Mean});
+        QCOMPARE(mean.normalized[3][0], 0.5);
+    }
+
     void productAndPrometheeOnValues()
     {
         Comparison c = matrix({{1}, {4}, {10}}, {true});

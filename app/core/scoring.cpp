@@ -120,6 +120,28 @@ QVector<double> valuesOf(const ValueFunction &f, const QVector<double> &x)
     return r;
 }
 
+// Missing scores of a criterion with a value function take the worst value
+// of the scored options (0 when none is scored): the raw value filledColumn()
+// picks by the criterion's direction need not be the worst once the points
+// decide what is better.
+void fillWorstValue(const Comparison &c, int j, QVector<double> &r)
+{
+    double worst = 0.0;
+    bool any = false;
+    for (int o = 0; o < r.size(); ++o) {
+        const auto v = c.value(o, j);
+        if (v && finite(*v)) {
+            worst = any ? std::min(worst, r[o]) : r[o];
+            any = true;
+        }
+    }
+    for (int o = 0; o < r.size(); ++o) {
+        const auto v = c.value(o, j);
+        if (!v || !finite(*v))
+            r[o] = worst;
+    }
+}
+
 // A criterion with a value function as the product and PROMETHEE II see it:
 // a benefit on the value scale 0..1.  PROMETHEE's thresholds are in the
 // criterion's units and do not carry over to values, so they are dropped
@@ -304,8 +326,10 @@ Prepared prepare(const Comparison &c, const EngineOptions &options)
         // value v(x) in [0, 1], oriented by the function's points whatever
         // the criterion's direction and the normalisation chosen.
         const bool valued = !k.valueFunction.isLinear();
-        const QVector<double> r =
+        QVector<double> r =
             valued ? valuesOf(k.valueFunction, x) : normalizeColumn(x, k, options.normalization, &fellBack);
+        if (valued && options.missing != MissingPolicy::Mean)
+            fillWorstValue(c, j, r);
         if (fellBack)
             p.notes.append({EngineNote::Kind::MaxFallback, j, 0.0});
         for (int o = 0; o < n; ++o)
