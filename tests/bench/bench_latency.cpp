@@ -82,10 +82,15 @@ public:
     {
         if (event->type() == QEvent::Paint) {
             QString name = QString::fromLatin1(watched->metaObject()->className());
+            // Named by itself and the nearest named widget around it.
             if (!watched->objectName().isEmpty())
                 name += QLatin1Char('#') + watched->objectName();
-            else if (watched->parent() && !watched->parent()->objectName().isEmpty())
-                name += QLatin1String(" in #") + watched->parent()->objectName();
+            for (QObject *up = watched->parent(); up; up = up->parent()) {
+                if (!up->objectName().isEmpty() && !up->objectName().startsWith(QLatin1String("qt_"))) {
+                    name += QLatin1String(" in #") + up->objectName();
+                    break;
+                }
+            }
             ++paints[name];
         }
         return false;
