@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QImage>
@@ -32,6 +33,10 @@ ChartPanel::ChartPanel(QWidget *parent)
     // Bars are axis-aligned: antialiasing only costs time there.  The radar
     // turns it on for its polygons.
     m_view->setRenderHint(QPainter::Antialiasing, false);
+    // A chart's few hundred items move on every change: a BSP index would be
+    // rebuilt for each moved bar, a linear look-up (for hovering) costs less.
+    if (m_view->scene())
+        m_view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     m_view->setMinimumSize(220, 180);
     layout->addWidget(m_view);
     setContextMenuPolicy(Qt::CustomContextMenu);
