@@ -432,6 +432,57 @@ private Q_SLOTS:
         QCOMPARE(json(again)[QStringLiteral("acceptability")], o[QStringLiteral("acceptability")]);
     }
 
+    void sensitivityJsonOfALargeComparison()
+    {
+        // Past core::json::kLargeCells the JSON is compact and its rank
+        // acceptability written without QJsonDocument: the bytes must be the
+        // ones Qt writes for the same values, names with quotes, backslashes
+        // and accents included.
+        const int options = 110;
+        const int criteria = 200;
+        QByteArray csv = "option";
+        for (int j = 0; j < criteria; ++j)
+            csv += ",C" + QByteArray::number(j);
+        csv += "\n";
+        for (int i = 0; i < options; ++i) {
+            csv += i == 0   ? QByteArray("\"Say \"\"hi\"\" \\ \xc3\xbc\"")
+                   : i == 1 ? QByteArray("Option \xc3\xa9")
+                            : "O" + QByteArray::number(i);
+            for (int j = 0; j < criteria; ++j)
+                csv += ',' + QByteArray::number((i * 7 + j * 13) % 11);
+            csv += '\n';
+        }
+        const QString file = m_dir.filePath(QStringLiteral("large.csv"));
+        writeFile(file, csv);
+        const Run r = tradeoff({QStringLiteral("sensitivity"), file, QStringLiteral("--samples"),
+                                QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("3"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(r.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(r.out, parsed.toJson(QJsonDocument::Compact));
+        const QJsonObject acceptability = parsed.object()[QStringLiteral("acceptability")].toObject();
+        QCOMPARE(acceptability[QStringLiteral("samples")].toInt(), 300);
+        const QJsonArray ranks = acceptability[QStringLiteral("ranks")].toArray();
+        QCOMPARE(ranks.size(), options);
+        QCOMPARE(ranks[0].toObject()[QStringLiteral("option")].toString(),
+                 QString::fromUtf8("Say \"hi\" \\ \xc3\xbc"));
+        double first = 0;
+        for (const QJsonValue &v : ranks) {
+            const QJsonArray shares = v.toObject()[QStringLiteral("shares")].toArray();
+            QCOMPARE(shares.size(), options);
+            double row = 0;
+            for (const QJsonValue &share : shares)
+                row += share.toDouble();
+            QVERIFY(std::abs(row - 1.0) < 1e-9);
+            QCOMPARE(v.toObject()[QStringLiteral("first")].toDouble(), shares[0].toDouble());
+            first += shares[0].toDouble();
+        }
+        // Every sample has a first; equal rows (every eleventh) share it.
+        QVERIFY(first > 1.0 - 1e-9);
+    }
+
     void ahpCommand()
     {
         const QString csv = m_dir.filePath(QStringLiteral("pairwise.csv"));

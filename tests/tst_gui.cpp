@@ -1,5 +1,6 @@
 #include "core/analysis.h"
 #include "core/store.h"
+#include "core/verdict.h"
 #include "testsupport.h"
 #include "ui/ahpdialog.h"
 #include "ui/analysispanel.h"
@@ -39,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextLayout>
 
 using namespace core;
@@ -94,6 +96,32 @@ private Q_SLOTS:
         QTest::mouseClick(reset, Qt::LeftButton);
         QTRY_COMPARE(w.verdictPanel()->headline(), before);
         QCOMPARE(w.weightPanel()->slider(ml)->value(), 10);
+    }
+
+    void verdictPanelShowsTheVerdictAfterEveryChange()
+    {
+        // The panel replaces only the lines that changed: after each change
+        // its text is the verdict's, line by line, the headline still bold.
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, {1400, 900}));
+        ui::VerdictPanel *panel = w.verdictPanel();
+        QSlider *slider = w.weightPanel()->slider(criterion(w, "Data & ML libraries"));
+        for (int v : {10, 40, 70, 100, 55, 10}) {
+            slider->setValue(v);
+            QTRY_COMPARE(panel->headline(),
+                         core::VerdictText::headline(w.session()->comparison(), w.session()->verdict(),
+                                                     w.session()->result()));
+            QStringList lines = panel->toPlainText().split(QLatin1Char('\n'));
+            QCOMPARE(lines.size(), panel->details().size() + 2);
+            QCOMPARE(lines.takeFirst(), panel->headline());
+            lines.removeLast(); // the method
+            QCOMPARE(lines, panel->details());
+            QCOMPARE(panel->details(),
+                     core::VerdictText::details(w.session()->comparison(), w.session()->verdict(),
+                                                w.session()->result()));
+            QCOMPARE(panel->document()->firstBlock().begin().fragment().charFormat().fontWeight(),
+                     int(QFont::Bold));
+        }
     }
 
     void spinBoxAndProfileSelector()

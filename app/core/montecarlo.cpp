@@ -23,30 +23,138 @@ constexpr int kLanes = 8;       // samples one loop iteration carries in registe
 constexpr int kTallies = 4;     // see tallyBatch()
 constexpr int kCountUpTo = 256; // options; beyond, ranks come from a sort (n log n beats n^2)
 
+// Four samples' values: GCC's vector extension, which keeps the loop below
+// running along samples (left alone, the compiler vectorises along criteria
+// with shuffles, several times slower).  Each lane adds in criterion order.
+typedef double Four __attribute__((vector_size(32)));
+
 // Weighted sums of a batch: scores[o][b] = sum_j w[j][b] * matrix[o][j],
-// added in criterion order as scoring::score() adds them.  Two options at a
-// time share each load of the weights and keep four sums in flight.
+// added in criterion order as scoring::score() adds them.  Four options at a
+// time share each load of the weights and keep eight sums in flight.
 TRADEOFF_VECTOR_CLONES void batchScores(const double *__restrict matrix, int n, int m,
                                         const double *__restrict w, double *__restrict scores)
 {
-    for (int o = 0; o < n; o += 2) {
-        const double *row0 = matrix + std::ptrdiff_t(o) * m;
-        const double *row1 = o + 1 < n ? row0 + m : row0; // an odd last option twice
+    static_assert(kLanes == 8);
+    constexpr int kRows = 4;
+    for (int o = 0; o < n; o += kRows) {
+        const double *row[kRows];
+        for (int i = 0; i < kRows; ++i)
+            row[i] = matrix + std::ptrdiff_t(std::min(o + i, n - 1)) * m; // the last option again
         for (int b0 = 0; b0 < kBatch; b0 += kLanes) {
-            double acc0[kLanes] = {};
-            double acc1[kLanes] = {};
+            Four acc0a = {}, acc0b = {}, acc1a = {}, acc1b = {};
+            Four acc2a = {}, acc2b = {}, acc3a = {}, acc3b = {};
             for (int j = 0; j < m; ++j) {
                 const double *wj = w + std::ptrdiff_t(j) * kBatch + b0;
-                const double r0 = row0[j];
-                const double r1 = row1[j];
-                for (int k = 0; k < kLanes; ++k) {
-                    acc0[k] += wj[k] * r0;
-                    acc1[k] += wj[k] * r1;
-                }
+                Four wa;
+                Four wb;
+                std::memcpy(&wa, wj, sizeof wa);
+                std::memcpy(&wb, wj + 4, sizeof wb);
+                acc0a += wa * row[0][j];
+                acc0b += wb * row[0][j];
+                acc1a += wa * row[1][j];
+                acc1b += wb * row[1][j];
+                acc2a += wa * row[2][j];
+                acc2b += wb * row[2][j];
+                acc3a += wa * row[3][j];
+                acc3b += wb * row[3][j];
             }
-            std::copy(acc0, acc0 + kLanes, scores + std::ptrdiff_t(o) * kBatch + b0);
-            if (o + 1 < n)
-                std::copy(acc1, acc1 + kLanes, scores + std::ptrdiff_t(o + 1) * kBatch + b0);
+            const Four acc[kRows][2] = {{acc0a, acc0b}, {acc1a, acc1b}, {acc2a, acc2b}, {acc3a, acc3b}};
+            for (int i = 0; i < kRows && o + i < n; ++i) {
+                double *out = scores + std::ptrdiff_t(o + i) * kBatch + b0;
+                std::memcpy(out, &acc[i][0], sizeof acc[i][0]);
+                std::memcpy(out + 4, &acc[i][1], sizeof acc[i][1]);
+            }
+        }
+    }
+}
+
+// TOPSIS for many weightings.  The weights are never negative here, so a
+// sample's ideal point is w_j * max_j and its anti-ideal w_j * min_j, and the
+// squared distances are sums of w_j^2 times squared differences that do not
+// depend on the weights: sum_j w_j^2 (r_oj - max_j)^2 and the same with min_j.
+// Those two option-major n x m tables are made once per run, and a batch is
+// then two weighted sums, like the linear methods.  The scores equal
+// scoring::score()'s but for rounding in the last bits, far below the tie
+// tolerance; equal options still get equal scores.
+struct TopsisDistances
+{
+    std::vector<double> toBest;  // (r_oj - max_j)^2
+    std::vector<double> toWorst; // (r_oj - min_j)^2
+};
+
+TopsisDistances topsisDistances(const scoring::Prepared &p)
+{
+    TopsisDistances d{std::vector<double>(p.matrix.size(), 0.0), std::vector<double>(p.matrix.size(), 0.0)};
+    for (int o = 0; o < p.n; ++o) {
+        for (int j = 0; j < p.m; ++j) {
+            const std::size_t at = std::size_t(o) * p.m + std::size_t(j);
+            const double r = p.matrix[at];
+            const double best = r - p.columnMax[std::size_t(j)];
+            const double worst = r - p.columnMin[std::size_t(j)];
+            d.toBest[at] = best * best;
+            d.toWorst[at] = worst * worst;
+        }
+    }
+    return d;
+}
+
+// TOPSIS closeness from the squared distances to the ideal and anti-ideal
+// points, kLanes samples, as scoring::score() finishes.
+inline void closeness(const double *plus, const double *minus, double *out)
+{
+    for (int k = 0; k < kLanes; ++k) {
+        const double dPlus = std::sqrt(plus[k]);
+        const double dMinus = std::sqrt(minus[k]);
+        const double denom = dPlus + dMinus;
+        out[k] = denom > 0 ? dMinus / denom : 0.5;
+    }
+}
+
+// TOPSIS closeness of a batch from the squared weights `w2` (laid out like
+// the weights).  Two options at a time, both distances each: eight sums of
+// four samples in flight share each load of the weights.
+TRADEOFF_VECTOR_CLONES void batchTopsis(const double *__restrict toBest, const double *__restrict toWorst,
+                                        int n, int m, const double *__restrict w2, double *__restrict scores)
+{
+    static_assert(kLanes == 8);
+    for (int o = 0; o < n; o += 2) {
+        const int second = o + 1 < n ? o + 1 : o; // an odd last option twice
+        const double *best0 = toBest + std::ptrdiff_t(o) * m;
+        const double *worst0 = toWorst + std::ptrdiff_t(o) * m;
+        const double *best1 = toBest + std::ptrdiff_t(second) * m;
+        const double *worst1 = toWorst + std::ptrdiff_t(second) * m;
+        for (int b0 = 0; b0 < kBatch; b0 += kLanes) {
+            Four plus0a = {}, plus0b = {}, minus0a = {}, minus0b = {};
+            Four plus1a = {}, plus1b = {}, minus1a = {}, minus1b = {};
+            for (int j = 0; j < m; ++j) {
+                const double *wj = w2 + std::ptrdiff_t(j) * kBatch + b0;
+                Four wa;
+                Four wb;
+                std::memcpy(&wa, wj, sizeof wa);
+                std::memcpy(&wb, wj + 4, sizeof wb);
+                plus0a += wa * best0[j];
+                plus0b += wb * best0[j];
+                minus0a += wa * worst0[j];
+                minus0b += wb * worst0[j];
+                plus1a += wa * best1[j];
+                plus1b += wb * best1[j];
+                minus1a += wa * worst1[j];
+                minus1b += wb * worst1[j];
+            }
+            double plus[kLanes];
+            double minus[kLanes];
+            std::memcpy(plus, &plus0a, sizeof plus0a);
+            std::memcpy(plus + 4, &plus0b, sizeof plus0b);
+            std::memcpy(minus, &minus0a, sizeof minus0a);
+            std::memcpy(minus + 4, &minus0b, sizeof minus0b);
+            closeness(plus, minus, scores + std::ptrdiff_t(o) * kBatch + b0);
+            if (o + 1 < n) {
+                std::memcpy(plus, &plus1a, sizeof plus1a);
+                std::memcpy(plus + 4, &plus1b, sizeof plus1b);
+                std::memcpy(minus, &minus1a, sizeof minus1a);
+                std::memcpy(minus + 4, &minus1b, sizeof minus1b);
+                closeness(plus, minus, scores + std::ptrdiff_t(o + 1) * kBatch + b0);
+            }
         }
     }
 }
@@ -207,6 +315,7 @@ struct Batch
     std::vector<double> scores;
     std::vector<double> ceilings;
     std::vector<qint64> beaten;
+    std::vector<double> w2;  // TOPSIS: the weights squared
     std::vector<double> one; // one sample's weights, for the methods scored one sample at a time
     std::vector<double> oneScores;
     std::vector<double> scratch;
@@ -224,11 +333,20 @@ void drawWeights(DirichletSampler &sampler, Batch &batch, int m, int size)
 }
 
 // Scores one batch: the linear methods (weighted sum, the product's
-// logarithms, PROMETHEE II's flows) together, the others sample by sample.
-void scoreBatch(const scoring::Prepared &p, Batch &batch, int size)
+// logarithms, PROMETHEE II's flows) and TOPSIS together, the others sample by
+// sample.
+void scoreBatch(const scoring::Prepared &p, const TopsisDistances &topsis, Batch &batch, int size)
 {
     if (p.linear()) {
         batchScores(p.matrix.data(), p.n, p.m, batch.w.data(), batch.scores.data());
+        return;
+    }
+    if (p.method == Method::Topsis) {
+        batch.w2.resize(batch.w.size());
+        for (std::size_t i = 0; i < batch.w.size(); ++i)
+            batch.w2[i] = batch.w[i] * batch.w[i];
+        batchTopsis(topsis.toBest.data(), topsis.toWorst.data(), p.n, p.m, batch.w2.data(),
+                    batch.scores.data());
         return;
     }
     for (int b = 0; b < size; ++b) {
@@ -257,6 +375,8 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
 
     // Everything that does not depend on the weights, once.
     const scoring::Prepared prepared = scoring::prepare(c, options);
+    const TopsisDistances topsis =
+        options.method == Method::Topsis ? topsisDistances(prepared) : TopsisDistances{};
     QVector<double> alpha(m, 1.0);
     if (mc.concentration > 0) {
         const QVector<double> w = normalizeWeights(weights);
@@ -286,7 +406,7 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
             while (drawn < count && !(cancel && cancel->load(std::memory_order_relaxed))) {
                 const int size = std::min(kBatch, count - drawn);
                 drawWeights(sampler, batch, m, size);
-                scoreBatch(prepared, batch, size);
+                scoreBatch(prepared, topsis, batch, size);
                 if (n <= kCountUpTo)
                     batchRanks(batch.scores.data(), n, prepared.ties, batch.ceilings.data(),
                                batch.beaten.data());

@@ -369,14 +369,18 @@ void PresentationView::paintEvent(QPaintEvent *event)
         }
     }
 
-    // Footer: the keys, or what the last key did.
+    // Footer: the keys, or what the last key did.  Left alone (its text
+    // not even laid out) when a change repaints only the dynamic parts.
+    const QRect footerBox(margin, H - margin - footer, W - 2 * margin, footer);
+    m_room = footerBox;
+    if (!dirty.intersects(footerBox))
+        return; // not a full paint, which always covers the footer
     p.setFont(fontOf(0.75));
     p.setPen(muted);
     const QString hint = m_message.isEmpty()
                              ? tr("↑↓ criterion   ←→ weight   1–9 profile   R reset   S snapshot   Esc leave")
                              : m_message;
     const QString room = roomText();
-    const QRect footerBox(margin, H - margin - footer, W - 2 * margin, footer);
     if (room.isEmpty()) {
         p.drawText(footerBox, Qt::AlignLeft | Qt::AlignVCenter, hint);
     } else {
@@ -389,7 +393,6 @@ void PresentationView::paintEvent(QPaintEvent *event)
         p.drawText(footerBox, Qt::AlignRight | Qt::AlignVCenter,
                    fm.elidedText(room, Qt::ElideRight, roomWidth));
     }
-    m_room = footerBox;
     if (full) {
         m_dynamic = dynamic;
         m_headlineHeight = headlineHeight;

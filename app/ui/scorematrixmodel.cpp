@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace ui {
@@ -49,13 +50,20 @@ void ScoreMatrixModel::setResult(const core::Result &result)
     if (!comparison() || rowCount() == 0)
         return;
     const bool allChanged = result.normalized != m_normalized;
-    const bool sharesChanged = result.weights != m_shares;
+    const QVector<double> before = m_shares;
     m_shares = result.weights;
     m_normalized = result.normalized;
-    if (allChanged)
+    if (allChanged) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    else if (sharesChanged)
-        Q_EMIT dataChanged(index(0, kShareColumn), index(rowCount() - 1, kShareColumn), {Qt::DisplayRole});
+        return;
+    }
+    // One signal per changed share: a view repaints a range by repainting
+    // all it shows, a single cell by repainting that cell.
+    const qsizetype rows = std::min<qsizetype>(rowCount(), m_shares.size());
+    for (int row = 0; row < rows; ++row) {
+        if (row >= before.size() || before[row] != m_shares[row])
+            Q_EMIT dataChanged(index(row, kShareColumn), index(row, kShareColumn), {Qt::DisplayRole});
+    }
 }
 
 int ScoreMatrixModel::rowCount(const QModelIndex &parent) const

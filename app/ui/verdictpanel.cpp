@@ -1,6 +1,9 @@
 #include "ui/verdictpanel.h"
 
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 
 namespace ui {
 
@@ -19,10 +22,53 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     document()->setDocumentMargin(8);
 }
 
+// Puts `text` in place of block `block`'s text, keeping its character
+// format.  Returns false when the document does not have that block.
+static bool replaceBlockText(QTextDocument *document, int block, const QString &text)
+{
+    const QTextBlock b = document->findBlockByNumber(block);
+    if (!b.isValid())
+        return false;
+    if (b.text() == text)
+        return true;
+    QTextCursor cursor(b);
+    const QTextCharFormat format =
+        b.begin().atEnd() ? cursor.charFormat() : b.begin().fragment().charFormat();
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.insertText(text, format);
+    return true;
+}
+
 void VerdictPanel::setVerdict(const core::Comparison &c, const core::Verdict &v, const core::Result &r)
 {
-    m_headline = core::VerdictText::headline(c, v, r);
-    m_details = core::VerdictText::details(c, v, r);
+    const QString headline = core::VerdictText::headline(c, v, r);
+    const QStringList details = core::VerdictText::details(c, v, r);
+    const QString method =
+        tr("Method: %1 · normalisation: %2 · missing scores: %3")
+            .arg(core::methodLabel(c, r.options), core::normalizationName(r.options.normalization),
+                 core::missingPolicyName(r.options.missing));
+    if (m_fragile != v.fragile) {
+        m_fragile = v.fragile;
+        viewport()->update();
+    }
+    // A weight change mostly changes numbers within the same lines: those
+    // blocks get their new text (and only they are laid out again) instead
+    // of the whole document parsed from HTML and laid out.  Another shape
+    // (more or fewer lines, another method) writes the document anew.
+    const bool sameShape = m_written && details.size() == m_details.size() && method == m_method &&
+                           document()->blockCount() == details.size() + 2;
+    if (sameShape) {
+        bool ok = headline == m_headline || replaceBlockText(document(), 0, headline);
+        for (qsizetype i = 0; ok && i < details.size(); ++i)
+            ok = details[i] == m_details[i] || replaceBlockText(document(), int(i) + 1, details[i]);
+        m_headline = headline;
+        m_details = details;
+        if (ok)
+            return;
+    }
+    m_headline = headline;
+    m_details = details;
+    m_method = method;
     QString html = QStringLiteral("<p style='font-size:large; font-weight:bold; margin-bottom:4px'>%1</p>")
                        .arg(m_headline.toHtmlEscaped());
     if (!m_details.isEmpty()) {
@@ -31,20 +77,9 @@ void VerdictPanel::setVerdict(const core::Comparison &c, const core::Verdict &v,
             html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    html +=
-        QStringLiteral("<p style='color:gray; margin-top:0'>%1</p>")
-            .arg(tr("Method: %1 · normalisation: %2 · missing scores: %3")
-                     .arg(core::methodLabel(c, r.options), core::normalizationName(r.options.normalization),
-                          core::missingPolicyName(r.options.missing))
-                     .toHtmlEscaped());
-    if (html != m_html) {
-        m_html = html;
-        setHtml(html);
-    }
-    if (m_fragile != v.fragile) {
-        m_fragile = v.fragile;
-        viewport()->update();
-    }
+    html += QStringLiteral("<p style='color:gray; margin-top:0'>%1</p>").arg(method.toHtmlEscaped());
+    setHtml(html);
+    m_written = true;
 }
 
 void VerdictPanel::paintEvent(QPaintEvent *event)

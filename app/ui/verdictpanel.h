@@ -31,7 +31,8 @@ private:
     bool m_fragile = false;
     QString m_headline;
     QStringList m_details;
-    QString m_html;
+    QString m_method;
+    bool m_written = false; // the document holds a verdict written from HTML
 };
 
 } // namespace ui

@@ -54,7 +54,9 @@ int main(int argc, char **argv)
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }
-    const bool saved = window.grab().save(args[1], "PNG");
+    // The PNG settings `tradeoff --screenshot` uses (quality 80, zlib's
+    // fastest level), so that the two encode alike.
+    const bool saved = window.grab().save(args[1], "PNG", 80);
     if (qEnvironmentVariableIsSet("TRADEOFF_STARTUP_TRACE"))
         QTextStream(stderr) << "startup: saved " << sinceMain.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
     return saved ? 0 : 1;

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
@@ -70,11 +71,51 @@ QString describe(const Figures &f)
         .arg(f.cpuP99, 0, 'f', 2);
 }
 
+// Which widgets paint, and how often, while it is installed on the
+// application: what a change repaints (the views that did not change should
+// not be here).
+class PaintCensus : public QObject
+{
+public:
+    QHash<QString, int> paints;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            QString name = QString::fromLatin1(watched->metaObject()->className());
+            // Named by itself and the nearest named widget around it.
+            if (!watched->objectName().isEmpty())
+                name += QLatin1Char('#') + watched->objectName();
+            for (QObject *up = watched->parent(); up; up = up->parent()) {
+                if (!up->objectName().isEmpty() && !up->objectName().startsWith(QLatin1String("qt_"))) {
+                    name += QLatin1String(" in #") + up->objectName();
+                    break;
+                }
+            }
+            ++paints[name];
+        }
+        return false;
+    }
+    QString describe(int changes) const
+    {
+        QList<QPair<int, QString>> list;
+        for (auto it = paints.cbegin(); it != paints.cend(); ++it)
+            list.append({it.value(), it.key()});
+        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList parts;
+        for (const auto &[count, name] : list)
+            parts.append(QStringLiteral("%1 %2").arg(name).arg(double(count) / changes, 0, 'f', 2));
+        return QStringLiteral("  paint events per change: ") + parts.join(QLatin1String(", ")) +
+               QLatin1Char('\n');
+    }
+};
+
 // One change = slider moved by the user, the coalesced recompute, the views
 // updated, and the window's dirty regions repainted (the same work the event
 // loop does for a frame).
-Figures sliderLatency(ui::MainWindow &w, int changes)
+Figures sliderLatency(ui::MainWindow &w, int changes, PaintCensus *census = nullptr)
 {
+    if (census)
+        qApp->installEventFilter(census);
     ui::Session *session = w.session();
     const int criteria = session->comparison().criterionCount();
     QVector<double> ms;
@@ -99,6 +140,8 @@ Figures sliderLatency(ui::MainWindow &w, int changes)
         cpu.append(threadCpuMs() - cpuStart);
     }
     QObject::disconnect(connection);
+    if (census)
+        qApp->removeEventFilter(census);
     return summarize(ms, cpu);
 }
 
@@ -233,7 +276,8 @@ int main(int argc, char **argv)
     out << "Tradeoff benchmark (" << QGuiApplication::platformName() << ", window 1600x1000)\n";
     out << QStringLiteral("start-up to first painted window: %1 ms\n").arg(startupMs, 0, 'f', 1);
 
-    const Figures bundled = sliderLatency(w, changes);
+    PaintCensus bundledPaints;
+    const Figures bundled = sliderLatency(w, changes, &bundledPaints);
     out << QStringLiteral(
                "bundled (%1 x %2): slider -> charts+verdict repainted over %3 changes: %4 (budget p99 <= "
                "6 ms)\n")
@@ -241,6 +285,7 @@ int main(int argc, char **argv)
                .arg(w.session()->comparison().criterionCount())
                .arg(changes)
                .arg(describe(bundled));
+    out << bundledPaints.describe(changes);
     out << QStringLiteral(
                "  engine+sensitivity+verdict alone: %1 us; the whole analysis (core::analyse, every "
                "method): %2 us\n")
@@ -273,12 +318,14 @@ int main(int argc, char **argv)
     const core::Comparison large = testsupport::generated(50, 200);
     w.session()->setComparisons({large}, QString());
     w.repaint();
-    const Figures big = sliderLatency(w, changes);
+    PaintCensus bigPaints;
+    const Figures big = sliderLatency(w, changes, &bigPaints);
     out << QStringLiteral(
                "generated (50 x 200): slider -> charts+verdict repainted over %1 changes: %2 (budget p99 <= "
                "11 ms)\n")
                .arg(changes)
                .arg(describe(big));
+    out << bigPaints.describe(changes);
     out << QStringLiteral(
                "  engine+sensitivity+verdict alone: %1 us; the whole analysis (core::analyse, every "
                "method): %2 us\n")

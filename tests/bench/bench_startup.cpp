@@ -28,6 +28,7 @@ struct Run
     double cpuMs = 0;
     double inProcessMs = 0;
     QMap<QString, double> marks;
+    QMap<QString, double> cpuMarks; // the process's CPU time at each mark
 };
 
 // User + system time of the children waited for so far.
@@ -85,6 +86,12 @@ std::optional<Run> runOnce(const QString &program, const QStringList &args, cons
         const auto m = it.next();
         run.marks[m.captured(1)] = m.captured(2).toDouble();
     }
+    static const QRegularExpression cpuMark(QStringLiteral("^startup cpu: (.+) ([0-9.]+) ms$"),
+                                            QRegularExpression::MultilineOption);
+    for (auto it = cpuMark.globalMatch(trace); it.hasNext();) {
+        const auto m = it.next();
+        run.cpuMarks[m.captured(1)] = m.captured(2).toDouble();
+    }
     run.inProcessMs = run.marks.value(QStringLiteral("saved"));
     return run;
 }
@@ -120,6 +127,7 @@ int main(int argc, char **argv)
         return 1;
     QVector<double> bareWall, bareIn, bareCpu, ownWall, ownIn, ownCpu;
     QMap<QString, QVector<double>> marks;
+    QMap<QString, QVector<double>> cpuMarks;
     for (int i = 0; i < runs; ++i) {
         const auto bare = runOnce(QStringLiteral(BARE_CHART_EXE), {png, size}, png, err);
         const auto own = runOnce(tradeoff, tradeoffArgs, png, err);
@@ -133,6 +141,8 @@ int main(int argc, char **argv)
         ownIn.append(own->inProcessMs);
         for (auto it = own->marks.cbegin(); it != own->marks.cend(); ++it)
             marks[it.key()].append(it.value());
+        for (auto it = own->cpuMarks.cbegin(); it != own->cpuMarks.cend(); ++it)
+            cpuMarks[it.key()].append(it.value());
     }
     auto ms = [](double v) {
         return QString::number(v, 'f', 1);
@@ -153,6 +163,15 @@ int main(int argc, char **argv)
         ordered.append({median(it.value()), it.key()});
     std::sort(ordered.begin(), ordered.end());
     out << "tradeoff marks (median ms since main()):";
+    for (const auto &[at, name] : ordered)
+        out << "  " << name << " " << ms(at);
+    out << Qt::endl;
+    // The same marks in CPU time: steadier than wall time when the machine is busy.
+    ordered.clear();
+    for (auto it = cpuMarks.cbegin(); it != cpuMarks.cend(); ++it)
+        ordered.append({median(it.value()), it.key()});
+    std::sort(ordered.begin(), ordered.end());
+    out << "tradeoff marks (median CPU ms of the process):";
     for (const auto &[at, name] : ordered)
         out << "  " << name << " " << ms(at);
     out << Qt::endl << "load after " << loadAverage() << Qt::endl;

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QTextStream>
 #include <cmath>
+#include <vector>
 
 namespace cli {
 
@@ -170,6 +171,73 @@ QJsonObject toJson(const Findings &x)
                                     {QStringLiteral("fragile"), v.fragile}}}};
 }
 
+// One value as QJsonDocument writes it in compact form.
+QByteArray compactValue(const QJsonValue &v)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// A large comparison's JSON, the bytes QJsonDocument(toJson(x)).toJson(Compact)
+// gives, without building the acceptability's options x options shares (4
+// million at 2,000 options) as JSON values: the document is written by Qt with
+// a marker for "ranks", then the ranks are written in its place.  Each share
+// is a count divided by the samples, so at most samples + 1 numbers occur:
+// each is written once, by Qt, and reused.
+QByteArray largeJson(const Findings &x)
+{
+    const core::Comparison &c = x.selection.comparison;
+    const core::Acceptability &a = x.acceptability;
+    QJsonObject object = toJson(x);
+    QJsonObject acceptability = object.value(QStringLiteral("acceptability")).toObject();
+    const QString marker = QStringLiteral("ranks written below");
+    acceptability.insert(QStringLiteral("ranks"), marker);
+    object.insert(QStringLiteral("acceptability"), acceptability);
+    const QByteArray document = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const QByteArray placeholder = "\"ranks\":" + compactValue(marker);
+    const qsizetype at = document.indexOf(placeholder);
+    if (at < 0) // cannot happen: no other key "ranks" holds a string
+        return QJsonDocument(toJson(x)).toJson(QJsonDocument::Compact);
+
+    std::vector<QByteArray> counted(std::size_t(std::max(a.samples, 0)) + 1);
+    auto number = [&](double share) -> const QByteArray & {
+        const double k = std::round(share * a.samples);
+        if (a.samples > 0 && k >= 0 && k <= a.samples && k / a.samples == share) {
+            QByteArray &text = counted[std::size_t(k)];
+            if (text.isEmpty())
+                text = compactValue(share);
+            return text;
+        }
+        static thread_local QByteArray other;
+        other = compactValue(share);
+        return other;
+    };
+    QByteArray out;
+    out.reserve(document.size() + qsizetype(c.optionCount()) * (c.optionCount() * 8 + 64));
+    out.append(document.constData(), at);
+    out += "\"ranks\":[";
+    for (int o = 0; o < c.optionCount(); ++o) {
+        if (o > 0)
+            out += ',';
+        // Keys in QJsonObject's order: first, option, shares.
+        out += "{\"first\":";
+        out += number(a.firstRank(o));
+        out += ",\"option\":";
+        out += compactValue(c.options[o].name);
+        out += ",\"shares\":[";
+        const QVector<double> &shares = a.shares[o];
+        for (qsizetype r = 0; r < shares.size(); ++r) {
+            if (r > 0)
+                out += ',';
+            out += number(shares[r]);
+        }
+        out += "]}";
+    }
+    out += ']';
+    out.append(document.constData() + at + placeholder.size(), document.size() - at - placeholder.size());
+    return out;
+}
+
 void printTables(QTextStream &out, const Findings &x)
 {
     const core::Comparison &c = x.selection.comparison;
@@ -251,10 +319,10 @@ protected:
         const Findings findings{s, mc, acceptability, analysis};
         // A large comparison's acceptability is options x options shares (4
         // million at 2,000 options): written compact.
-        if (call.format == QLatin1String("json"))
-            writeBytes(call.out, QJsonDocument(toJson(findings))
-                                     .toJson(core::json::isLarge(s.comparison) ? QJsonDocument::Compact
-                                                                               : QJsonDocument::Indented));
+        if (call.format == QLatin1String("json") && core::json::isLarge(s.comparison))
+            writeBytes(call.out, largeJson(findings));
+        else if (call.format == QLatin1String("json"))
+            writeBytes(call.out, QJsonDocument(toJson(findings)).toJson(QJsonDocument::Indented));
         else
             printTables(call.out, findings);
         return call.done();

@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QImage>
@@ -32,6 +33,10 @@ ChartPanel::ChartPanel(QWidget *parent)
     // Bars are axis-aligned: antialiasing only costs time there.  The radar
     // turns it on for its polygons.
     m_view->setRenderHint(QPainter::Antialiasing, false);
+    // A chart's few hundred items move on every change: a BSP index would be
+    // rebuilt for each moved bar, a linear look-up (for hovering) costs less.
+    if (m_view->scene())
+        m_view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     m_view->setMinimumSize(220, 180);
     layout->addWidget(m_view);
     setContextMenuPolicy(Qt::CustomContextMenu);
@@ -101,17 +106,22 @@ ChartPanel::~ChartPanel() = default;
 
 void ChartPanel::updateSet(QBarSet *set, const QVector<double> &wanted, const QVector<double> &current)
 {
+    // Each replace() lays the series out once; remove() and append() lay it
+    // out and rebuild its bars once each: replacing is cheaper up to two
+    // changed values.
     int changed = 0;
-    int last = -1;
     for (int i = 0; i < wanted.size(); ++i) {
-        if (i >= current.size() || wanted[i] != current[i]) {
+        if (i >= current.size() || wanted[i] != current[i])
             ++changed;
-            last = i;
-        }
     }
-    if (changed == 1) {
-        set->replace(last, wanted[last]);
-    } else if (changed > 1) {
+    if (changed <= 2 && wanted.size() == set->count()) {
+        for (int i = 0; i < wanted.size() && changed > 0; ++i) {
+            if (i >= current.size() || wanted[i] != current[i]) {
+                set->replace(i, wanted[i]);
+                --changed;
+            }
+        }
+    } else if (changed > 0) {
         set->remove(0, set->count());
         set->append(QList<qreal>(wanted.begin(), wanted.end()));
     }

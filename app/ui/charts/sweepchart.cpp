@@ -69,8 +69,15 @@ public:
     {
         if (sweep.criterion < 0 || sweep.scores.size() != m_comparison.optionCount())
             return;
-        chart()->setTitle(
-            tr("Scores as the weight of %1 changes").arg(m_comparison.criteria[sweep.criterion].name));
+        // A short title that fits the chart's width at any font size and in
+        // any language; the criterion is named in the box above the chart,
+        // and in full on the tooltip.
+        const QString full =
+            tr("Scores as the weight of %1 changes").arg(m_comparison.criteria[sweep.criterion].name);
+        if (chart()->title() != tr("Scores by weight"))
+            chart()->setTitle(tr("Scores by weight"));
+        if (toolTip() != full)
+            setToolTip(full);
         // Zoom on the scores: the lines' crossing is what matters here.
         double lo = sweep.scores.isEmpty() ? 0.0 : sweep.scores[0].value(0);
         double hi = lo;
