@@ -330,8 +330,8 @@ private Q_SLOTS:
         const auto r = swing::parseRatings(c, QStringLiteral("Speed=100, cost=50"));
         QVERIFY(r);
         QCOMPARE(*r, (QVector<double>{100, 50, 0, 0}));
-        for (const char *bad :
-             {"", "Speed", "Nope=10", "Speed=100,Speed=20", "Speed=120", "Speed=-1", "Speed=x", "Speed=0"}) {
+        for (const char *bad : {"", "Speed,Nope", "Speed,speed", "Nope=10", "Speed=100,Speed=20", "Speed=120",
+                                "Speed=-1", "Speed=x", "Speed=0"}) {
             const auto e = swing::parseRatings(c, QString::fromLatin1(bad));
             QVERIFY2(!e, bad);
             QVERIFY(e.error().startsWith(QStringLiteral("--swing")));
@@ -445,6 +445,58 @@ private Q_SLOTS:
             QJsonDocument::fromJson(partial.out).object().value(QStringLiteral("weights")).toObject();
         QCOMPARE(w2.value(QStringLiteral("Throughput")).toDouble(), 1.0);
         QCOMPARE(w2.value(QStringLiteral("Latency p99")).toDouble(), 0.0);
+    }
+
+    // SMARTER: swings ranked without ratings take the rank-order centroid
+    // weights (Barron 1992; Edwards & Barron 1994), printed to four places
+    // for two to six attributes in that literature (e.g. Barron & Barrett
+    // 1996, Management Science 42(11)): 2: .7500 .2500; 3: .6111 .2778 .1111;
+    // 4: .5208 .2708 .1458 .0625; 5: .4567 .2567 .1567 .0900 .0400;
+    // 6: .4083 .2417 .1583 .1028 .0611 .0278.
+    void rankOrderCentroidAsPublished()
+    {
+        const QVector<QVector<double>> printed{{.7500, .2500},
+                                               {.6111, .2778, .1111},
+                                               {.5208, .2708, .1458, .0625},
+                                               {.4567, .2567, .1567, .0900, .0400},
+                                               {.4083, .2417, .1583, .1028, .0611, .0278}};
+        QTemporaryDir dir;
+        QString csv = QStringLiteral("option,C1,C2,C3,C4,C5,C6\n");
+        csv += QStringLiteral("A,1,2,3,4,5,6\nB,6,5,4,3,2,1\n");
+        const QString file = dir.filePath(QStringLiteral("roc.csv"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(csv.toUtf8());
+        out.close();
+        for (const QVector<double> &row : printed) {
+            const int n = int(row.size());
+            // Ranked in reverse so the order given, not the columns', counts.
+            QStringList ranking;
+            for (int k = 0; k < n; ++k)
+                ranking.append(QStringLiteral("C%1").arg(6 - k));
+            const auto run = testsupport::tradeoff({QStringLiteral("score"), file, QStringLiteral("--swing"),
+                                                    ranking.join(QLatin1Char(',')),
+                                                    QStringLiteral("--format"), QStringLiteral("json")});
+            QCOMPARE(run.code, 0);
+            const QJsonObject weights =
+                QJsonDocument::fromJson(run.out).object().value(QStringLiteral("weights")).toObject();
+            double sum = 0;
+            for (int k = 0; k < n; ++k) {
+                const double w = weights.value(ranking[k]).toDouble();
+                QVERIFY2(std::abs(w - row[k]) <= 0.00005 + 1e-12,
+                         qPrintable(QStringLiteral("%1 of %2: %3").arg(k + 1).arg(n).arg(w)));
+                sum += w;
+            }
+            QVERIFY(std::abs(sum - 1.0) < 1e-12);
+            for (int k = n; k < 6; ++k)
+                QCOMPARE(weights.value(QStringLiteral("C%1").arg(6 - k)).toDouble(), 0.0);
+        }
+        const QVector<double> four = swing::rankOrderCentroid(4);
+        const double exact[] = {25.0 / 48, 13.0 / 48, 7.0 / 48, 3.0 / 48};
+        for (int k = 0; k < 4; ++k)
+            QVERIFY(std::abs(four[k] - exact[k]) < 1e-15);
+        // A ranking and ratings cannot be mixed, and a name counts once.
+        QVERIFY(!swing::parseRatings(testsupport::small(), QStringLiteral("x,y=3")).ok());
     }
 
     void badSwingIsAUsageError_data()

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
+#include <algorithm>
 #include <cmath>
 
 namespace core::swing {
@@ -62,6 +63,17 @@ QVector<double> weightsFromRatings(const QVector<double> &ratings)
     return w;
 }
 
+QVector<double> rankOrderCentroid(int count)
+{
+    QVector<double> w(qMax(count, 0), 0.0);
+    for (int k = 0; k < count; ++k) {
+        for (int i = k; i < count; ++i)
+            w[k] += 1.0 / (i + 1);
+        w[k] /= count;
+    }
+    return w;
+}
+
 Expected<QVector<double>> parseRatings(const Comparison &c, const QString &spec)
 {
     QVector<double> ratings(c.criterionCount(), 0.0);
@@ -69,6 +81,32 @@ Expected<QVector<double>> parseRatings(const Comparison &c, const QString &spec)
     const QStringList parts = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parts.isEmpty())
         return Error{Tr::tr("--swing needs CRITERION=RATING pairs")};
+    auto criterion = [&](const QString &name) {
+        int j = c.criterionIndex(name);
+        for (int k = 0; j < 0 && k < c.criterionCount(); ++k) {
+            if (c.criteria[k].name.compare(name, Qt::CaseInsensitive) == 0)
+                j = k;
+        }
+        return j;
+    };
+    // Names alone, most valuable swing first: the ranking is all there is,
+    // and the ratings are the rank-order centroid's (SMARTER).
+    if (std::none_of(parts.begin(), parts.end(),
+                     [](const QString &p) { return p.contains(QLatin1Char('=')); })) {
+        const QVector<double> roc = rankOrderCentroid(int(parts.size()));
+        for (int k = 0; k < parts.size(); ++k) {
+            const QString name = parts[k].trimmed();
+            const int j = criterion(name);
+            if (j < 0)
+                return Error{
+                    Tr::tr("--swing: no criterion '%1' in comparison '%2'").arg(name.left(80), c.name)};
+            if (seen[j])
+                return Error{Tr::tr("--swing: criterion '%1' is given twice").arg(c.criteria[j].name)};
+            seen[j] = true;
+            ratings[j] = kMaxRating * roc[k] / roc[0];
+        }
+        return ratings;
+    }
     bool anyPositive = false;
     for (const QString &part : parts) {
         const auto eq = part.lastIndexOf(QLatin1Char('='));
@@ -76,11 +114,7 @@ Expected<QVector<double>> parseRatings(const Comparison &c, const QString &spec)
             return Error{Tr::tr("--swing: '%1' is not CRITERION=RATING").arg(part.left(80))};
         const QString name = part.left(eq).trimmed();
         const QString number = part.mid(eq + 1).trimmed();
-        int j = c.criterionIndex(name);
-        for (int k = 0; j < 0 && k < c.criterionCount(); ++k) {
-            if (c.criteria[k].name.compare(name, Qt::CaseInsensitive) == 0)
-                j = k;
-        }
+        const int j = criterion(name);
         if (j < 0)
             return Error{Tr::tr("--swing: no criterion '%1' in comparison '%2'").arg(name.left(80), c.name)};
         if (seen[j])

@@ -39,9 +39,16 @@ QVector<double> weightsFromRatings(const QVector<double> &ratings);
 
 inline constexpr double kMaxRating = 100.0;
 
+// Rank-order centroid weights for `count` ranked swings (Barron 1992;
+// Edwards & Barron 1994's SMARTER): w_k = (1/n) * sum_{i=k..n} 1/i, the
+// centre of all weights that respect the ranking, most valuable first.
+QVector<double> rankOrderCentroid(int count);
+
 // "Criterion A=100,Criterion B=80": one rating per named criterion in
 // [0, 100], names as the comparison spells them (any case), criteria not
-// named rated 0, at least one rating above 0.  The error names the problem.
+// named rated 0, at least one rating above 0.  Names alone ("Criterion A,
+// Criterion B"), most valuable swing first, are a ranking without ratings:
+// the weights are the rank-order centroid's.  The error names the problem.
 Expected<QVector<double>> parseRatings(const Comparison &comparison, const QString &spec);
 
 } // namespace core::swing
