@@ -17,7 +17,8 @@ class RecordModel;
 class Session;
 
 // Edits the structure of the current comparison: its name, options,
-// criteria, profiles, sources, tasks and its decision record.  Every change is one undoable
+// criteria, criteria groups (the tree), profiles, sources, tasks and its
+// decision record.  Every change is one undoable
 // session edit; the editor holds no data of its own.
 class ComparisonEditor : public QWidget
 {
@@ -30,6 +31,7 @@ public:
         ComparisonTab,
         OptionsTab,
         CriteriaTab,
+        GroupsTab,
         ProfilesTab,
         SourcesTab,
         TasksTab,
@@ -55,6 +57,8 @@ public:
     bool addCriterion();
     bool removeCriterion();
     bool moveCriterion(int step);
+    bool addGroup();
+    bool removeGroup();
     bool newProfileFromWeights();
     bool duplicateProfile();
     bool updateProfileFromWeights();
