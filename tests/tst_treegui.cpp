@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 #include "ui/session.h"
 #include "ui/sharelabel.h"
+#include "ui/verdictpanel.h"
 #include "ui/weightpanel.h"
 #include "windowsupport.h"
 
@@ -176,6 +177,32 @@ private Q_SLOTS:
         }
         const QVector<double> drawn = chart->values();
         QVERIFY(std::abs(drawn[0] + drawn[1] + drawn[2] - performance) < 1e-9);
+        // The verdict names the groups at that level that drive the lead,
+        // largest first.
+        const core::Verdict &v = w.session()->verdict();
+        const int winner = v.winners.first();
+        QVector<std::pair<double, QString>> leads;
+        const QStringList top{QStringLiteral("Performance"), QStringLiteral("Ecosystem"),
+                              QStringLiteral("People")};
+        const QVector<QVector<int>> members{{0, 1, 2, 3}, {4, 5}, {6, 7}};
+        for (int g = 0; g < 3; ++g) {
+            double lead = 0;
+            for (int j : members[g])
+                lead += r.perOption[winner].contributions[j] - r.perOption[v.runnerUp].contributions[j];
+            if (lead > 0)
+                leads.append({-lead, top[g]});
+        }
+        std::sort(leads.begin(), leads.end());
+        QStringList names;
+        for (const auto &[lead, name] : leads)
+            names.append(name);
+        QVERIFY(!names.isEmpty());
+        QCOMPARE(w.verdictPanel()->details().first(),
+                 QStringLiteral("At level 1 of the criteria tree: driven by %1.")
+                     .arg(QLocale().createSeparatedList(names)));
+        level->setCurrentIndex(0);
+        QVERIFY(!w.verdictPanel()->details().first().startsWith(QStringLiteral("At level")));
+        level->setCurrentIndex(1);
         // Level 2: Speed and Resources, and the criteria of Ecosystem and
         // People, which sit at that depth themselves.
         level->setCurrentIndex(2);

@@ -394,11 +394,14 @@ void MainWindow::buildComparisonMenu()
     m_matrixView->addAction(editor);
     connect(m_analysis, &AnalysisPanel::exampleEditRequested, m_editing, &EditActions::editExample);
     // Speaking at a level of the criteria tree: the contribution chart's
-    // stacks become the groups at that level.
+    // stacks become the groups at that level, and the verdict names the
+    // groups there that drive the lead.
     connect(m_analysis, &AnalysisPanel::treeLevelChanged, this, [this](int level) {
         m_contribution->setTreeLevel(level);
         m_contribution->setComparison(m_session->comparison());
         m_contribution->setResult(m_session->result());
+        m_verdict->setTreeLevel(level);
+        m_verdict->setVerdict(m_session->comparison(), m_session->verdict(), m_session->result());
     });
     connect(m_analysis, &AnalysisPanel::stakeholderMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 8000);

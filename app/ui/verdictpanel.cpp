@@ -1,6 +1,10 @@
 #include "ui/verdictpanel.h"
 
+#include "core/criteriatree.h"
+
+#include <QLocale>
 #include <QPainter>
+#include <algorithm>
 
 namespace ui {
 
@@ -19,10 +23,40 @@ VerdictPanel::VerdictPanel(QWidget *parent)
     document()->setDocumentMargin(8);
 }
 
+QString VerdictPanel::levelDrivers(const core::Comparison &c, const core::Verdict &v,
+                                   const core::Result &r) const
+{
+    if (m_level <= 0 || c.groups.isEmpty() || v.winners.size() != 1 || v.runnerUp < 0)
+        return {};
+    const core::CriteriaTree tree(c);
+    const int level = std::min(m_level, tree.groupLevels());
+    QVector<double> lead(c.criterionCount(), 0.0);
+    for (int j = 0; j < c.criterionCount(); ++j)
+        lead[j] = r.perOption[v.winners.first()].contributions.value(j) -
+                  r.perOption[v.runnerUp].contributions.value(j);
+    const QVector<double> sums = tree.sumPerNode(lead);
+    QVector<int> nodes;
+    for (int n : tree.nodesAtLevel(level)) {
+        if (sums[n] > 0)
+            nodes.append(n);
+    }
+    std::stable_sort(nodes.begin(), nodes.end(), [&sums](int a, int b) { return sums[a] > sums[b]; });
+    QStringList names;
+    for (int n : nodes.mid(0, 3))
+        names.append(tree.node(n).name);
+    if (names.isEmpty())
+        return {};
+    return tr("At level %1 of the criteria tree: driven by %2.")
+        .arg(level)
+        .arg(QLocale().createSeparatedList(names));
+}
+
 void VerdictPanel::setVerdict(const core::Comparison &c, const core::Verdict &v, const core::Result &r)
 {
     m_headline = core::VerdictText::headline(c, v, r);
     m_details = core::VerdictText::details(c, v, r);
+    if (const QString drivers = levelDrivers(c, v, r); !drivers.isEmpty())
+        m_details.prepend(drivers);
     QString html = QStringLiteral("<p style='font-size:large; font-weight:bold; margin-bottom:4px'>%1</p>")
                        .arg(m_headline.toHtmlEscaped());
     if (!m_details.isEmpty()) {
