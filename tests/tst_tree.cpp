@@ -450,6 +450,11 @@ void TestTree::scoreJsonListsTheGroups()
                             perCriterion.value(QStringLiteral("Throughput")).toDouble();
     const QString winner = results.value(QStringLiteral("option")).toString();
     QVERIFY(near(io.value(QStringLiteral("contributions")).toObject().value(winner).toDouble(), expected));
+    // The bundled comparison (categories alone) prints what it always did.
+    const testsupport::Run bundled =
+        testsupport::tradeoff({QStringLiteral("score"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(bundled.code, 0);
+    QVERIFY(!QJsonDocument::fromJson(bundled.out).object().contains(QStringLiteral("groups")));
     // The report lists the criteria under their groups.
     const QString md = dir.filePath(QStringLiteral("r.md"));
     QCOMPARE(testsupport::tradeoff({QStringLiteral("report"), path, QStringLiteral("-o"), md}).code, 0);
@@ -459,6 +464,22 @@ void TestTree::scoreJsonListsTheGroups()
     QVERIFY(text.contains(QStringLiteral("- **Performance** (")));
     QVERIFY(text.contains(QStringLiteral("    - **I/O** (83% · 36%)")));
     QVERIFY(text.contains(QStringLiteral("      - Latency (60% · 21%)")));
+    // The HTML report has the tree as a table, indented by level.
+    const QString html = dir.filePath(QStringLiteral("r.html"));
+    QCOMPARE(testsupport::tradeoff({QStringLiteral("report"), path, QStringLiteral("-o"), html}).code, 0);
+    QFile page(html);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString htmlText = QString::fromUtf8(page.readAll());
+    QVERIFY(htmlText.contains(QStringLiteral("<h2>Criteria tree</h2>")));
+    QVERIFY(
+        htmlText.contains(QStringLiteral("<td><b>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;I/O</b></td>"
+                                         "<td class=\"num\">83%</td><td class=\"num\">36%</td>")));
+    // A comparison of categories alone keeps its report as it was.
+    const QString flatHtml = dir.filePath(QStringLiteral("flat.html"));
+    QCOMPARE(testsupport::tradeoff({QStringLiteral("report"), QStringLiteral("-o"), flatHtml}).code, 0);
+    QFile flatPage(flatHtml);
+    QVERIFY(flatPage.open(QIODevice::ReadOnly));
+    QVERIFY(!flatPage.readAll().contains("Criteria tree"));
     // Export keeps the tree as @parent.
     const QString out = dir.filePath(QStringLiteral("out.csv"));
     QCOMPARE(testsupport::tradeoff({QStringLiteral("export-csv"), path, QStringLiteral("-o"), out}).code, 0);
