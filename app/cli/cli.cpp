@@ -103,7 +103,7 @@ QString helpText()
                    "  --profile NAME, --comparison NAME   start with this profile or comparison\n"
                    "  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots\n"
                    "                                      the analysis tab to show\n"
-                   "  --editor comparison|options|criteria|profiles|sources|tasks|decision\n"
+                   "  --editor comparison|options|criteria|groups|profiles|sources|tasks|decision\n"
                    "                                      open the editor on this page\n"
                    "  --present                           start in presentation mode\n"
                    "  --theme system|light|dark|high-contrast   the colours\n"

@@ -73,7 +73,8 @@ enum class Directive
     P,
     Min,
     Max,
-    Value
+    Value,
+    Parent
 };
 
 // A @value cell: empty or "linear", else "piecewise X:Y X:Y ..." or
@@ -117,7 +118,8 @@ std::optional<Directive> directiveFromKey(const QString &key)
                                                 {QStringLiteral("@p"), Directive::P},
                                                 {QStringLiteral("@min"), Directive::Min},
                                                 {QStringLiteral("@max"), Directive::Max},
-                                                {QStringLiteral("@value"), Directive::Value}};
+                                                {QStringLiteral("@value"), Directive::Value},
+                                                {QStringLiteral("@parent"), Directive::Parent}};
     const auto it = keys.constFind(key);
     return it == keys.constEnd() ? std::nullopt : std::optional<Directive>(*it);
 }
@@ -164,6 +166,8 @@ private:
     Expected<void> label(int line, const QString &text, bool overlong);
     Expected<void> directiveCell(const Splitter::Field &f, const QString &cell);
     Expected<void> optionCell(const Splitter::Field &f, const QString &cell);
+    Expected<void> parentCell(const Splitter::Field &f, const QString &cell);
+    Expected<void> buildTree();
     void countText(const QString &text)
     {
         if (!text.isEmpty()) {
@@ -192,6 +196,7 @@ private:
     qint64 m_scored = 0;
     QVector<double> m_weights;
     QVector<std::optional<double>> m_mins, m_maxs;
+    QVector<QStringList> m_paths; // @parent: each criterion's groups from the top
     // Once a limit is passed, the rest is only counted, so the refusal
     // gives the same numbers loading such a file would.
     std::optional<Error> m_tooLarge;
@@ -259,16 +264,25 @@ Expected<void> Builder::label(int line, const QString &text, bool overlong)
     if (key.startsWith(QLatin1Char('@'))) {
         const auto directive = directiveFromKey(key);
         if (!directive)
-            return Error{Tr::tr("line %1: unknown row '%2' (expected @weight, @direction, @category, @unit, "
-                                "@description, @min, @max, @preference, @q, @p or @value)")
-                             .arg(line)
-                             .arg(text.left(40))};
+            return Error{
+                Tr::tr("line %1: unknown row '%2' (expected @weight, @direction, @category, @parent, "
+                       "@unit, @description, @min, @max, @preference, @q, @p or @value)")
+                    .arg(line)
+                    .arg(text.left(40))};
         const int first = m_directiveLines.value(int(*directive), 0);
         if (first > 0)
             return Error{Tr::tr("line %1: a second %2 row (the first is on line %3)")
                              .arg(line)
                              .arg(text.trimmed().left(40))
                              .arg(first)};
+        // @parent gives the category too (its last group): one or the other.
+        const int other = m_directiveLines.value(
+            int(*directive == Directive::Parent ? Directive::Category : Directive::Parent), 0);
+        if ((*directive == Directive::Parent || *directive == Directive::Category) && other > 0)
+            return Error{Tr::tr("line %1: both a @parent and a @category row (the other is on line %2); "
+                                "@parent gives each criterion's category as its last group")
+                             .arg(line)
+                             .arg(other)};
         m_directiveLines.insert(int(*directive), line);
         m_kind = Kind::Directive;
         m_directive = *directive;
@@ -358,6 +372,8 @@ Expected<void> Builder::directiveCell(const Splitter::Field &f, const QString &c
         (m_directive == Directive::Q ? k.indifference : k.preferenceThreshold) = v;
         return {};
     }
+    case Directive::Parent:
+        return parentCell(f, cell);
     case Directive::Min:
     case Directive::Max: {
         if (blank)
@@ -380,6 +396,80 @@ Expected<void> Builder::directiveCell(const Splitter::Field &f, const QString &c
     }
     }
     return {};
+}
+
+// A criterion's path of groups from the top, "Performance > I/O"; empty at
+// the top.
+Expected<void> Builder::parentCell(const Splitter::Field &f, const QString &cell)
+{
+    const int j = f.index - 1;
+    m_paths.resize(m_columns - 1);
+    const QString value = unguard(cell);
+    if (f.overlong || value.trimmed().isEmpty())
+        return f.overlong ? Error{cellError(f.line, j, cell, Tr::tr("is too long for a path of groups"))}
+                          : Expected<void>{};
+    QStringList path;
+    for (const QString &part : value.split(QLatin1Char('>'))) {
+        const QString name = part.trimmed();
+        if (name.isEmpty())
+            return Error{
+                cellError(f.line, j, cell, Tr::tr("has an empty group name (separate groups with ' > ')"))};
+        if (name.size() > store::kMaxNameLength)
+            return Error{
+                cellError(f.line, j, cell,
+                          Tr::tr("names a group longer than %1 characters").arg(store::kMaxNameLength))};
+        if (path.contains(name))
+            return Error{cellError(f.line, j, cell, Tr::tr("names the group '%1' twice").arg(name.left(60)))};
+        path.append(name);
+    }
+    if (path.size() > kMaxTreeDepth)
+        return Error{
+            cellError(f.line, j, cell, Tr::tr("is deeper than %1 levels of groups").arg(kMaxTreeDepth))};
+    m_c.criteria[j].category = path.last();
+    m_paths[j] = path;
+    return {};
+}
+
+// The groups the @parent paths name: a one-level tree is categories alone
+// (as @category gives it); a deeper one becomes group rows in first
+// appearance, each group under one parent wherever it appears.
+Expected<void> Builder::buildTree()
+{
+    const int line = m_directiveLines.value(int(Directive::Parent), 0);
+    if (line == 0)
+        return {};
+    bool deep = false;
+    for (const QStringList &path : std::as_const(m_paths))
+        deep = deep || path.size() > 1;
+    if (!deep)
+        return {};
+    QHash<QString, int> row;
+    for (int j = 0; j < m_paths.size(); ++j) {
+        const QStringList &path = m_paths[j];
+        for (int d = 0; d < path.size(); ++d) {
+            const QString parent = d > 0 ? path[d - 1] : QString();
+            const auto it = row.constFind(path[d]);
+            if (it == row.constEnd()) {
+                row.insert(path[d], int(m_c.groups.size()));
+                m_c.groups.append({path[d], parent, {}});
+                countText(path[d]);
+                ++m_size.rows;
+            } else if (m_c.groups[*it].parent != parent) {
+                const QString top = Tr::tr("the top");
+                return Error{Tr::tr("line %1, column '%2': the group '%3' sits under %4 here but under %5 "
+                                    "in an earlier column")
+                                 .arg(line)
+                                 .arg(m_c.criteria[j].name.left(60), path[d].left(60),
+                                      parent.isEmpty() ? top : QStringLiteral("'%1'").arg(parent.left(60)),
+                                      m_c.groups[*it].parent.isEmpty()
+                                          ? top
+                                          : QStringLiteral("'%1'").arg(m_c.groups[*it].parent.left(60)))};
+            }
+        }
+    }
+    for (const QString &problem : store::checkTree(m_c))
+        return Error{Tr::tr("line %1: %2").arg(line).arg(problem)};
+    return store::checkSize(m_size);
 }
 
 Expected<void> Builder::optionCell(const Splitter::Field &f, const QString &cell)
@@ -429,6 +519,8 @@ Expected<Comparison> Builder::finish(const Expected<void> &split)
             m_c.criteria[j].scaleMax = m_maxs[j];
         }
     }
+    if (auto tree = buildTree(); !tree)
+        return Error{tree.error()};
     Profile p;
     p.name = m_weights.isEmpty() ? Tr::tr("Equal weights") : Tr::tr("CSV weights");
     p.kind = ProfileKind::Custom;

@@ -17,7 +17,9 @@ namespace core::csv {
 // Optional rows, each at most once: @weight, @direction, @category, @unit,
 // @description, @min/@max (a rating scale), @preference
 // (usual|linear|vshape) with @q and @p (PROMETHEE thresholds in the
-// criterion's units).  Tolerates a UTF-8 BOM, CRLF, quoted fields and
+// criterion's units), and @parent instead of @category: each criterion's
+// path of groups from the top, "Performance > I/O" (empty at the top; a
+// group sits under one parent wherever it appears).  Tolerates a UTF-8 BOM, CRLF, quoted fields and
 // semicolon-separated files with decimal commas.  Empty cells are missing
 // scores.
 //
@@ -37,7 +39,9 @@ Expected<Comparison> parse(const QByteArray &data, const QString &name);
 Expected<Comparison> read(const QString &path);
 bool looksLikeCsv(const QString &path);
 
-// Writes the matrix with @weight and @direction rows.  Cells starting with
+// Writes the matrix with @weight and @direction rows (and @category, or
+// @parent when the criteria tree is deeper than one level; group
+// descriptions are not written).  Cells starting with
 // = + - @ ' (or tab/CR) are prefixed with ' so spreadsheets do not run them;
 // numbers are written plainly.
 QByteArray write(const Comparison &c, const QVector<double> &weights);

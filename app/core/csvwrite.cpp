@@ -1,3 +1,4 @@
+#include "core/criteriatree.h"
 #include "core/csvmatrix.h"
 #include "core/csvsplitter.h"
 
@@ -79,8 +80,16 @@ QByteArray write(const Comparison &c, const QVector<double> &weights)
     line(header);
     line(weightRow);
     line(directionRow);
-    if (anyCategory)
+    // A tree deeper than one level: each criterion's path of groups.
+    const CriteriaTree tree(c);
+    if (tree.groupLevels() > 1) {
+        QStringList parentRow{QStringLiteral("@parent")};
+        for (int j = 0; j < c.criterionCount(); ++j)
+            parentRow.append(field(tree.groupPath(j).join(QStringLiteral(" > "))));
+        line(parentRow);
+    } else if (anyCategory) {
         line(categoryRow);
+    }
     if (anyScale) {
         line(minRow);
         line(maxRow);

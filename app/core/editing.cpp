@@ -150,6 +150,52 @@ QString nameProblem(const QStringList &taken, int self, const QString &name)
     return {};
 }
 
+QStringList names(const QVector<CriterionGroup> &groups)
+{
+    QStringList out;
+    for (const CriterionGroup &g : groups)
+        out.append(g.name);
+    return out;
+}
+
+int insertGroup(Comparison &c, int at, const CriterionGroup &group)
+{
+    at = clampedInsert(at, c.groups.size());
+    c.groups.insert(at, group);
+    return at;
+}
+
+void removeGroup(Comparison &c, int index)
+{
+    if (index < 0 || index >= c.groups.size())
+        return;
+    const CriterionGroup gone = c.groups.takeAt(index);
+    for (Criterion &k : c.criteria) {
+        if (k.category == gone.name)
+            k.category = gone.parent;
+    }
+    for (CriterionGroup &g : c.groups) {
+        if (g.parent == gone.name)
+            g.parent = gone.parent;
+    }
+}
+
+void renameGroup(Comparison &c, int index, const QString &name)
+{
+    if (index < 0 || index >= c.groups.size())
+        return;
+    const QString old = c.groups[index].name;
+    c.groups[index].name = name;
+    for (Criterion &k : c.criteria) {
+        if (k.category == old)
+            k.category = name;
+    }
+    for (CriterionGroup &g : c.groups) {
+        if (g.parent == old)
+            g.parent = name;
+    }
+}
+
 int insertOption(Comparison &c, int at, const Option &option)
 {
     at = clampedInsert(at, c.options.size());

@@ -47,6 +47,14 @@ IndexMap moveProfile(Comparison &c, int from, int to);
 int insertSource(Comparison &c, int at, const Source &source);
 void removeSource(Comparison &c, int index);
 
+// Criteria groups (the tree above the criteria).  Renaming a group renames
+// it in its criteria's category and its child groups' parent in the same
+// edit; removing one hands its criteria and child groups to its parent.
+QStringList names(const QVector<CriterionGroup> &groups);
+int insertGroup(Comparison &c, int at, const CriterionGroup &group);
+void removeGroup(Comparison &c, int index);
+void renameGroup(Comparison &c, int index, const QString &name);
+
 int insertTask(Comparison &c, int at, const Task &task);
 void removeTask(Comparison &c, int index);
 void moveTask(Comparison &c, int from, int to);

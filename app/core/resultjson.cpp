@@ -1,6 +1,7 @@
 #include "core/resultjson.h"
 
 #include "core/jsonio.h"
+#include "core/criteriatree.h"
 
 namespace core::json {
 
@@ -10,6 +11,36 @@ QJsonObject weightsToJson(const Comparison &c, const Result &r)
     for (int j = 0; j < c.criterionCount() && j < r.weights.size(); ++j)
         weights.insert(c.criteria[j].name, r.weights[j]);
     return weights;
+}
+
+QJsonArray groupsToJson(const Comparison &c, const Result &r)
+{
+    QJsonArray out;
+    if (c.groups.isEmpty())
+        return out;
+    const CriteriaTree tree(c);
+    QVector<QVector<double>> sums; // per option, per node
+    if (!isLarge(c)) {
+        for (const OptionResult &o : r.perOption)
+            sums.append(tree.sumPerNode(o.contributions));
+    }
+    for (int g : tree.groups()) {
+        const CriteriaTree::Node &n = tree.node(g);
+        QJsonObject entry{
+            {QStringLiteral("name"), n.name},
+            {QStringLiteral("parent"), n.parent > CriteriaTree::kRoot ? tree.node(n.parent).name : QString()},
+            {QStringLiteral("level"), n.depth},
+            {QStringLiteral("weight"), tree.globalShare(g, r.weights)},
+            {QStringLiteral("local_share"), tree.localShare(g, r.weights)}};
+        if (!sums.isEmpty()) {
+            QJsonObject contributions;
+            for (int o = 0; o < c.optionCount() && o < sums.size(); ++o)
+                contributions.insert(c.options[o].name, sums[o][g]);
+            entry.insert(QStringLiteral("contributions"), contributions);
+        }
+        out.append(entry);
+    }
+    return out;
 }
 
 QJsonArray rankingToJson(const Comparison &c, const Result &r)
@@ -151,6 +182,9 @@ QJsonObject analysisToJson(const Comparison &c, const Analysis &a, const QString
     }
     if (!functions.isEmpty())
         out.insert(QStringLiteral("value_functions"), functions);
+    // The criteria tree's groups, for a comparison that has one.
+    if (const QJsonArray groups = groupsToJson(c, r); !groups.isEmpty())
+        out.insert(QStringLiteral("groups"), groups);
     return out;
 }
 

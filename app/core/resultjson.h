@@ -19,7 +19,8 @@ namespace core::json {
 // VIKOR adds S, R and Q to each result and vikor (v, dq, acceptable_advantage,
 // acceptable_stability, compromise).  value_functions (criterion name to
 // {shape, points}) lists the criteria whose value function is not linear,
-// and is absent when there are none.
+// and is absent when there are none.  A comparison with a criteria tree
+// (explicit groups) adds groups (see groupsToJson).
 //
 // A large comparison (more than kLargeCells scores, options x criteria)
 // leaves each result's contributions out and says so in "omitted"
@@ -33,6 +34,15 @@ QJsonObject analysisToJson(const Comparison &comparison, const Analysis &analysi
 // large yet.
 inline constexpr qint64 kLargeCells = 20'000;
 bool isLarge(const Comparison &comparison);
+
+// The criteria tree's groups, analysisToJson()'s "groups": a list in display
+// order (depth first), each with name, parent ("" at the top), level (1 at
+// the top), weight (its global share of the weights), local_share (within
+// its parent) and contributions (option to the sum of its criteria's
+// contributions; left out for a large comparison, as the results' are).
+// Empty (and the key absent) for a comparison without explicit groups, so a
+// file of categories alone gives the output it always gave.
+QJsonArray groupsToJson(const Comparison &comparison, const Result &result);
 
 // Criterion name to normalised weight.
 QJsonObject weightsToJson(const Comparison &comparison, const Result &result);

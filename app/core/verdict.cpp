@@ -1,5 +1,6 @@
 #include "core/verdict.h"
 
+#include "core/criteriatree.h"
 #include "core/montecarlo.h"
 
 #include <QLocale>
@@ -372,6 +373,8 @@ QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Re
     if (v.winners.size() == 1 && v.runnerUp >= 0) {
         if (!v.drivers.isEmpty())
             out.append(tr("Driven by %1.").arg(names(v.drivers)));
+        if (const QString group = groupDriver(c, v, r); !group.isEmpty())
+            out.append(group);
         if (!v.against.isEmpty())
             out.append(tr("%1 leads on %2.").arg(c.options[v.runnerUp].name, names(v.against)));
         for (const Flip &f : v.flips.mid(0, 2)) {
@@ -421,6 +424,32 @@ QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Re
                nullptr, v.contestedScores)
                 .arg(v.disputedClaims));
     return out;
+}
+
+QString VerdictText::groupDriver(const Comparison &c, const Verdict &v, const Result &r)
+{
+    if (c.groups.isEmpty() || v.winners.size() != 1 || v.runnerUp < 0)
+        return {};
+    const CriteriaTree tree(c);
+    const int winner = v.winners.first();
+    QVector<double> lead(c.criterionCount(), 0.0);
+    for (int j = 0; j < c.criterionCount(); ++j)
+        lead[j] = r.perOption[winner].contributions.value(j) - r.perOption[v.runnerUp].contributions.value(j);
+    const QVector<double> sums = tree.sumPerNode(lead);
+    const double total = sums[CriteriaTree::kRoot];
+    int best = -1;
+    for (int n : tree.nodesAtLevel(1)) {
+        if (tree.node(n).isGroup() && sums[n] > 0 && (best < 0 || sums[n] > sums[best]))
+            best = n;
+    }
+    if (best < 0 || !(total > 0))
+        return {};
+    // A group worth more than the whole lead: the winner trails elsewhere.
+    if (sums[best] >= total)
+        return tr("%1 as a whole drives it: without it %2 would not lead.")
+            .arg(tree.node(best).name, c.options[winner].name);
+    return tr("%1 as a whole drives it (%2 of %3's lead).")
+        .arg(tree.node(best).name, percent(sums[best] / total), c.options[winner].name);
 }
 
 QString VerdictText::plainText(const Comparison &c, const Verdict &v, const Result &r)

@@ -94,6 +94,12 @@ public:
     // then a count), or that the comparison was too large to check;
     // details() includes them.
     static QStringList rankReversals(const Comparison &c, const Verdict &v);
+    // With a criteria tree (explicit groups): the top-level group whose
+    // criteria give the winner most of its lead over the runner-up
+    // ("Performance as a whole drives it (52% of Python's lead)", or that
+    // without it the winner would not lead); empty otherwise.  details()
+    // includes it.
+    static QString groupDriver(const Comparison &c, const Verdict &v, const Result &r);
     static QString plainText(const Comparison &c, const Verdict &v, const Result &r);
     static QString percent(double share);
 };

@@ -183,6 +183,7 @@ QString html(const Report &r)
                    .arg(name, esc(k.category), percent(r.analysis.result.weights[j]));
     }
     out += QStringLiteral("</table>\n");
+    out += treeTableHtml(c, r.analysis.result.weights);
 
     const QVector<int> detailed = detailedOptions(r);
     out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Scores")));

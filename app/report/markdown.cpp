@@ -120,6 +120,19 @@ QString markdown(const Report &r)
         out += QStringLiteral("- %1 (%2)\n")
                    .arg(mdEscape(c.criteria[j].name), percent(r.analysis.result.weights[j]));
     out += QLatin1Char('\n');
+    // The criteria tree: each group and criterion under its parent, with its
+    // share within the parent and of the whole.
+    if (const QVector<TreeRow> tree = treeRows(c, r.analysis.result.weights); !tree.isEmpty()) {
+        out += Tr::tr("The criteria tree (share within the group · share of the whole):") +
+               QStringLiteral("\n\n");
+        for (const TreeRow &row : tree) {
+            const QString name =
+                row.group ? QStringLiteral("**%1**").arg(mdEscape(row.name)) : mdEscape(row.name);
+            out += QString(2 * (row.depth - 1), QLatin1Char(' ')) +
+                   QStringLiteral("- %1 (%2 · %3)\n").arg(name, percent(row.local), percent(row.global));
+        }
+        out += QLatin1Char('\n');
+    }
 
     const QVector<int> detailed = detailedOptions(r);
     out += QStringLiteral("## %1\n\n").arg(Tr::tr("Considered Options"));

@@ -134,6 +134,7 @@ QString printHtml(const Report &r)
                      esc(k.category), percent(r.analysis.result.weights[j]));
     }
     out += QStringLiteral("</table>");
+    out += treeTableHtml(c, r.analysis.result.weights, false);
     out += chartPlaceholder(Chart::Radar) + chartPlaceholder(Chart::Sensitivity);
 
     const QVector<int> cited = citedSources(c);

@@ -1,6 +1,7 @@
 #include "report/textutil.h"
 
 #include "core/codetokens.h"
+#include "core/criteriatree.h"
 #include "core/decision.h"
 
 #include <QCoreApplication>
@@ -191,6 +192,56 @@ QStringList valueFunctionLines(const core::Comparison &c)
         lines.append(Tr::tr("Value function of %1: %2").arg(name, core::valueFunctionText(k.valueFunction)));
     }
     return lines;
+}
+
+QVector<TreeRow> treeRows(const core::Comparison &c, const QVector<double> &weights)
+{
+    QVector<TreeRow> rows;
+    if (c.groups.isEmpty())
+        return rows;
+    const core::CriteriaTree tree(c);
+    const QVector<double> nodeWeights = tree.nodeWeights(weights);
+    const double total = nodeWeights[core::CriteriaTree::kRoot];
+    // Node order is depth first with groups before criteria.
+    for (int n = 1; n < tree.nodeCount(); ++n) {
+        const core::CriteriaTree::Node &k = tree.node(n);
+        rows.append({k.depth, k.name, k.isGroup(), tree.localShare(n, weights),
+                     total > 0 ? nodeWeights[n] / total : tree.globalShare(n, weights)});
+    }
+    return rows;
+}
+
+namespace {
+class TreeTr
+{
+    Q_DECLARE_TR_FUNCTIONS(HtmlReport)
+};
+} // namespace
+
+QString treeTableHtml(const core::Comparison &c, const QVector<double> &weights, bool rich)
+{
+    const QVector<TreeRow> rows = treeRows(c, weights);
+    if (rows.isEmpty())
+        return {};
+    auto esc = [](const QString &t) {
+        return t.toHtmlEscaped();
+    };
+    const QString table =
+        rich ? QStringLiteral("<table>")
+             : QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'>");
+    const QString num = rich ? QStringLiteral("class=\"num\"") : QStringLiteral("align='right'");
+    QString out = QStringLiteral("<h2>%1</h2>\n%5<tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+                      .arg(esc(TreeTr::tr("Criteria tree")), esc(TreeTr::tr("Group or criterion")),
+                           esc(TreeTr::tr("Local share")), esc(TreeTr::tr("Global share")), table);
+    for (const TreeRow &row : rows) {
+        QString name = QString(QStringLiteral("&nbsp;")).repeated(4 * (row.depth - 1)) + esc(row.name);
+        if (row.group)
+            name = QStringLiteral("<b>%1</b>").arg(name);
+        out += QStringLiteral("<tr><td>%1</td><td %4>%2</td><td %4>%3</td></tr>\n")
+                   .arg(name, percent(row.local), percent(row.global), num);
+    }
+    out += QStringLiteral("</table>\n");
+    return out;
 }
 
 } // namespace report

@@ -28,6 +28,22 @@ QString omittedNote(const Report &r, int shown);
 // line per criterion with a non-linear value function; empty when none has
 // one (so reports of such comparisons stay as they were).
 QStringList valueFunctionLines(const core::Comparison &c);
+// The criteria tree as the reports list it, when the comparison has one
+// (explicit groups; empty otherwise): depth first, groups before their
+// criteria, each with its depth (1 at the top), local share (within its
+// parent) and global share of the weights.
+struct TreeRow
+{
+    int depth = 1;
+    QString name;
+    bool group = false;
+    double local = 0;
+    double global = 0;
+};
+QVector<TreeRow> treeRows(const core::Comparison &c, const QVector<double> &weights);
+// The tree as an HTML table (for the HTML report, or with `rich` false the
+// subset QTextDocument reads for the PDF); empty without one.
+QString treeTableHtml(const core::Comparison &c, const QVector<double> &weights, bool rich = true);
 
 // The decision record in one line of plain text for the HTML and PDF
 // reports: "Status: Accepted · 2026-11-30 · Deciders: Ada, Grace · ...".

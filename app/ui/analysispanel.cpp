@@ -1,5 +1,6 @@
 #include "ui/analysispanel.h"
 
+#include "core/criteriatree.h"
 #include "core/keytable.h"
 #include "core/montecarlo.h"
 #include "core/verdict.h"
@@ -45,6 +46,25 @@ AnalysisPanel::AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget 
     }
     m_built = QVector<bool>(count(), false);
     m_built[EvidenceTab] = true;
+    // Speaking at a level of the criteria tree, beside the tabs.
+    m_levelCorner = new QWidget(this);
+    auto *corner = new QHBoxLayout(m_levelCorner);
+    corner->setContentsMargins(4, 0, 4, 0);
+    m_level = new QComboBox(m_levelCorner);
+    m_level->setObjectName(QStringLiteral("treeLevel"));
+    m_level->setToolTip(
+        tr("The level of the criteria tree the charts speak at: each criterion, or the groups "
+           "at a level"));
+    auto *levelLabel = new QLabel(tr("&Speak at:"), m_levelCorner);
+    levelLabel->setBuddy(m_level);
+    corner->addWidget(levelLabel);
+    corner->addWidget(m_level);
+    setCornerWidget(m_levelCorner, Qt::TopRightCorner);
+    m_levelCorner->hide();
+    connect(m_level, &QComboBox::currentIndexChanged, this, [this](int level) {
+        if (level >= 0)
+            Q_EMIT treeLevelChanged(level);
+    });
     m_autoRun = new QTimer(this);
     m_autoRun->setSingleShot(true);
     m_autoRun->setInterval(250); // the weights have settled
@@ -327,8 +347,32 @@ void AnalysisPanel::updateAcceptabilityState()
         m_progress->setValue(0);
 }
 
+int AnalysisPanel::treeLevel() const
+{
+    return std::max(0, m_level->currentIndex());
+}
+
+void AnalysisPanel::loadLevels()
+{
+    const core::Comparison &c = m_session->comparison();
+    const int levels = c.groups.isEmpty() ? 0 : core::CriteriaTree(c).groupLevels();
+    const int before = treeLevel();
+    {
+        const QSignalBlocker block(m_level);
+        m_level->clear();
+        m_level->addItem(tr("Criteria"));
+        for (int l = 1; l <= levels; ++l)
+            m_level->addItem(tr("Level %1").arg(l));
+        m_level->setCurrentIndex(std::min(before, levels));
+    }
+    m_levelCorner->setVisible(levels > 0);
+    if (treeLevel() != before)
+        Q_EMIT treeLevelChanged(treeLevel());
+}
+
 void AnalysisPanel::onComparisonChanged()
 {
+    loadLevels();
     for (int tab = 0; tab < m_built.size(); ++tab) {
         if (m_built[tab])
             loadComparison(tab);

@@ -63,12 +63,18 @@ public:
     StakeholderPanel *stakeholderPanel();
     SnapshotPanel *snapshotPanel();
     bool isTabBuilt(Tab tab) const { return m_built.value(tab); }
+    // The level the charts speak at (0: each criterion, 1: the top groups,
+    // ...): a selector beside the tabs, shown when the comparison has a
+    // criteria tree (explicit groups).
+    QComboBox *levelBox() const { return m_level; }
+    int treeLevel() const;
 
 Q_SIGNALS:
     // Forwarded from the Code and Stakeholders tabs (which may not exist yet
     // when the window connects to them).
     void exampleEditRequested(int task, int option);
     void stakeholderMessage(const QString &text);
+    void treeLevelChanged(int level);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -90,6 +96,9 @@ private:
     void run();
 
     Session *m_session;
+    QWidget *m_levelCorner = nullptr;
+    QComboBox *m_level = nullptr;
+    void loadLevels();
     QComboBox *m_criterion = nullptr;
     SweepChart *m_sweep = nullptr;
     TornadoChart *m_tornado = nullptr;

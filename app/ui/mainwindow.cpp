@@ -81,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &Session::readOnlyChanged, this, &MainWindow::updateEditability);
     connect(m_session, &Session::editRefused, this, &MainWindow::showError);
     connect(m_weights, &WeightPanel::weightEdited, m_session, &Session::setWeight);
+    connect(m_weights, &WeightPanel::weightsEdited, m_session, &Session::setWeights);
     connect(m_engine, &EngineSelector::optionsEdited, m_session, &Session::setEngineOptions);
     connect(m_document, &DocumentController::locationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DocumentController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
@@ -394,6 +395,16 @@ void MainWindow::buildComparisonMenu()
     m_matrixView->addAction(cell);
     m_matrixView->addAction(editor);
     connect(m_analysis, &AnalysisPanel::exampleEditRequested, m_editing, &EditActions::editExample);
+    // Speaking at a level of the criteria tree: the contribution chart's
+    // stacks become the groups at that level, and the verdict names the
+    // groups there that drive the lead.
+    connect(m_analysis, &AnalysisPanel::treeLevelChanged, this, [this](int level) {
+        m_contribution->setTreeLevel(level);
+        m_contribution->setComparison(m_session->comparison());
+        m_contribution->setResult(m_session->result());
+        m_verdict->setTreeLevel(level);
+        m_verdict->setVerdict(m_session->comparison(), m_session->verdict(), m_session->result());
+    });
     connect(m_analysis, &AnalysisPanel::stakeholderMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 8000);
         m_prompts->inform(this, tr("Stakeholders"), text);

@@ -22,10 +22,16 @@ void ShareLabel::setText(const QString &text)
     update();
 }
 
+void ShareLabel::setWidthSample(const QString &sample)
+{
+    m_sample = sample;
+    updateGeometry();
+}
+
 QSize ShareLabel::sizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
-    return {fm.horizontalAdvance(QStringLiteral("100.0 %")) + 6, fm.height() + 2};
+    return {fm.horizontalAdvance(m_sample) + 6, fm.height() + 2};
 }
 
 void ShareLabel::paintEvent(QPaintEvent *)

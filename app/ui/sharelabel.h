@@ -15,6 +15,8 @@ public:
 
     QString text() const { return m_text; }
     void setText(const QString &text);
+    // The widest text it will show (its fixed width): "100.0 %" unless set.
+    void setWidthSample(const QString &sample);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
@@ -24,6 +26,7 @@ protected:
 
 private:
     QString m_text;
+    QString m_sample = QStringLiteral("100.0 %");
 };
 
 } // namespace ui

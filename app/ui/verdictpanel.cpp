@@ -1,9 +1,13 @@
 #include "ui/verdictpanel.h"
 
+#include "core/criteriatree.h"
+
+#include <QLocale>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <algorithm>
 
 namespace ui {
 
@@ -39,10 +43,40 @@ static bool replaceBlockText(QTextDocument *document, int block, const QString &
     return true;
 }
 
+QString VerdictPanel::levelDrivers(const core::Comparison &c, const core::Verdict &v,
+                                   const core::Result &r) const
+{
+    if (m_level <= 0 || c.groups.isEmpty() || v.winners.size() != 1 || v.runnerUp < 0)
+        return {};
+    const core::CriteriaTree tree(c);
+    const int level = std::min(m_level, tree.groupLevels());
+    QVector<double> lead(c.criterionCount(), 0.0);
+    for (int j = 0; j < c.criterionCount(); ++j)
+        lead[j] = r.perOption[v.winners.first()].contributions.value(j) -
+                  r.perOption[v.runnerUp].contributions.value(j);
+    const QVector<double> sums = tree.sumPerNode(lead);
+    QVector<int> nodes;
+    for (int n : tree.nodesAtLevel(level)) {
+        if (sums[n] > 0)
+            nodes.append(n);
+    }
+    std::stable_sort(nodes.begin(), nodes.end(), [&sums](int a, int b) { return sums[a] > sums[b]; });
+    QStringList names;
+    for (int n : nodes.mid(0, 3))
+        names.append(tree.node(n).name);
+    if (names.isEmpty())
+        return {};
+    return tr("At level %1 of the criteria tree: driven by %2.")
+        .arg(level)
+        .arg(QLocale().createSeparatedList(names));
+}
+
 void VerdictPanel::setVerdict(const core::Comparison &c, const core::Verdict &v, const core::Result &r)
 {
     const QString headline = core::VerdictText::headline(c, v, r);
-    const QStringList details = core::VerdictText::details(c, v, r);
+    QStringList details = core::VerdictText::details(c, v, r);
+    if (const QString drivers = levelDrivers(c, v, r); !drivers.isEmpty())
+        details.prepend(drivers);
     const QString method =
         tr("Method: %1 · normalisation: %2 · missing scores: %3")
             .arg(core::methodLabel(c, r.options), core::normalizationName(r.options.normalization),

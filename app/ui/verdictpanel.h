@@ -20,6 +20,9 @@ public:
 
     void setVerdict(const core::Comparison &comparison, const core::Verdict &verdict,
                     const core::Result &result);
+    // At a level of the criteria tree (0: each criterion) the verdict also
+    // names the groups at that level that drive the winner's lead.
+    void setTreeLevel(int level) { m_level = level; }
     QString headline() const { return m_headline; }
     QStringList details() const { return m_details; }
     bool isFragile() const { return m_fragile; }
@@ -28,7 +31,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QString levelDrivers(const core::Comparison &c, const core::Verdict &v, const core::Result &r) const;
     bool m_fragile = false;
+    int m_level = 0;
     QString m_headline;
     QStringList m_details;
     QString m_method;

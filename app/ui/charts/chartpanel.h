@@ -30,6 +30,10 @@ public:
     virtual void setResult(const core::Result &result) = 0;
     // The values currently drawn, flattened (for tests and benchmarks).
     virtual QVector<double> values() const = 0;
+    // The criteria tree's level the chart speaks at: 0 each criterion, 1 the
+    // top groups, 2 the groups under them...  Charts without groups ignore
+    // it; the next setComparison() and setResult() draw it.
+    virtual void setTreeLevel(int level) { Q_UNUSED(level); }
 
     // The chart as a picture: PNG (by default) or SVG by the file's suffix.
     bool saveImage(const QString &path, QString *error) const;

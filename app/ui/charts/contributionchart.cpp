@@ -1,3 +1,4 @@
+#include "core/criteriatree.h"
 #include "ui/charts/barlabels.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/palette.h"
@@ -17,7 +18,8 @@ namespace ui {
 
 // Each option's score split into what each criterion contributes.  Beyond
 // kMaxSets criteria the stacks are per category instead (a legend of 200
-// entries helps nobody, and 200 sets per drag would cost frames).
+// entries helps nobody, and 200 sets per drag would cost frames).  At a
+// level of the criteria tree, the stacks are the groups at that level.
 class ContributionChart final : public ChartPanel
 {
     Q_OBJECT
@@ -42,7 +44,18 @@ public:
         m_sets.clear();
         m_groupOf = QVector<int>(c.criterionCount(), 0);
         QStringList groups;
-        if (c.criterionCount() <= kMaxSets) {
+        const core::CriteriaTree tree(c);
+        if (m_level > 0 && tree.groupLevels() > 0) {
+            const int level = std::min(m_level, tree.groupLevels());
+            chart->setTitle(tr("Contribution at level %1 of the criteria tree").arg(level));
+            const QVector<int> nodes = tree.nodesAtLevel(level);
+            for (int j = 0; j < c.criterionCount(); ++j)
+                m_groupOf[j] = std::min(int(nodes.indexOf(tree.nodeAtLevel(j, level))), kMaxSets - 1);
+            for (int n : nodes.mid(0, kMaxSets))
+                groups.append(tree.node(n).name);
+            if (nodes.size() > kMaxSets)
+                groups.last() = tr("Other groups");
+        } else if (c.criterionCount() <= kMaxSets) {
             chart->setTitle(tr("Contribution of each criterion"));
             for (int j = 0; j < c.criterionCount(); ++j) {
                 groups.append(c.criteria[j].name);
@@ -139,10 +152,12 @@ public:
     }
 
     QVector<double> values() const override { return m_values; }
+    void setTreeLevel(int level) override { m_level = std::max(0, level); }
 
 private:
     static constexpr int kMaxSets = 20;
     static constexpr int kMaxBars = 15;
+    int m_level = 0;
     int m_optionCount = 0;
     int m_bars = 0;
     QStringList m_names;

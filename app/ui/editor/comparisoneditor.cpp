@@ -196,6 +196,47 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
                              }}}),
                    tr("Criteria"));
 
+    // The criteria tree: a criterion's category names its group, a group
+    // names its parent; a category with no row here is a group at the top.
+    auto groupName = [](const Comparison &c, int row) {
+        return c.groups[row].name;
+    };
+    auto *groups = new RecordModel(
+        session, [](const Comparison &c) { return sizeOf(c.groups); }, groupName,
+        {{tr("Name"),
+          [](const Comparison &c, int row) { return QVariant(c.groups[row].name); },
+          [](Comparison &c, int row, const QVariant &value) {
+              QString problem = core::edit::nameProblem(core::edit::names(c.groups), row, value.toString());
+              if (!problem.isEmpty())
+                  return problem;
+              // Its criteria and child groups follow in the same step.
+              core::edit::renameGroup(c, row, value.toString().trimmed());
+              const QStringList tree = core::store::checkTree(c);
+              return tree.isEmpty() ? QString() : tree.first();
+          },
+          {},
+          false},
+         {tr("Parent group"),
+          [](const Comparison &c, int row) { return QVariant(c.groups[row].parent); },
+          [](Comparison &c, int row, const QVariant &value) {
+              const QString above = value.toString().trimmed();
+              if (above == c.groups[row].name)
+                  return tr("A group cannot sit in itself.");
+              if (above.size() > core::store::kMaxNameLength)
+                  return tr("A name can have at most %1 characters.").arg(core::store::kMaxNameLength);
+              c.groups[row].parent = above;
+              const QStringList tree = core::store::checkTree(c);
+              return tree.isEmpty() ? QString() : tree.first();
+          },
+          {},
+          false},
+         textColumn(tr("Description"), &Comparison::groups, &core::CriterionGroup::description)},
+        this);
+    m_tabs->addTab(listTab(GroupsTab, groups,
+                           {{tr("Add"), std::bind_front(&ComparisonEditor::addGroup, this)},
+                            {tr("Remove"), std::bind_front(&ComparisonEditor::removeGroup, this)}}),
+                   tr("Groups"));
+
     auto profileName = [](const Comparison &c, int row) {
         return c.profiles[row].name;
     };
@@ -516,6 +557,37 @@ ValueFunctionDialog *ComparisonEditor::editValueFunction()
     return dialog;
 }
 
+bool ComparisonEditor::addGroup()
+{
+    return editRow(GroupsTab, false, [](Comparison &c, int row) -> std::optional<RowEdit> {
+        core::CriterionGroup g;
+        // The first category without a row of its own, else a new name: a
+        // one-level file's groups get their rows one by one.
+        for (const QString &category : c.categories()) {
+            if (!category.isEmpty() && !core::edit::names(c.groups).contains(category)) {
+                g.name = category;
+                break;
+            }
+        }
+        if (g.name.isEmpty())
+            g.name = core::edit::uniqueName(core::edit::names(c.groups) + c.categories(), tr("New group"));
+        // A new group sits beside the one selected.
+        if (row >= 0)
+            g.parent = c.groups[row].parent;
+        const int at = core::edit::insertGroup(c, row >= 0 ? row + 1 : -1, g);
+        return RowEdit{tr("Add the group %1").arg(g.name), {}, at};
+    });
+}
+
+bool ComparisonEditor::removeGroup()
+{
+    return editRow(GroupsTab, true, [](Comparison &c, int row) -> std::optional<RowEdit> {
+        const QString name = c.groups[row].name;
+        core::edit::removeGroup(c, row);
+        return RowEdit{tr("Remove the group %1").arg(name), {}, std::min(row, int(c.groups.size()) - 1)};
+    });
+}
+
 bool ComparisonEditor::newProfileFromWeights()
 {
     const QVector<double> weights = m_session->weights();
@@ -612,9 +684,9 @@ bool ComparisonEditor::moveTask(int step)
 namespace {
 const std::pair<ComparisonEditor::Tab, const char *> kTabs[] = {
     {ComparisonEditor::ComparisonTab, "comparison"}, {ComparisonEditor::OptionsTab, "options"},
-    {ComparisonEditor::CriteriaTab, "criteria"},     {ComparisonEditor::ProfilesTab, "profiles"},
-    {ComparisonEditor::SourcesTab, "sources"},       {ComparisonEditor::TasksTab, "tasks"},
-    {ComparisonEditor::DecisionTab, "decision"}};
+    {ComparisonEditor::CriteriaTab, "criteria"},     {ComparisonEditor::GroupsTab, "groups"},
+    {ComparisonEditor::ProfilesTab, "profiles"},     {ComparisonEditor::SourcesTab, "sources"},
+    {ComparisonEditor::TasksTab, "tasks"},           {ComparisonEditor::DecisionTab, "decision"}};
 } // namespace
 
 std::optional<ComparisonEditor::Tab> ComparisonEditor::tabFromKey(const QString &key)

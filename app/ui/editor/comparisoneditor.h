@@ -18,7 +18,8 @@ class RecordModel;
 class Session;
 
 // Edits the structure of the current comparison: its name, options,
-// criteria, profiles, sources, tasks and its decision record.  Every change is one undoable
+// criteria, criteria groups (the tree), profiles, sources, tasks and its
+// decision record.  Every change is one undoable
 // session edit; the editor holds no data of its own.
 class ComparisonEditor : public QWidget
 {
@@ -31,6 +32,7 @@ public:
         ComparisonTab,
         OptionsTab,
         CriteriaTab,
+        GroupsTab,
         ProfilesTab,
         SourcesTab,
         TasksTab,
@@ -59,6 +61,8 @@ public:
     // Opens the value-function editor of the current criterion (not modal:
     // each change in it is an edit of its own); null without a criterion.
     ValueFunctionDialog *editValueFunction();
+    bool addGroup();
+    bool removeGroup();
     bool newProfileFromWeights();
     bool duplicateProfile();
     bool updateProfileFromWeights();
