@@ -8,6 +8,20 @@
 
 namespace core {
 
+namespace {
+// The score ranges' Monte Carlo run at the result's weights: at most 10,000
+// draws, fewer for a large comparison (about four million cells drawn).
+ScoreUncertainty checkScoreRanges(const Comparison &c, const Result &r)
+{
+    if (rangeCount(c) == 0 || r.allWeightsZero)
+        return {};
+    const qint64 cells = qint64(c.optionCount()) * c.criterionCount();
+    const int samples =
+        int(std::clamp<qint64>(4'000'000 / std::max<qint64>(1, cells), 500, kScoreUncertaintySamples));
+    return scoreUncertainty(c, r.weights, r.options, samples);
+}
+} // namespace
+
 Verdict makeVerdict(const Comparison &c, const Result &r, const QVector<StabilityInterval> &stability)
 {
     Verdict v;
@@ -71,6 +85,7 @@ Verdict makeVerdict(const Comparison &c, const Result &r, const QVector<Stabilit
     // weight by less than 5 percentage points hands first place to another.
     v.fragile = v.winners.size() == 1 &&
                 (v.relativeMargin < 0.03 || (!v.flips.isEmpty() && v.flips.first().distance < 0.05));
+    v.scoreRanges = checkScoreRanges(c, r);
     return v;
 }
 
@@ -368,6 +383,7 @@ QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Re
                                .arg(methodName(method), c.options[winner].name));
         }
     }
+    out += scoreRanges(c, v);
     out += vikorConditions(c, r);
     out += rankReversals(c, v);
     out += engineNotes(c, r);
@@ -393,6 +409,19 @@ QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Re
                nullptr, v.contestedScores)
                 .arg(v.disputedClaims));
     return out;
+}
+
+QStringList VerdictText::scoreRanges(const Comparison &c, const Verdict &v)
+{
+    const ScoreUncertainty &u = v.scoreRanges;
+    if (u.ranges == 0 || u.samples == 0 || u.winner < 0)
+        return {};
+    if (!u.canChangeWinner())
+        return {tr("The score ranges cannot change the winner: %1 ranks first in all %2 score draws.")
+                    .arg(c.options[u.winner].name, QLocale().toString(u.samples))};
+    return {tr("The score ranges can change the winner: %1 wins in %2 of %3 score draws.")
+                .arg(c.options[u.challenger].name, percent(u.first[u.challenger]),
+                     QLocale().toString(u.samples))};
 }
 
 QString VerdictText::plainText(const Comparison &c, const Verdict &v, const Result &r)

@@ -2,6 +2,7 @@
 
 #include "core/rankreversal.h"
 #include "core/sensitivity.h"
+#include "core/smaa.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -47,6 +48,9 @@ struct Verdict
     // Options whose removal reverses the order of others, when the analysis
     // checked (AnalysisScope::rankReversal).
     RankReversalCheck rankReversal;
+    // Whether the score ranges can change the winner at these weights (a
+    // Monte Carlo run over the scores alone); `ranges` is 0 without ranges.
+    ScoreUncertainty scoreRanges;
 };
 
 // Records the methods whose ranking (`byMethod`, indexed like methods(),
@@ -94,6 +98,9 @@ public:
     // then a count), or that the comparison was too large to check;
     // details() includes them.
     static QStringList rankReversals(const Comparison &c, const Verdict &v);
+    // Whether the score ranges can change the winner, when the comparison
+    // has ranges; details() includes it.
+    static QStringList scoreRanges(const Comparison &c, const Verdict &v);
     static QString plainText(const Comparison &c, const Verdict &v, const Result &r);
     static QString percent(double share);
 };
