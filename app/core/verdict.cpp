@@ -20,6 +20,17 @@ ScoreUncertainty checkScoreRanges(const Comparison &c, const Result &r)
         int(std::clamp<qint64>(4'000'000 / std::max<qint64>(1, cells), 500, kScoreUncertaintySamples));
     return scoreUncertainty(c, r.weights, r.options, samples);
 }
+// The winner's SMAA-2 central weights and confidence factor, when the run
+// drew score ranges (without them the factor is 1 by construction).
+void applyCentralWeights(Verdict &v, const Acceptability &a)
+{
+    const int w = v.winners.first();
+    if (a.uncertainScores == 0 || a.confidenceSamples == 0 || a.centralWeights.value(w).isEmpty())
+        return;
+    v.centralWeights = a.centralWeights[w];
+    v.confidence = a.confidence.value(w);
+    v.confidenceSamples = a.confidenceSamples;
+}
 } // namespace
 
 Verdict makeVerdict(const Comparison &c, const Result &r, const QVector<StabilityInterval> &stability)
@@ -95,6 +106,7 @@ void applyAcceptability(Verdict &v, const Acceptability &a)
         return;
     v.acceptability = a.firstRank(v.winners.first());
     v.acceptabilitySamples = a.samples;
+    applyCentralWeights(v, a);
     v.fragile = v.fragile || *v.acceptability < 0.5;
 }
 
@@ -413,15 +425,33 @@ QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Re
 
 QStringList VerdictText::scoreRanges(const Comparison &c, const Verdict &v)
 {
+    QStringList out;
     const ScoreUncertainty &u = v.scoreRanges;
     if (u.ranges == 0 || u.samples == 0 || u.winner < 0)
-        return {};
+        return out;
     if (!u.canChangeWinner())
-        return {tr("The score ranges cannot change the winner: %1 ranks first in all %2 score draws.")
-                    .arg(c.options[u.winner].name, QLocale().toString(u.samples))};
-    return {tr("The score ranges can change the winner: %1 wins in %2 of %3 score draws.")
-                .arg(c.options[u.challenger].name, percent(u.first[u.challenger]),
-                     QLocale().toString(u.samples))};
+        out.append(tr("The score ranges cannot change the winner: %1 ranks first in all %2 score draws.")
+                       .arg(c.options[u.winner].name, QLocale().toString(u.samples)));
+    else
+        out.append(tr("The score ranges can change the winner: %1 wins in %2 of %3 score draws.")
+                       .arg(c.options[u.challenger].name, percent(u.first[u.challenger]),
+                            QLocale().toString(u.samples)));
+    if (v.confidence && v.winners.size() == 1) {
+        // The two criteria its central weights put most on.
+        QVector<int> order;
+        for (int j = 0; j < v.centralWeights.size() && j < c.criterionCount(); ++j)
+            order.append(j);
+        std::stable_sort(order.begin(), order.end(),
+                         [&v](int a, int b) { return v.centralWeights[a] > v.centralWeights[b]; });
+        QStringList most;
+        for (int j : order.mid(0, 2))
+            most.append(QStringLiteral("%1 %2").arg(c.criteria[j].name, percent(v.centralWeights[j])));
+        out.append(tr("At its central weights (most on %1), %2 stays first in %3 of %4 score draws (SMAA-2 "
+                      "confidence factor).")
+                       .arg(QLocale().createSeparatedList(most), c.options[v.winners.first()].name,
+                            percent(*v.confidence), QLocale().toString(v.confidenceSamples)));
+    }
+    return out;
 }
 
 QString VerdictText::plainText(const Comparison &c, const Verdict &v, const Result &r)

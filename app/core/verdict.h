@@ -51,6 +51,11 @@ struct Verdict
     // Whether the score ranges can change the winner at these weights (a
     // Monte Carlo run over the scores alone); `ranges` is 0 without ranges.
     ScoreUncertainty scoreRanges;
+    // SMAA-2, from a Monte Carlo run over a comparison with score ranges:
+    // the winner's central weights and confidence factor.
+    QVector<double> centralWeights;
+    std::optional<double> confidence;
+    int confidenceSamples = 0;
 };
 
 // Records the methods whose ranking (`byMethod`, indexed like methods(),
