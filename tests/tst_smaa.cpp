@@ -1,11 +1,14 @@
 // Uncertain scores in the Monte Carlo run and SMAA-2's central weights and
 // confidence factors.
+#include "core/analysis.h"
 #include "core/engine.h"
 #include "core/montecarlo.h"
 #include "core/scoring.h"
 #include "core/smaa.h"
+#include "core/verdict.h"
 #include "testsupport.h"
 
+#include <QLocale>
 #include <QTest>
 #include <algorithm>
 #include <cmath>
@@ -85,6 +88,8 @@ class TestSmaa final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
     void redrawnColumnsAreThePreparedOnes_data()
     {
         QTest::addColumn<int>("method");
@@ -299,6 +304,41 @@ private Q_SLOTS:
         QVERIFY(!stays.canChangeWinner());
         QCOMPARE(stays.first, (QVector<double>{1.0, 0.0}));
         QCOMPARE(stays.challenger, -1);
+    }
+
+    void verdictSaysWhetherRangesCanChangeTheWinner()
+    {
+        Comparison c = matrix({{5, 5}, {4, 4}}, {true, true});
+        const QVector<double> w{1, 1};
+        const auto sentences = [](const Comparison &x, const QVector<double> &weights,
+                                  const Acceptability *a = nullptr) {
+            AnalysisScope scope;
+            scope.acceptability = a;
+            const Analysis an = analyse(x, weights, {}, scope);
+            return VerdictText::details(x, an.verdict, an.result).filter(QStringLiteral("score"));
+        };
+        QVERIFY(sentences(c, w).isEmpty()); // no ranges: nothing said
+        c.cell(1, 0).low = 1.0;
+        c.cell(1, 0).high = 4.5;
+        QCOMPARE(sentences(c, w),
+                 QStringList{
+                     QStringLiteral("The score ranges cannot change the winner: A1 ranks first in all 10,000 "
+                                    "score draws.")});
+        c.cell(1, 0).high = 9.0;
+        const QStringList can = sentences(c, w);
+        QCOMPARE(can.size(), 1);
+        QVERIFY2(
+            can.first().startsWith(QStringLiteral("The score ranges can change the winner: A2 wins in ")),
+            qPrintable(can.first()));
+        // After a Monte Carlo run: the winner's confidence factor too.
+        MonteCarloOptions mc;
+        mc.samples = 4000;
+        const Acceptability a = rankAcceptability(c, w, {}, mc);
+        const QStringList after = sentences(c, w, &a);
+        QCOMPARE(after.size(), 2);
+        QVERIFY2(after[1].startsWith(QStringLiteral("At its central weights (most on ")),
+                 qPrintable(after[1]));
+        QVERIFY(after[1].contains(QStringLiteral("SMAA-2 confidence factor")));
     }
 };
 

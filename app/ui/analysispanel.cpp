@@ -159,15 +159,14 @@ void AnalysisPanel::showAcceptability()
         for (int j = 0; j < c.criterionCount(); ++j)
             m_central->setItem(j + 1, col, cell(a.centralWeights[o].value(j)));
     }
-    m_centralTitle->setText(
-        shown.isEmpty() ? QString()
-        : a.uncertainScores > 0
-            ? tr("Central weights: the typical weights under which each option ranks first. Confidence "
-                 "factor: how often it stays first there over %n score draws (%1 score ranges).",
-                 nullptr, a.confidenceSamples)
-                  .arg(QLocale().toString(a.uncertainScores))
-            : tr("Central weights: the typical weights under which each option ranks first. Confidence "
-                 "factor: whether it is first there (the scores are fixed)."));
+    m_centralTitle->setText(shown.isEmpty() ? QString()
+                            : a.uncertainScores > 0
+                                ? tr("SMAA-2 central weights and confidence factors (%1 score draws):")
+                                      .arg(QLocale().toString(a.confidenceSamples))
+                                : tr("SMAA-2 central weights and confidence factors:"));
+    m_centralTitle->setToolTip(tr("Central weights: the mean of the random weightings under which an option "
+                                  "ranks first. Confidence factor: how often it stays first at those weights "
+                                  "when the score ranges are drawn (with fixed scores, 100% or 0%)."));
     m_centralTitle->setVisible(!shown.isEmpty());
     m_central->setVisible(!shown.isEmpty());
 }
@@ -307,6 +306,7 @@ QWidget *AnalysisPanel::buildAcceptabilityTab()
     layout->addWidget(m_acceptability, 3);
     m_centralTitle = new QLabel(page);
     m_centralTitle->setWordWrap(true);
+    m_centralTitle->setObjectName(QStringLiteral("centralWeightsTitle"));
     m_centralTitle->setVisible(false);
     layout->addWidget(m_centralTitle);
     m_central = new QTableWidget(page);
