@@ -9,16 +9,22 @@
 namespace core {
 
 namespace {
-// The score ranges' Monte Carlo run at the result's weights: at most 10,000
-// draws, fewer for a large comparison (about four million cells drawn).
+// The score ranges' Monte Carlo run at the result's weights.
 ScoreUncertainty checkScoreRanges(const Comparison &c, const Result &r)
 {
-    if (rangeCount(c) == 0 || r.allWeightsZero)
+    const int ranges = rangeCount(c);
+    if (ranges == 0 || r.allWeightsZero)
         return {};
-    const qint64 cells = qint64(c.optionCount()) * c.criterionCount();
-    const int samples =
-        int(std::clamp<qint64>(4'000'000 / std::max<qint64>(1, cells), 500, kScoreUncertaintySamples));
-    return scoreUncertainty(c, r.weights, r.options, samples);
+    // It runs on every change: about two million cells drawn at most, at
+    // least 200 draws, else (beyond 10,000 ranges) it is left out.
+    const qint64 affordable = 2'000'000 / ranges;
+    if (affordable < 200) {
+        ScoreUncertainty skipped;
+        skipped.ranges = ranges;
+        return skipped;
+    }
+    return scoreUncertainty(c, r.weights, r.options,
+                            int(std::min<qint64>(affordable, kScoreUncertaintySamples)));
 }
 // The winner's SMAA-2 central weights and confidence factor, when the run
 // drew score ranges (without them the factor is 1 by construction).
