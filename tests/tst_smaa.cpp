@@ -18,15 +18,16 @@ using testsupport::matrix;
 
 namespace {
 
-// Every scored cell of `c` a range (value - below, value, value + above).
+// Every scored cell of `c` a range (value - below, value, value + above),
+// kept on generated()'s 0..10 scale.
 Comparison withRanges(Comparison c, double below, double above, int every = 1)
 {
     for (int k = 0; k < c.cells.size(); ++k) {
         Cell &cell = c.cells[k];
         if (!cell.value || k % every != 0)
             continue;
-        cell.low = *cell.value - below;
-        cell.high = *cell.value + above;
+        cell.low = std::max(0.0, *cell.value - below);
+        cell.high = std::min(10.0, *cell.value + above);
     }
     return c;
 }
@@ -168,8 +169,9 @@ private Q_SLOTS:
     void narrowRangesChangeOnlyTheRounding()
     {
         // Ranges a ten-millionth wide take the sampled path (every column
-        // redrawn, every sample scored on its own) and give the same ranks
-        // but where two options nearly tie.
+        // redrawn, or for the weighted sum on a scale every cell drawn
+        // straight into the matrix; every sample scored on its own) and give
+        // the same ranks but where two options nearly tie.
         QFETCH(int, method);
         const Comparison plain = testsupport::generated(6, 8);
         const Comparison ranges = withRanges(plain, 1e-7, 1e-7);

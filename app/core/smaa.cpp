@@ -37,29 +37,16 @@ TRADEOFF_VECTOR_CLONES void triangular(const quint64 *__restrict bits, const dou
         const double down = (1.0 - u) * above[k];
         // Selects by mask: the compiler keeps a ?: on doubles as a branch.
         const quint64 mask = quint64(0) - quint64(lower);
-        const double root = std::sqrt(std::bit_cast<double>((std::bit_cast<quint64>(up) & mask) |
-                                                            (std::bit_cast<quint64>(down) & ~mask)));
+        // In single precision (a relative error of 6e-8 of the range, far
+        // below any score's precision): more square roots per cycle.
+        const double root = double(std::sqrt(float(std::bit_cast<double>(
+            (std::bit_cast<quint64>(up) & mask) | (std::bit_cast<quint64>(down) & ~mask)))));
         const double rise = l + root;
         const double fall = h - root;
         const double x = std::bit_cast<double>((std::bit_cast<quint64>(rise) & mask) |
                                                (std::bit_cast<quint64>(fall) & ~mask));
         const double floored = x < l ? l : x;
         out[k] = floored > h ? h : floored;
-    }
-}
-
-// The weighted sum's cellwise normalisations (none, or an explicit scale):
-// r = shift + sign * clamp((x - origin) * inverse, floor, ceiling).
-TRADEOFF_VECTOR_CLONES void cellwise(const double *__restrict x, const double *__restrict origin,
-                                     const double *__restrict inverse, const double *__restrict floor,
-                                     const double *__restrict ceiling, const double *__restrict shift,
-                                     const double *__restrict sign, int count, double *__restrict out)
-{
-    for (int k = 0; k < count; ++k) {
-        const double v = (x[k] - origin[k]) * inverse[k];
-        const double low = v < floor[k] ? floor[k] : v;
-        const double t = low > ceiling[k] ? ceiling[k] : low;
-        out[k] = shift[k] + sign[k] * t;
     }
 }
 
@@ -120,11 +107,28 @@ ScoreDraws::ScoreDraws(const Comparison &c, const EngineOptions &options)
 {
     const int n = c.optionCount();
     const int m = c.criterionCount();
+    auto add = [](Cells &to, double l, double mode, double h) {
+        to.low.push_back(l);
+        to.high.push_back(h);
+        to.split.push_back((mode - l) / (h - l));
+        to.below.push_back((h - l) * (mode - l));
+        to.above.push_back((h - l) * (h - mode));
+    };
+    struct Direct
+    {
+        std::ptrdiff_t target;
+        double low, mode, high;
+    };
+    std::vector<Direct> direct;
+    if (options.normalization == Normalization::Scale) {
+        m_floor = 0.0;
+        m_ceiling = 1.0;
+    }
     for (int j = 0; j < m; ++j) {
         const Criterion &k = c.criteria[j];
         // The weighted sum normalises these cell by cell: a draw goes straight
         // into the matrix, the column is not prepared again.
-        const bool direct =
+        const bool cellwise =
             options.method == Method::WeightedSum &&
             (options.normalization == Normalization::None ||
              (options.normalization == Normalization::Scale && k.hasScale() && *k.scaleMin < *k.scaleMax));
@@ -134,28 +138,30 @@ ScoreDraws::ScoreDraws(const Comparison &c, const EngineOptions &options)
             const Cell &cell = c.cell(o, j);
             if (!cell.isRange() || !std::isfinite(*cell.value) || !(*cell.low < *cell.high))
                 continue;
-            const double l = *cell.low;
-            const double h = *cell.high;
-            const double mode = std::clamp(*cell.value, l, h);
-            Cells &to = direct ? m_direct : m_drawn;
-            to.low.push_back(l);
-            to.high.push_back(h);
-            to.split.push_back((mode - l) / (h - l));
-            to.below.push_back((h - l) * (mode - l));
-            to.above.push_back((h - l) * (h - mode));
-            if (!direct) {
+            double l = *cell.low;
+            double h = *cell.high;
+            double mode = std::clamp(*cell.value, l, h);
+            if (!cellwise) {
+                add(m_drawn, l, mode, h);
                 column.options.append(o);
                 continue;
             }
+            // The normalisation is affine, r = shift + slope (x - origin), and
+            // an affine image of a triangle is a triangle: drawn in r directly.
             const bool scale = options.normalization == Normalization::Scale;
-            constexpr double kInf = std::numeric_limits<double>::infinity();
-            m_direct.target.push_back(std::ptrdiff_t(o) * m + j);
-            m_direct.origin.push_back(scale ? *k.scaleMin : 0.0);
-            m_direct.inverse.push_back(scale ? 1.0 / (*k.scaleMax - *k.scaleMin) : 1.0);
-            m_direct.floor.push_back(scale ? 0.0 : -kInf);
-            m_direct.ceiling.push_back(scale ? 1.0 : kInf);
-            m_direct.shift.push_back(scale && cost ? 1.0 : 0.0);
-            m_direct.sign.push_back(cost ? -1.0 : 1.0);
+            const double origin = scale ? *k.scaleMin : 0.0;
+            const double slope = (cost ? -1.0 : 1.0) / (scale ? *k.scaleMax - *k.scaleMin : 1.0);
+            const double shift = scale && cost ? 1.0 : 0.0;
+            auto r = [&](double x) {
+                return shift + slope * (x - origin);
+            };
+            l = r(l);
+            h = r(h);
+            mode = r(mode);
+            if (l > h)
+                std::swap(l, h);
+            if (l < h)
+                direct.push_back({std::ptrdiff_t(o) * m + j, l, std::clamp(mode, l, h), h});
         }
         if (column.options.isEmpty())
             continue;
@@ -165,6 +171,15 @@ ScoreDraws::ScoreDraws(const Comparison &c, const EngineOptions &options)
         column.first = m_columnCells;
         m_columnCells += int(column.options.size());
         m_columns.append(column);
+    }
+    // In matrix order: the draws are written one after the other.
+    std::sort(direct.begin(), direct.end(),
+              [](const Direct &a, const Direct &b) { return a.target < b.target; });
+    m_dense = qint64(direct.size()) == qint64(n) * m;
+    for (const Direct &d : direct) {
+        add(m_direct, d.low, d.mode, d.high);
+        m_direct.target.push_back(d.target);
+        m_dense = m_dense && d.low >= m_floor && d.high <= m_ceiling;
     }
     m_count = int(m_direct.low.size()) + m_columnCells;
 }
@@ -183,18 +198,21 @@ void ScoreDraws::draw(State &s, scoring::Prepared &p) const
     const int words = (m_count + XoshiroLanes::kLanes - 1) / XoshiroLanes::kLanes * XoshiroLanes::kLanes;
     s.bits.resize(std::size_t(words));
     s.values.resize(std::size_t(m_count));
-    s.x.resize(std::max<std::size_t>(std::size_t(p.n), m_direct.low.size()));
+    s.x.resize(std::size_t(p.n));
     s.lanes.fill(s.bits.data(), words);
     const int direct = int(m_direct.low.size());
     if (direct > 0) {
         const Cells &d = m_direct;
+        if (m_dense) { // every cell, inside the scale: straight into the matrix
+            triangular(s.bits.data(), d.low.data(), d.high.data(), d.split.data(), d.below.data(),
+                       d.above.data(), direct, p.matrix.data());
+            return;
+        }
         triangular(s.bits.data(), d.low.data(), d.high.data(), d.split.data(), d.below.data(), d.above.data(),
-                   direct, s.x.data());
-        cellwise(s.x.data(), d.origin.data(), d.inverse.data(), d.floor.data(), d.ceiling.data(),
-                 d.shift.data(), d.sign.data(), direct, s.values.data());
+                   direct, s.values.data());
         double *matrix = p.matrix.data();
         for (int k = 0; k < direct; ++k)
-            matrix[d.target[std::size_t(k)]] = s.values[std::size_t(k)];
+            matrix[d.target[std::size_t(k)]] = std::clamp(s.values[std::size_t(k)], m_floor, m_ceiling);
     }
     if (m_columnCells == 0)
         return;

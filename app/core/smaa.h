@@ -6,6 +6,7 @@
 
 #include <QVector>
 #include <atomic>
+#include <limits>
 #include <vector>
 
 // Uncertain scores in the Monte Carlo run, and SMAA-2's central weights and
@@ -67,12 +68,15 @@ private:
     struct Cells
     {
         std::vector<double> low, high, split, below, above;
-        // Cells normalised one by one: where in the matrix, and how.
-        std::vector<std::ptrdiff_t> target;
-        std::vector<double> origin, inverse, floor, ceiling, shift, sign;
+        std::vector<std::ptrdiff_t> target; // m_direct: where in the matrix
     };
-    Cells m_direct; // the weighted sum without a column-wide normalisation
-    Cells m_drawn;  // the others, column by column, then redrawColumn()
+    // The weighted sum without a column-wide normalisation: triangles of
+    // normalised values, in matrix order, clamped to [m_floor, m_ceiling].
+    Cells m_direct;
+    double m_floor = -std::numeric_limits<double>::infinity();
+    double m_ceiling = std::numeric_limits<double>::infinity();
+    bool m_dense = false; // m_direct is every cell, in matrix order, inside the bounds
+    Cells m_drawn;        // the others, column by column, then redrawColumn()
     int m_columnCells = 0;
     int m_count = 0;
 };
