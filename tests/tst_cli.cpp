@@ -481,6 +481,55 @@ private Q_SLOTS:
         }
         // Every sample has a first; equal rows (every eleventh) share it.
         QVERIFY(first > 1.0 - 1e-9);
+}
+
+    void sensitivityJsonWithScoreRanges()
+    {
+        // Score ranges: the Monte Carlo draws them, SMAA-2 adds central
+        // weights and confidence factors, and a score-only run says whether
+        // the ranges can change the winner; the same seed gives the same.
+        const QString csv = m_dir.filePath(QStringLiteral("ranges.csv"));
+        writeFile(csv, "option,Throughput,Memory use,Ecosystem\n@weight,0.4,0.2,0.4\n"
+                       "@direction,benefit,cost,benefit\n@min,0,0,0\n@max,10,10,10\n"
+                       "Node.js,7..8..9,6,9\nPython,5..7..10,4..5..7,9\nGo,2,8,3\n");
+        const QStringList args{QStringLiteral("sensitivity"), csv,
+                               QStringLiteral("--samples"),   QStringLiteral("5000"),
+                               QStringLiteral("--format"),    QStringLiteral("json")};
+        const Run r = tradeoff(args);
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r);
+        const QJsonObject a = o[QStringLiteral("acceptability")].toObject();
+        QCOMPARE(a[QStringLiteral("uncertain_scores")].toInt(), 3);
+        QCOMPARE(a[QStringLiteral("confidence_samples")].toInt(), 5000);
+        const QJsonObject central = a[QStringLiteral("central_weights")].toObject();
+        QVERIFY(central[QStringLiteral("Go")].isNull()); // dominated: never first
+        QVERIFY(a[QStringLiteral("confidence")].toObject()[QStringLiteral("Go")].isNull());
+        double sum = 0;
+        for (const QJsonValue &w : central[QStringLiteral("Node.js")].toObject())
+            sum += w.toDouble();
+        QVERIFY(std::abs(sum - 1.0) < 1e-6);
+        const double confidence =
+            a[QStringLiteral("confidence")].toObject()[QStringLiteral("Python")].toDouble();
+        QVERIFY(confidence > 0 && confidence <= 1);
+        const QJsonObject u = o[QStringLiteral("score_uncertainty")].toObject();
+        QCOMPARE(u[QStringLiteral("ranges")].toInt(), 3);
+        QCOMPARE(u[QStringLiteral("winner")].toString(), QStringLiteral("Node.js"));
+        QCOMPARE(u[QStringLiteral("challenger")].toString(), QStringLiteral("Python"));
+        QVERIFY(u[QStringLiteral("can_change_winner")].toBool());
+        const double other = u[QStringLiteral("other_wins")].toDouble();
+        QVERIFY(other > 0.05 && other < 0.95);
+        const QString headline = QStringLiteral("The score ranges can change the winner: Python wins in");
+        bool said = false;
+        for (const QJsonValue &line :
+             o[QStringLiteral("verdict")].toObject()[QStringLiteral("details")].toArray())
+            said = said || line.toString().startsWith(headline);
+        QVERIFY(said);
+        QCOMPARE(json(tradeoff(args))[QStringLiteral("acceptability")], o[QStringLiteral("acceptability")]);
+        // The table shows the central weights.
+        const Run table = tradeoff(
+            {QStringLiteral("sensitivity"), csv, QStringLiteral("--samples"), QStringLiteral("2000")});
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.contains("SMAA-2 central weights and confidence factors (3 score ranges"));
     }
 
     void ahpCommand()

@@ -27,6 +27,41 @@ private Q_SLOTS:
         QCOMPARE(*c->value(1, 0), 6.0);
     }
 
+    void scoreRanges()
+    {
+        // low..most likely..high in a score cell; export writes it back.
+        const QByteArray data = "option,Speed,Cost\n@direction,benefit,cost\n@min,0,0\n@max,10,10\n"
+                                "A,3..5..7,2\nB,6,1.5..2..4\n";
+        auto c = csv::parse(data, QStringLiteral("ranges"));
+        QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error()));
+        QVERIFY(c->cell(0, 0).isRange());
+        QCOMPARE(*c->cell(0, 0).low, 3.0);
+        QCOMPARE(*c->cell(0, 0).value, 5.0);
+        QCOMPARE(*c->cell(0, 0).high, 7.0);
+        QVERIFY(!c->cell(1, 0).isRange());
+        QCOMPARE(*c->cell(1, 1).low, 1.5);
+        const QByteArray written = csv::write(*c, c->profiles.first().weights);
+        QVERIFY(written.contains("A,3..5..7,2\r\n"));
+        QVERIFY(written.contains("B,6,1.5..2..4\r\n"));
+        auto again = csv::parse(written, QStringLiteral("ranges"));
+        QVERIFY(again.ok());
+        QCOMPARE(again->cells, c->cells);
+        // Malformed: named by line and column, nothing read.
+        const QList<std::pair<QByteArray, QString>> bad{{"3..5", QStringLiteral("not a range")},
+                                                        {"3..x..7", QStringLiteral("three finite numbers")},
+                                                        {"7..5..3", QStringLiteral("not ordered")},
+                                                        {"3..5..7..9", QStringLiteral("not a range")}};
+        for (const auto &[cell, problem] : bad) {
+            const QByteArray text = "option,Speed\nA,1\nB," + cell + "\n";
+            auto r = csv::parse(text, QStringLiteral("bad"));
+            QVERIFY2(!r.ok(), cell.constData());
+            QVERIFY2(r.error().contains(QStringLiteral("line 3, column 'Speed'")), qPrintable(r.error()));
+            QVERIFY2(r.error().contains(problem), qPrintable(r.error()));
+        }
+        // Off the scale: refused as any score is.
+        QVERIFY(!csv::parse("option,Speed\n@min,0\n@max,10\nA,3..5..12\n", QStringLiteral("scale")).ok());
+    }
+
     void spreadsheetDialects_data()
     {
         QTest::addColumn<QByteArray>("data");

@@ -27,6 +27,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -235,6 +236,43 @@ private Q_SLOTS:
         undoAll(w);
         QCOMPARE(w.session()->comparisons(), original);
         QCOMPARE(editor->nameEdit()->text(), original[0].name);
+    }
+
+    void rangeInTheCellDialog()
+    {
+        // The dialog's low and high fields make the score a range, in one
+        // undoable step; a range out of order or half given is refused.
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        const Comparison original = w.session()->comparison();
+        const int k = original.criterionIndex(QStringLiteral("Memory use"));
+        w.matrixView()->setCurrentIndex(w.matrixModel()->index(k, 2)); // Python
+        const double value = *original.cell(1, k).value;
+        QStringList problems;
+        testsupport::script(w).dialog = ([&](QDialog &d) {
+            auto &dialog = dynamic_cast<ui::CellDialog &>(d);
+            dialog.lowEdit()->setText(QLocale().toString(value + 1));
+            dialog.highEdit()->setText(QLocale().toString(value + 2));
+            problems.append(dialog.scoreProblem()); // low above the score
+            dialog.highEdit()->clear();
+            problems.append(dialog.scoreProblem()); // half a range
+            dialog.lowEdit()->setText(QLocale().toString(value - 1));
+            dialog.highEdit()->setText(QLocale().toString(value + 1));
+            problems.append(dialog.scoreProblem());
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(w.editCurrentCell());
+        QCOMPARE(problems.size(), 3);
+        QVERIFY(!problems[0].isEmpty());
+        QVERIFY(!problems[1].isEmpty());
+        QVERIFY2(problems[2].isEmpty(), qPrintable(problems[2]));
+        const Cell &cell = w.session()->comparison().cell(1, k);
+        QVERIFY(cell.isRange());
+        QCOMPARE(*cell.low, value - 1);
+        QCOMPARE(*cell.high, value + 1);
+        QCOMPARE(*cell.value, value);
+        w.session()->undoStack()->undo();
+        QCOMPARE(w.session()->comparison(), original);
     }
 
     void rationaleAndEvidenceInADialog()

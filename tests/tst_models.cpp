@@ -166,6 +166,47 @@ private Q_SLOTS:
         QCOMPARE(session.verdict().dissentingMethods, expected.verdict.dissentingMethods);
     }
 
+    void editingRangesIsUndoable()
+    {
+        // "3..5..7" and its other spellings set a range in one undoable step,
+        // the matrix shows "5 (3–7)", a plain number clears the range, and a
+        // range out of order or off the scale is refused.
+        ui::Session session;
+        ui::ScoreMatrixModel model;
+        session.setComparisons({testsupport::generated(3, 4)}, QString());
+        model.setSource([&] { return &session.comparison(); });
+        model.setEditHandler([&](int o, int c, std::optional<double> v, std::optional<double> low,
+                                 std::optional<double> high) { session.setScore(o, c, v, low, high); });
+        QObject::connect(&session, &ui::Session::cellChanged, &model, &ui::ScoreMatrixModel::cellChanged);
+        const QModelIndex index = model.index(1, ui::ScoreMatrixModel::optionColumn(2));
+        const core::Comparison original = session.comparison();
+        for (const char *typed : {"3..5..7", "3-5-7", "3 5 7", "5 (3–7)", " 3 .. 5 .. 7 "}) {
+            QVERIFY2(model.setData(index, QString::fromUtf8(typed)), typed);
+            const core::Cell &cell = session.comparison().cell(2, 1);
+            QVERIFY(cell.isRange());
+            QCOMPARE(*cell.low, 3.0);
+            QCOMPARE(*cell.value, 5.0);
+            QCOMPARE(*cell.high, 7.0);
+            QCOMPARE(model.data(index, Qt::DisplayRole).toString().remove(QStringLiteral(" ⚑")),
+                     QString::fromUtf8("5 (3–7)"));
+            QCOMPARE(model.data(index, Qt::EditRole).toString(), QStringLiteral("3..5..7"));
+        }
+        QCOMPARE(session.undoStack()->count(), 1); // the same range again changes nothing
+        for (const char *bad : {"7..5..3", "3..5", "3..x..7", "3..5..11", "-1..5..7"}) {
+            QVERIFY2(!model.setData(index, QString::fromLatin1(bad)), bad);
+            QVERIFY(!model.lastError().isEmpty());
+        }
+        QVERIFY(model.setData(index, QStringLiteral("6")));
+        QVERIFY(!session.comparison().cell(2, 1).isRange());
+        QVERIFY(!session.comparison().cell(2, 1).low);
+        QCOMPARE(*session.comparison().value(2, 1), 6.0);
+        QCOMPARE(session.undoStack()->count(), 2);
+        session.undoStack()->undo();
+        QVERIFY(session.comparison().cell(2, 1).isRange());
+        session.undoStack()->undo();
+        QCOMPARE(session.comparison(), original);
+    }
+
     void editingScoresIsUndoable()
     {
         ui::Session session;
@@ -173,7 +214,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         session.setComparisons({testsupport::generated(3, 4)}, QString());
         model.setSource([&] { return &session.comparison(); });
-        model.setEditHandler([&](int o, int c, std::optional<double> v) { session.setScore(o, c, v); });
+        model.setEditHandler([&](int o, int c, std::optional<double> v, std::optional<double> low,
+                                 std::optional<double> high) { session.setScore(o, c, v, low, high); });
         QObject::connect(&session, &ui::Session::cellChanged, &model, &ui::ScoreMatrixModel::cellChanged);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy modified(&session, &ui::Session::modifiedChanged);

@@ -168,6 +168,7 @@ private:
     Expected<void> optionCell(const Splitter::Field &f, const QString &cell);
     Expected<void> parentCell(const Splitter::Field &f, const QString &cell);
     Expected<void> buildTree();
+    Expected<void> rangeCell(const Splitter::Field &f, const QString &cell, qsizetype at);
     void countText(const QString &text)
     {
         if (!text.isEmpty()) {
@@ -192,7 +193,8 @@ private:
     Directive m_directive = Directive::Weight;
     QHash<int, int> m_directiveLines; // Directive -> the line where it was given
     QHash<QString, int> m_optionNames;
-    std::vector<std::optional<double>> m_values; // row major, as the cells will be
+    std::vector<std::optional<double>> m_values;          // row major, as the cells will be
+    QHash<qsizetype, std::pair<double, double>> m_ranges; // cell -> (low, high), for "low..likely..high"
     qint64 m_scored = 0;
     QVector<double> m_weights;
     QVector<std::optional<double>> m_mins, m_maxs;
@@ -477,10 +479,34 @@ Expected<void> Builder::optionCell(const Splitter::Field &f, const QString &cell
     if (cell.trimmed().isEmpty() && !f.overlong)
         return {};
     const int j = f.index - 1;
+    const qsizetype at = (m_c.options.size() - 1) * (m_columns - 1) + j;
+    if (!f.overlong && cell.contains(QLatin1String("..")))
+        return rangeCell(f, cell, at);
     const auto v = f.overlong ? std::nullopt : parseNumber(cell, m_decimalComma);
     if (!v)
         return Error{cellError(f.line, j, cell, Tr::tr("is not a finite number"))};
-    m_values[(m_c.options.size() - 1) * (m_columns - 1) + j] = v;
+    m_values[at] = v;
+    ++m_scored;
+    return {};
+}
+
+// An uncertain score: low..most likely..high, three finite numbers in order.
+Expected<void> Builder::rangeCell(const Splitter::Field &f, const QString &cell, qsizetype at)
+{
+    const int j = f.index - 1;
+    const QStringList parts = cell.split(QLatin1String(".."));
+    if (parts.size() != 3)
+        return Error{cellError(f.line, j, cell, Tr::tr("is not a range low..most likely..high"))};
+    std::optional<double> v[3];
+    for (int k = 0; k < 3; ++k) {
+        v[k] = parseNumber(parts[k], m_decimalComma);
+        if (!v[k])
+            return Error{cellError(f.line, j, cell, Tr::tr("is not a range of three finite numbers"))};
+    }
+    if (!(*v[0] <= *v[1] && *v[1] <= *v[2]))
+        return Error{cellError(f.line, j, cell, Tr::tr("is not ordered low <= most likely <= high"))};
+    m_values[std::size_t(at)] = v[1];
+    m_ranges.insert(at, {*v[0], *v[2]});
     ++m_scored;
     return {};
 }
@@ -534,8 +560,13 @@ Expected<Comparison> Builder::finish(const Expected<void> &split)
         return Error{r.error()};
     m_c.resizeCells();
     for (qsizetype i = 0; i < m_c.cells.size(); ++i)
-        m_c.cells[i].value = m_values[i];
+        m_c.cells[i].value = m_values[std::size_t(i)];
+    for (auto it = m_ranges.cbegin(); it != m_ranges.cend(); ++it) {
+        m_c.cells[it.key()].low = it->first;
+        m_c.cells[it.key()].high = it->second;
+    }
     m_values = {};
+    m_ranges = {};
     m_c.profiles.append(p);
     for (const QString &problem : store::checkValues(m_c))
         return Error{problem};

@@ -104,8 +104,12 @@ QByteArray write(const Comparison &c, const QVector<double> &weights)
     for (int i = 0; i < c.optionCount(); ++i) {
         QStringList row{field(c.options[i].name)};
         for (int j = 0; j < c.criterionCount(); ++j) {
-            const auto v = c.value(i, j);
-            row.append(v ? number(*v) : QString());
+            const Cell &cell = c.cell(i, j);
+            if (cell.isRange()) // an uncertain score: low..most likely..high
+                row.append(number(*cell.low) + QLatin1String("..") + number(*cell.value) +
+                           QLatin1String("..") + number(*cell.high));
+            else
+                row.append(cell.value ? number(*cell.value) : QString());
         }
         line(row);
     }

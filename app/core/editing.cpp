@@ -3,7 +3,9 @@
 #include "core/store.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace core::edit {
@@ -397,6 +399,97 @@ double meanWeight(const QVector<double> &weights)
         return 1.0;
     const double sum = std::accumulate(weights.cbegin(), weights.cend(), 0.0);
     return sum > 0 ? sum / double(weights.size()) : 1.0;
+}
+
+namespace {
+class EditText
+{
+    Q_DECLARE_TR_FUNCTIONS(core::edit::EditText)
+};
+
+std::optional<double> number(const QString &text, const QLocale &locale)
+{
+    bool ok = false;
+    double v = locale.toDouble(text, &ok);
+    if (!ok)
+        v = QLocale::c().toDouble(text, &ok);
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+} // namespace
+
+std::optional<ScoreText> parseScoreText(const QString &input, const Criterion &k, const QLocale &locale,
+                                        QString *problem)
+{
+    const QString text = input.trimmed();
+    ScoreText out;
+    if (text.isEmpty())
+        return out;
+    // Three numbers apart by "..", a dash or blanks, or "likely (low–high)".
+    static const QString num = QStringLiteral(R"([-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?)");
+    static const QRegularExpression three(
+        QStringLiteral(R"(^(%1)\s*(?:\.\.|[-–—]|\s)\s*(%1)\s*(?:\.\.|[-–—]|\s)\s*(%1)$)").arg(num));
+    static const QRegularExpression shown(
+        QStringLiteral(R"(^(%1)\s*\(\s*(%1)\s*(?:\.\.|[-–—])\s*(%1)\s*\)$)").arg(num));
+    std::optional<double> parts[3];
+    if (const auto m = three.match(text); m.hasMatch()) {
+        for (int i = 0; i < 3; ++i)
+            parts[i] = number(m.captured(i + 1), locale);
+    } else if (const auto s = shown.match(text); s.hasMatch()) {
+        parts[0] = number(s.captured(2), locale);
+        parts[1] = number(s.captured(1), locale);
+        parts[2] = number(s.captured(3), locale);
+    } else {
+        out.value = number(text, locale);
+        if (!out.value) {
+            *problem =
+                EditText::tr("'%1' is not a number or a range low..most likely..high").arg(text.left(40));
+            return std::nullopt;
+        }
+    }
+    if (parts[0] || parts[1] || parts[2]) {
+        if (!parts[0] || !parts[1] || !parts[2]) {
+            *problem = EditText::tr("'%1' is not a range of three numbers").arg(text.left(40));
+            return std::nullopt;
+        }
+        if (!(*parts[0] <= *parts[1] && *parts[1] <= *parts[2])) {
+            *problem = EditText::tr("'%1' is not in order: low <= most likely <= high").arg(text.left(40));
+            return std::nullopt;
+        }
+        out.low = parts[0];
+        out.value = parts[1];
+        out.high = parts[2];
+    }
+    for (const std::optional<double> &v : {out.low, out.value, out.high}) {
+        if (v && k.hasScale() && (*v < *k.scaleMin || *v > *k.scaleMax)) {
+            *problem = EditText::tr("%1 is outside the scale of %2 (%3 to %4)")
+                           .arg(locale.toString(*v), k.name, locale.toString(*k.scaleMin),
+                                locale.toString(*k.scaleMax));
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+QString scoreDisplay(const Cell &cell, const QLocale &locale)
+{
+    if (!cell.value)
+        return {};
+    const QString value = locale.toString(*cell.value, 'g', 6);
+    if (!cell.isRange())
+        return value;
+    return QStringLiteral("%1 (%2–%3)")
+        .arg(value, locale.toString(*cell.low, 'g', 6), locale.toString(*cell.high, 'g', 6));
+}
+
+QString scoreEditText(const Cell &cell, const QLocale &locale)
+{
+    if (!cell.value)
+        return {};
+    const QString value = locale.toString(*cell.value, 'g', 10);
+    if (!cell.isRange())
+        return value;
+    return locale.toString(*cell.low, 'g', 10) + QLatin1String("..") + value + QLatin1String("..") +
+           locale.toString(*cell.high, 'g', 10);
 }
 
 } // namespace core::edit

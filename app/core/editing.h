@@ -2,7 +2,9 @@
 
 #include "core/comparison.h"
 
+#include <QLocale>
 #include <QStringList>
+#include <optional>
 
 // Structural edits of a comparison as plain functions: they keep the score
 // matrix, profile weights, evidence citations and code examples consistent
@@ -65,5 +67,24 @@ void setExample(Task &task, const CodeExample &example);
 Comparison blank(const QString &name);
 
 double meanWeight(const QVector<double> &weights);
+
+// A score as a user types it into the matrix: empty (not scored), one number
+// (a plain score, which clears a range) or a range of three numbers, low,
+// most likely and high, written "3..5..7" (also "3-5-7", "3 5 7" or
+// "5 (3–7)" as the matrix shows it).  Numbers in `locale` or the C locale.
+struct ScoreText
+{
+    std::optional<double> value;
+    std::optional<double> low;
+    std::optional<double> high;
+};
+// The score, or std::nullopt with `problem` set (not numbers, not in order,
+// outside the criterion's scale).
+std::optional<ScoreText> parseScoreText(const QString &text, const Criterion &criterion,
+                                        const QLocale &locale, QString *problem);
+// How the matrix shows a score: "5", or "5 (3–7)" for a range.
+QString scoreDisplay(const Cell &cell, const QLocale &locale);
+// How it is edited: "5", or "3..5..7" for a range.
+QString scoreEditText(const Cell &cell, const QLocale &locale);
 
 } // namespace core::edit

@@ -2,6 +2,7 @@
 
 #include "core/dirichlet.h"
 #include "core/scoring.h"
+#include "core/smaa.h"
 #include "core/vectorclones.h"
 
 #include <QThread>
@@ -358,6 +359,38 @@ void scoreBatch(const scoring::Prepared &p, const TopsisDistances &topsis, Batch
     }
 }
 
+// Score ranges: each sample draws its scores into the worker's copy of the
+// prepared comparison, then is scored on its own.
+void scoreDrawnBatch(const ScoreDraws &draws, ScoreDraws::State &state, scoring::Prepared &local,
+                     Batch &batch, int size)
+{
+    for (int b = 0; b < size; ++b) {
+        draws.draw(state, local);
+        for (int j = 0; j < local.m; ++j)
+            batch.one[std::size_t(j)] = batch.w[std::size_t(j) * kBatch + b];
+        drawnScores(local, batch.one.data(), batch.oneScores.data(), batch.scratch);
+        for (int o = 0; o < local.n; ++o)
+            batch.scores[std::size_t(o) * kBatch + b] = batch.oneScores[std::size_t(o)];
+    }
+}
+
+// SMAA-2's central weights: adds each sample's weights to the options it
+// ranks first (fixed point, see kWinnerWeightScale).
+void addWinnerWeights(const Batch &batch, int n, int m, int size, qint64 *sums)
+{
+    for (int o = 0; o < n; ++o) {
+        const qint64 *beaten = batch.beaten.data() + std::ptrdiff_t(o) * kBatch;
+        for (int b = 0; b < size; ++b) {
+            if (beaten[b] != 0)
+                continue;
+            qint64 *row = sums + std::ptrdiff_t(o) * m;
+            for (int j = 0; j < m; ++j)
+                row[j] +=
+                    qint64(batch.w[std::size_t(j) * kBatch + std::size_t(b)] * kWinnerWeightScale + 0.5);
+        }
+    }
+}
+
 } // namespace
 
 Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weights,
@@ -377,6 +410,8 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
     const scoring::Prepared prepared = scoring::prepare(c, options);
     const TopsisDistances topsis =
         options.method == Method::Topsis ? topsisDistances(prepared) : TopsisDistances{};
+    const ScoreDraws draws(c, options); // score ranges, if any
+    QVector<qint64> winnerWeights(qsizetype(n) * m, 0);
     QVector<double> alpha(m, 1.0);
     if (mc.concentration > 0) {
         const QVector<double> w = normalizeWeights(weights);
@@ -398,15 +433,23 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
         QVector<qint64> counts(qsizetype(tallies) * n * n, 0);
         Batch batch(n, m);
         DirichletSampler sampler(alpha);
+        scoring::Prepared local = draws.empty() ? scoring::Prepared{} : prepared;
+        ScoreDraws::State drawState;
+        QVector<qint64> winners(winnerWeights.size(), 0);
         for (int chunk = nextChunk.fetch_add(1); chunk < chunks; chunk = nextChunk.fetch_add(1)) {
             // The chunk's own generator: the same draws whichever worker runs it.
             sampler.reseed(splitmix(mc.seed ^ splitmix(quint64(chunk) + 1)));
+            if (!draws.empty())
+                drawState.lanes.reseed(ScoreDraws::chunkSeed(mc.seed, 0, chunk));
             const int count = std::min(kChunk, mc.samples - chunk * kChunk);
             int drawn = 0;
             while (drawn < count && !(cancel && cancel->load(std::memory_order_relaxed))) {
                 const int size = std::min(kBatch, count - drawn);
                 drawWeights(sampler, batch, m, size);
-                scoreBatch(prepared, topsis, batch, size);
+                if (draws.empty())
+                    scoreBatch(prepared, topsis, batch, size);
+                else
+                    scoreDrawnBatch(draws, drawState, local, batch, size);
                 if (n <= kCountUpTo)
                     batchRanks(batch.scores.data(), n, prepared.ties, batch.ceilings.data(),
                                batch.beaten.data());
@@ -414,6 +457,7 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
                     sortedRanks(batch.scores.data(), n, size, prepared.ties, batch.sorted,
                                 batch.beaten.data());
                 tallyBatch(batch.beaten.data(), n, size, tallies, counts.data());
+                addWinnerWeights(batch, n, m, size, winners.data());
                 drawn += size;
             }
             done[chunk] = drawn;
@@ -424,6 +468,8 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
         const std::lock_guard<std::mutex> lock(totalMutex);
         for (qsizetype k = 0; k < counts.size(); ++k)
             total[k % total.size()] += counts[k];
+        for (qsizetype k = 0; k < winners.size(); ++k)
+            winnerWeights[k] += winners[k];
     };
 
     const int threads =
@@ -442,6 +488,10 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
         for (int r = 0; r < n; ++r)
             out.shares[o][r] = double(total[qsizetype(o) * n + r]) / out.samples;
     }
+    QVector<qint64> firstCounts(n, 0);
+    for (int o = 0; o < n; ++o)
+        firstCounts[o] = total[qsizetype(o) * n];
+    centralWeightsAndConfidence(out, c, options, mc, winnerWeights, firstCounts, cancel);
     return out;
 }
 

@@ -16,6 +16,9 @@ struct MonteCarloOptions
     // (alpha_j = k * m * w_j).
     double concentration = 0.0;
     int threads = 0; // 0: one per core
+    // SMAA-2's confidence factors: score draws at each central weight vector
+    // (at most `samples`), when the comparison has score ranges.
+    int confidenceSamples = 10'000;
 };
 
 // Rank acceptability: how often each option takes each rank when the
@@ -27,6 +30,14 @@ struct Acceptability
     quint64 seed = 0;
     double concentration = 0.0;
     bool cancelled = false;
+    // SMAA-2 (Lahdelma & Salminen 2001), per option: the central weights,
+    // the mean of the weights under which it ranks first (empty when it never
+    // does), and the confidence factor, the share of score draws in which it
+    // ranks first under its central weights (1 or 0 without score ranges).
+    QVector<QVector<double>> centralWeights;
+    QVector<double> confidence;
+    int confidenceSamples = 0; // score draws behind each confidence factor
+    int uncertainScores = 0;   // cells that are ranges, drawn in every sample
 
     double firstRank(int option) const { return shares.value(option).value(0); }
 };

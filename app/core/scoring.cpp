@@ -1,5 +1,6 @@
 #include "core/scoring.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace core::scoring {
@@ -49,27 +50,29 @@ QVector<double> filledColumn(const Comparison &c, int criterion, MissingPolicy p
 // divides by zero (constant under min-max, all zero under vector or sum, an
 // empty implied scale) gives every option 1 in either direction: it decides
 // nothing and vetoes no product.  `fellBack` is set when max normalisation
-// had to use min-max (see EngineNote::MaxFallback).
-QVector<double> normalizeColumn(const QVector<double> &x, const Criterion &crit, Normalization norm,
-                                bool *fellBack)
+// had to use min-max (see EngineNote::MaxFallback).  Into r[0] ..
+// r[count - 1], without allocating (the Monte Carlo run redraws uncertain
+// columns with it).
+void normalizeInto(const double *x, int count, const Criterion &crit, Normalization norm, double *r,
+                   bool *fellBack)
 {
     const bool cost = crit.direction == Direction::Cost;
-    QVector<double> r(x.size(), 1.0);
-    if (x.isEmpty())
-        return r;
-    const auto [minIt, maxIt] = std::minmax_element(x.begin(), x.end());
+    std::fill(r, r + count, 1.0);
+    if (count == 0)
+        return;
+    const auto [minIt, maxIt] = std::minmax_element(x, x + count);
     const double lo = *minIt;
     const double hi = *maxIt;
     auto linear = [&](double a, double b, bool clamp) {
         const double span = b - a;
-        for (int i = 0; i < x.size() && span > 0; ++i) {
+        for (int i = 0; i < count && span > 0; ++i) {
             const double t = clamp ? std::clamp((x[i] - a) / span, 0.0, 1.0) : (x[i] - a) / span;
             r[i] = cost ? 1.0 - t : t;
         }
     };
     switch (norm) {
     case Normalization::None:
-        for (int i = 0; i < x.size(); ++i)
+        for (int i = 0; i < count; ++i)
             r[i] = cost ? -x[i] : x[i];
         break;
     case Normalization::Scale:
@@ -84,11 +87,11 @@ QVector<double> normalizeColumn(const QVector<double> &x, const Criterion &crit,
     case Normalization::Vector:
     case Normalization::Sum: {
         double d = 0.0;
-        for (double v : x)
-            d += norm == Normalization::Vector ? v * v : std::abs(v);
+        for (int i = 0; i < count; ++i)
+            d += norm == Normalization::Vector ? x[i] * x[i] : std::abs(x[i]);
         if (norm == Normalization::Vector)
             d = std::sqrt(d);
-        for (int i = 0; i < x.size() && d > 0; ++i) {
+        for (int i = 0; i < count && d > 0; ++i) {
             // Cost criteria are reversed after normalising, on the unit scale.
             r[i] = cost ? 1.0 - x[i] / d : x[i] / d;
         }
@@ -97,10 +100,10 @@ QVector<double> normalizeColumn(const QVector<double> &x, const Criterion &crit,
     case Normalization::Max:
         // Ratios to the best value need it positive; otherwise min-max.
         if (!cost && hi > 0) {
-            for (int i = 0; i < x.size(); ++i)
+            for (int i = 0; i < count; ++i)
                 r[i] = x[i] / hi;
         } else if (cost && lo > 0) {
-            for (int i = 0; i < x.size(); ++i)
+            for (int i = 0; i < count; ++i)
                 r[i] = lo / x[i];
         } else {
             *fellBack = hi > lo;
@@ -108,6 +111,13 @@ QVector<double> normalizeColumn(const QVector<double> &x, const Criterion &crit,
         }
         break;
     }
+}
+
+QVector<double> normalizeColumn(const QVector<double> &x, const Criterion &crit, Normalization norm,
+                                bool *fellBack)
+{
+    QVector<double> r(x.size(), 1.0);
+    normalizeInto(x.constData(), int(x.size()), crit, norm, r.data(), fellBack);
     return r;
 }
 
@@ -283,6 +293,54 @@ double largestMagnitude(const std::vector<double> &v)
     for (double x : v)
         r = std::max(r, std::abs(x));
     return r;
+}
+
+// prometheeColumn() on a plain array: every pair compared (the usual
+// criterion's counts are the same integers the sort gives).
+void prometheeInto(const Criterion &k, const double *x, int n, double *out)
+{
+    const double scale = n > 1 ? 1.0 / (n - 1) : 0.0;
+    const double sign = k.direction == Direction::Benefit ? 1.0 : -1.0;
+    const auto [lo, hi] = std::minmax_element(x, x + n);
+    const double range = n > 0 ? *hi - *lo : 0.0;
+    double q = 0.0;
+    if (k.preference == Preference::Linear && validThreshold(k.indifference, true))
+        q = *k.indifference;
+    const double pt = validThreshold(k.preferenceThreshold, false) ? std::max(q, *k.preferenceThreshold)
+                                                                   : std::max(q, range);
+    for (int o = 0; o < n; ++o) {
+        double net = 0.0;
+        for (int b = 0; b < n; ++b) {
+            const double d = sign * (x[o] - x[b]);
+            net += preference(k.preference, q, pt, d) - preference(k.preference, q, pt, -d);
+        }
+        out[o] = net * scale;
+    }
+}
+
+// productColumn() on plain arrays: r holds the normalised values.
+void productInto(const Criterion &k, const double *x, const double *r, int n, Normalization norm, double *q)
+{
+    const bool cost = k.direction == Direction::Cost;
+    bool positive = true;
+    for (int o = 0; o < n; ++o) {
+        q[o] = norm != Normalization::None ? r[o] : (cost ? 1.0 / x[o] : x[o]);
+        positive = positive && q[o] > 0.0 && finite(q[o]) && (norm != Normalization::None || x[o] > 0.0);
+    }
+    if (!positive) {
+        double lo = 0.0;
+        double hi = 0.0;
+        for (int o = 0; o < n; ++o) {
+            const double b = cost ? -x[o] : x[o];
+            lo = o == 0 ? b : std::min(lo, b);
+            hi = o == 0 ? b : std::max(hi, b);
+        }
+        const double span = hi - lo;
+        for (int o = 0; o < n; ++o)
+            q[o] = span > 0 ? 1.0 + ((cost ? -x[o] : x[o]) - lo) / span : 1.0;
+    }
+    for (int o = 0; o < n; ++o)
+        q[o] = std::log(q[o]);
 }
 
 } // namespace
@@ -508,6 +566,83 @@ void score(const Prepared &p, const double *w, double *scores, std::vector<doubl
         const double denom = dPlus + dMinus;
         scores[o] = denom > 0 ? dMinus / denom : 0.5;
     }
+}
+
+} // namespace core::scoring
+
+namespace core::scoring {
+
+QVector<double> filledValues(const Comparison &c, int criterion, MissingPolicy policy)
+{
+    int missing = 0;
+    return filledColumn(c, criterion, policy, &missing);
+}
+
+void redrawColumn(Prepared &p, const Criterion &k, Normalization norm, int j, const double *x,
+                  std::vector<double> &scratch, const QVector<int> &worstFilled)
+{
+    const int n = p.n;
+    const int m = p.m;
+    scratch.resize(std::size_t(2) * std::size_t(n));
+    double *r = scratch.data();
+    double *column = r + n;
+    // A value function is the normalisation (as in prepare()); its missing
+    // scores take the worst value of the scored options.
+    const bool valued = !k.valueFunction.isLinear();
+    if (valued) {
+        for (int o = 0; o < n; ++o)
+            r[o] = valueAt(k.valueFunction, x[o]);
+        if (!worstFilled.isEmpty()) {
+            double worst = 0.0;
+            bool any = false;
+            for (int o = 0, f = 0; o < n; ++o) {
+                if (f < worstFilled.size() && worstFilled[f] == o) {
+                    ++f;
+                    continue;
+                }
+                worst = any ? std::min(worst, r[o]) : r[o];
+                any = true;
+            }
+            for (int o : worstFilled)
+                r[o] = worst;
+        }
+    } else {
+        bool fellBack = false;
+        normalizeInto(x, n, k, norm, r, &fellBack);
+    }
+    const Criterion onValue = valued ? onValues(k) : Criterion{};
+    switch (p.method) {
+    case Method::WeightedSum:
+    case Method::Topsis:
+        std::copy(r, r + n, column);
+        if (p.method == Method::Topsis && n > 0) {
+            const auto [lo, hi] = std::minmax_element(r, r + n);
+            p.columnMin[std::size_t(j)] = *lo;
+            p.columnMax[std::size_t(j)] = *hi;
+        }
+        break;
+    case Method::WeightedProduct:
+        if (valued)
+            productInto(onValue, r, r, n, Normalization::Scale, column);
+        else
+            productInto(k, x, r, n, norm, column);
+        break;
+    case Method::Promethee2:
+        if (valued)
+            prometheeInto(onValue, r, n, column);
+        else
+            prometheeInto(k, x, n, column);
+        break;
+    case Method::Vikor: {
+        const auto [lo, hi] = std::minmax_element(r, r + n);
+        const double span = n > 0 ? *hi - *lo : 0.0;
+        for (int o = 0; o < n; ++o)
+            column[o] = span > 0.0 && finite(span) ? (r[o] - *lo) / span : 1.0;
+        break;
+    }
+    }
+    for (int o = 0; o < n; ++o)
+        p.matrix[std::size_t(o) * std::size_t(m) + std::size_t(j)] = column[o];
 }
 
 } // namespace core::scoring

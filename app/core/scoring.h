@@ -71,6 +71,20 @@ struct Prepared
 
 Prepared prepare(const Comparison &comparison, const EngineOptions &options);
 
+// The raw values prepare() starts from for one criterion: each option's
+// value, a missing one filled as `policy` says.
+QVector<double> filledValues(const Comparison &comparison, int criterion, MissingPolicy policy);
+
+// Recomputes column j of `prepared` (its matrix, and TOPSIS's column bounds)
+// from raw values x[0] .. x[n - 1] exactly as prepare() does, without notes
+// and without allocating once `scratch` has grown: the Monte Carlo run
+// redraws the columns that hold score ranges with it.  `normalized` and the
+// ties are left as prepared.  A criterion with a value function takes v(x);
+// the options in `worstFilled` (ascending; missing scores under a policy
+// other than the mean) then take the worst value of the others.
+void redrawColumn(Prepared &prepared, const Criterion &criterion, Normalization normalization, int j,
+                  const double *x, std::vector<double> &scratch, const QVector<int> &worstFilled = {});
+
 // The scores of weights `w` (m values, normalised) into `scores` (n values);
 // the weighted product's are logarithms.  `scratch` is working space, kept
 // by callers that score many weightings.

@@ -9,6 +9,37 @@
 
 namespace core {
 
+namespace {
+// The score ranges' Monte Carlo run at the result's weights.
+ScoreUncertainty checkScoreRanges(const Comparison &c, const Result &r)
+{
+    const int ranges = rangeCount(c);
+    if (ranges == 0 || r.allWeightsZero)
+        return {};
+    // It runs on every change: about two million cells drawn at most, at
+    // least 200 draws, else (beyond 10,000 ranges) it is left out.
+    const qint64 affordable = 2'000'000 / ranges;
+    if (affordable < 200) {
+        ScoreUncertainty skipped;
+        skipped.ranges = ranges;
+        return skipped;
+    }
+    return scoreUncertainty(c, r.weights, r.options,
+                            int(std::min<qint64>(affordable, kScoreUncertaintySamples)));
+}
+// The winner's SMAA-2 central weights and confidence factor, when the run
+// drew score ranges (without them the factor is 1 by construction).
+void applyCentralWeights(Verdict &v, const Acceptability &a)
+{
+    const int w = v.winners.first();
+    if (a.uncertainScores == 0 || a.confidenceSamples == 0 || a.centralWeights.value(w).isEmpty())
+        return;
+    v.centralWeights = a.centralWeights[w];
+    v.confidence = a.confidence.value(w);
+    v.confidenceSamples = a.confidenceSamples;
+}
+} // namespace
+
 Verdict makeVerdict(const Comparison &c, const Result &r, const QVector<StabilityInterval> &stability)
 {
     Verdict v;
@@ -72,6 +103,7 @@ Verdict makeVerdict(const Comparison &c, const Result &r, const QVector<Stabilit
     // weight by less than 5 percentage points hands first place to another.
     v.fragile = v.winners.size() == 1 &&
                 (v.relativeMargin < 0.03 || (!v.flips.isEmpty() && v.flips.first().distance < 0.05));
+    v.scoreRanges = checkScoreRanges(c, r);
     return v;
 }
 
@@ -81,6 +113,7 @@ void applyAcceptability(Verdict &v, const Acceptability &a)
         return;
     v.acceptability = a.firstRank(v.winners.first());
     v.acceptabilitySamples = a.samples;
+    applyCentralWeights(v, a);
     v.fragile = v.fragile || *v.acceptability < 0.5;
 }
 
@@ -399,6 +432,7 @@ QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Re
                                .arg(methodName(method), c.options[winner].name));
         }
     }
+    out += scoreRanges(c, v);
     out += vikorConditions(c, r);
     out += rankReversals(c, v);
     out += engineNotes(c, r);
@@ -450,6 +484,37 @@ QString VerdictText::groupDriver(const Comparison &c, const Verdict &v, const Re
             .arg(tree.node(best).name, c.options[winner].name);
     return tr("%1 as a whole drives it (%2 of %3's lead).")
         .arg(tree.node(best).name, percent(sums[best] / total), c.options[winner].name);
+}
+
+QStringList VerdictText::scoreRanges(const Comparison &c, const Verdict &v)
+{
+    QStringList out;
+    const ScoreUncertainty &u = v.scoreRanges;
+    if (u.ranges == 0 || u.samples == 0 || u.winner < 0)
+        return out;
+    if (!u.canChangeWinner())
+        out.append(tr("The score ranges cannot change the winner: %1 ranks first in all %2 score draws.")
+                       .arg(c.options[u.winner].name, QLocale().toString(u.samples)));
+    else
+        out.append(tr("The score ranges can change the winner: %1 wins in %2 of %3 score draws.")
+                       .arg(c.options[u.challenger].name, percent(u.first[u.challenger]),
+                            QLocale().toString(u.samples)));
+    if (v.confidence && v.winners.size() == 1) {
+        // The two criteria its central weights put most on.
+        QVector<int> order;
+        for (int j = 0; j < v.centralWeights.size() && j < c.criterionCount(); ++j)
+            order.append(j);
+        std::stable_sort(order.begin(), order.end(),
+                         [&v](int a, int b) { return v.centralWeights[a] > v.centralWeights[b]; });
+        QStringList most;
+        for (int j : order.mid(0, 2))
+            most.append(QStringLiteral("%1 %2").arg(c.criteria[j].name, percent(v.centralWeights[j])));
+        out.append(tr("At its central weights (most on %1), %2 stays first in %3 of %4 score draws (SMAA-2 "
+                      "confidence factor).")
+                       .arg(QLocale().createSeparatedList(most), c.options[v.winners.first()].name,
+                            percent(*v.confidence), QLocale().toString(v.confidenceSamples)));
+    }
+    return out;
 }
 
 QString VerdictText::plainText(const Comparison &c, const Verdict &v, const Result &r)

@@ -2,6 +2,7 @@
 
 #include "core/rankreversal.h"
 #include "core/sensitivity.h"
+#include "core/smaa.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -47,6 +48,14 @@ struct Verdict
     // Options whose removal reverses the order of others, when the analysis
     // checked (AnalysisScope::rankReversal).
     RankReversalCheck rankReversal;
+    // Whether the score ranges can change the winner at these weights (a
+    // Monte Carlo run over the scores alone); `ranges` is 0 without ranges.
+    ScoreUncertainty scoreRanges;
+    // SMAA-2, from a Monte Carlo run over a comparison with score ranges:
+    // the winner's central weights and confidence factor.
+    QVector<double> centralWeights;
+    std::optional<double> confidence;
+    int confidenceSamples = 0;
 };
 
 // Records the methods whose ranking (`byMethod`, indexed like methods(),
@@ -100,6 +109,9 @@ public:
     // without it the winner would not lead); empty otherwise.  details()
     // includes it.
     static QString groupDriver(const Comparison &c, const Verdict &v, const Result &r);
+    // Whether the score ranges can change the winner, when the comparison
+    // has ranges; details() includes it.
+    static QStringList scoreRanges(const Comparison &c, const Verdict &v);
     static QString plainText(const Comparison &c, const Verdict &v, const Result &r);
     static QString percent(double share);
 };

@@ -2,6 +2,7 @@
 // printed, and a section where a reader moves weights and sees the weighted
 // sum ranking change (plain embedded JavaScript).  The markup is also
 // well-formed XML, so tests (and XML tools) can parse it strictly.
+#include "core/editing.h"
 #include "report/report.h"
 #include "report/reportcharts.h"
 #include "report/textutil.h"
@@ -198,7 +199,7 @@ QString html(const Report &r)
         for (int o : detailed) {
             const core::Cell &cell = c.cell(o, j);
             QString text = cell.value
-                               ? QStringLiteral("<b>%1</b>").arg(QLocale().toString(*cell.value, 'g', 6))
+                               ? QStringLiteral("<b>%1</b>").arg(core::edit::scoreDisplay(cell, QLocale()))
                                : esc(Tr::tr("not scored"));
             if (!cell.rationale.isEmpty())
                 text += QStringLiteral("<br/><small>%1</small>").arg(esc(cell.rationale));

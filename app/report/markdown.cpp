@@ -2,6 +2,7 @@
 // Records): context and problem, drivers, options, outcome, pros and cons.
 #include "core/codetokens.h"
 #include "core/decision.h"
+#include "core/editing.h"
 #include "report/report.h"
 #include "report/textutil.h"
 
@@ -177,7 +178,8 @@ QString markdown(const Report &r)
         QStringList good, neutral, bad;
         for (int j : byWeight) {
             const core::Cell &cell = c.cell(o, j);
-            const QString value = cell.value ? QLocale().toString(*cell.value, 'g', 6) : Tr::tr("not scored");
+            const QString value =
+                cell.value ? core::edit::scoreDisplay(cell, QLocale()) : Tr::tr("not scored");
             const QString text = QStringLiteral("%1 (%2): %3%4")
                                      .arg(mdEscape(c.criteria[j].name), value, mdEscape(cell.rationale),
                                           sourceRef(c, cited, cell));

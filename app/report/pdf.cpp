@@ -1,6 +1,7 @@
 // PDF report: a QTextDocument laid out on A4 or Letter pages, with the charts
 // as text objects painted by QPainter straight into the PDF (vectors), and a
 // footer on every page: version, date, data checksum, page number.
+#include "core/editing.h"
 #include "report/report.h"
 #include "report/reportcharts.h"
 #include "report/textutil.h"
@@ -146,7 +147,8 @@ QString printHtml(const Report &r)
         out += QStringLiteral("<h3>%1</h3><ul>").arg(esc(c.criteria[j].name));
         for (int o : detailed) {
             const core::Cell &cell = c.cell(o, j);
-            const QString value = cell.value ? QLocale().toString(*cell.value, 'g', 6) : Tr::tr("not scored");
+            const QString value =
+                cell.value ? core::edit::scoreDisplay(cell, QLocale()) : Tr::tr("not scored");
             QString refs;
             for (const core::Evidence &e : cell.evidence) {
                 const int n = int(cited.indexOf(e.source)) + 1;

@@ -105,6 +105,34 @@ QByteArray csv(const Report &r)
     return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();
 }
 
+// Score ranges, when the comparison has any: whether they can change the
+// winner, and the winner's SMAA-2 confidence factor when a run made one.
+void scoreRangesJson(QJsonObject &root, const Report &r)
+{
+    const core::Comparison &c = r.comparison();
+    const core::Verdict &v = r.analysis.verdict;
+    const core::ScoreUncertainty &u = v.scoreRanges;
+    if (u.ranges == 0)
+        return;
+    QJsonObject first;
+    for (int o = 0; o < c.optionCount(); ++o)
+        first.insert(c.options[o].name, u.first.value(o));
+    QJsonObject out{{QStringLiteral("ranges"), u.ranges},
+                    {QStringLiteral("samples"), u.samples},
+                    {QStringLiteral("other_wins"), u.otherWins},
+                    {QStringLiteral("can_change_winner"), u.canChangeWinner()},
+                    {QStringLiteral("first"), first}};
+    if (v.confidence) {
+        QJsonObject weights;
+        for (int j = 0; j < v.centralWeights.size() && j < c.criterionCount(); ++j)
+            weights.insert(c.criteria[j].name, v.centralWeights[j]);
+        out.insert(QStringLiteral("central_weights"), weights);
+        out.insert(QStringLiteral("confidence"), *v.confidence);
+        out.insert(QStringLiteral("confidence_samples"), v.confidenceSamples);
+    }
+    root.insert(QStringLiteral("score_uncertainty"), out);
+}
+
 QByteArray json(const Report &r)
 {
     // What `score --format json` prints, plus what makes the report a record.
@@ -114,6 +142,7 @@ QByteArray json(const Report &r)
     root.insert(QStringLiteral("date"), r.date.toString(Qt::ISODate));
     root.insert(QStringLiteral("checksum"), r.checksum);
     root.insert(QStringLiteral("decision"), core::json::decisionToJson(r.comparison().decision));
+    scoreRangesJson(root, r);
     // A large comparison's data is a matrix of values and the file compact:
     // at 2,000 x 300 an object per score, indented, made 150 MB.
     const bool large = core::json::isLarge(r.comparison());

@@ -89,7 +89,7 @@ AnalysisPanel::AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget 
             return;
         if (m_session->acceptabilityCurrent())
             m_progress->setValue(m_progress->maximum());
-        m_acceptability->setAcceptability(m_session->acceptability());
+        showAcceptability();
         updateAcceptabilityState();
     });
 }
@@ -132,7 +132,63 @@ void AnalysisPanel::ensureTab(int tab)
     content->show();
     loadComparison(tab);
     if (tab == AcceptabilityTab && m_session->acceptability().samples > 0)
-        m_acceptability->setAcceptability(m_session->acceptability());
+        showAcceptability();
+}
+
+QTableWidget *AnalysisPanel::centralWeightsTable()
+{
+    ensureTab(AcceptabilityTab);
+    return m_central;
+}
+
+void AnalysisPanel::showAcceptability()
+{
+    const core::Acceptability &a = m_session->acceptability();
+    const core::Comparison &c = m_session->comparison();
+    m_acceptability->setAcceptability(a);
+    // Options ever first, by how often (at most six columns); a row for the
+    // confidence factors, then one per criterion.
+    QVector<int> shown;
+    for (int o = 0; o < c.optionCount() && a.shares.size() == c.optionCount(); ++o) {
+        if (!a.centralWeights.value(o).isEmpty())
+            shown.append(o);
+    }
+    std::stable_sort(shown.begin(), shown.end(),
+                     [&a](int x, int y) { return a.firstRank(x) > a.firstRank(y); });
+    shown.resize(std::min<qsizetype>(shown.size(), 6));
+    m_central->clear();
+    m_central->setColumnCount(int(shown.size()));
+    m_central->setRowCount(shown.isEmpty() ? 0 : c.criterionCount() + 1);
+    QStringList rows{tr("Confidence factor")};
+    for (const core::Criterion &k : c.criteria)
+        rows.append(k.name);
+    m_central->setVerticalHeaderLabels(rows);
+    auto cell = [](double share) {
+        auto *item = new QTableWidgetItem(core::VerdictText::percent(share));
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    for (int col = 0; col < shown.size(); ++col) {
+        const int o = shown[col];
+        m_central->setHorizontalHeaderItem(col, new QTableWidgetItem(c.options[o].name));
+        QTableWidgetItem *confidence = cell(a.confidence.value(o));
+        QFont bold = confidence->font();
+        bold.setBold(true);
+        confidence->setFont(bold);
+        m_central->setItem(0, col, confidence);
+        for (int j = 0; j < c.criterionCount(); ++j)
+            m_central->setItem(j + 1, col, cell(a.centralWeights[o].value(j)));
+    }
+    m_centralTitle->setText(shown.isEmpty() ? QString()
+                            : a.uncertainScores > 0
+                                ? tr("SMAA-2 central weights and confidence factors (%1 score draws):")
+                                      .arg(QLocale().toString(a.confidenceSamples))
+                                : tr("SMAA-2 central weights and confidence factors:"));
+    m_centralTitle->setToolTip(tr("Central weights: the mean of the random weightings under which an option "
+                                  "ranks first. Confidence factor: how often it stays first at those weights "
+                                  "when the score ranges are drawn (with fixed scores, 100% or 0%)."));
+    m_centralTitle->setVisible(!shown.isEmpty());
+    m_central->setVisible(!shown.isEmpty());
 }
 
 TornadoChart *AnalysisPanel::tornadoChart()
@@ -267,7 +323,21 @@ QWidget *AnalysisPanel::buildAcceptabilityTab()
     m_acceptabilityStatus->setWordWrap(true);
     layout->addWidget(m_acceptabilityStatus);
     m_acceptability = createAcceptabilityChart(page);
-    layout->addWidget(m_acceptability, 1);
+    layout->addWidget(m_acceptability, 3);
+    m_centralTitle = new QLabel(page);
+    m_centralTitle->setWordWrap(true);
+    m_centralTitle->setObjectName(QStringLiteral("centralWeightsTitle"));
+    m_centralTitle->setVisible(false);
+    layout->addWidget(m_centralTitle);
+    m_central = new QTableWidget(page);
+    m_central->setObjectName(QStringLiteral("centralWeightsTable"));
+    m_central->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_central->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_central->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_central->setToolTip(tr("SMAA-2: each option's central weights (the mean of the random weightings "
+                             "under which it ranks first) and its confidence factor"));
+    m_central->setVisible(false);
+    layout->addWidget(m_central, 2);
     connect(m_around, &QCheckBox::toggled, m_concentration, &QWidget::setEnabled);
     connect(m_run, &QPushButton::clicked, this, &AnalysisPanel::run);
     connect(m_cancel, &QPushButton::clicked, m_session, &Session::cancelAcceptability);

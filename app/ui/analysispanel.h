@@ -57,6 +57,7 @@ public:
     SweepChart *sweepChart();
     AcceptabilityChart *acceptabilityChart();
     QTableWidget *methodsTable();
+    QTableWidget *centralWeightsTable();
     QPushButton *runButton();
     QComboBox *sweepCriterion();
     CodePanel *codePanel();
@@ -115,6 +116,10 @@ private:
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_acceptabilityStatus = nullptr;
+    // SMAA-2's central weights and confidence factors under the chart.
+    QLabel *m_centralTitle = nullptr;
+    QTableWidget *m_central = nullptr;
+    void showAcceptability();
     QTableWidget *m_methods = nullptr;
     CodePanel *m_code = nullptr;
 };

@@ -165,9 +165,9 @@ QWidget *MainWindow::buildMatrix()
 {
     m_matrix = new ScoreMatrixModel(this);
     m_matrix->setSource([this] { return &m_session->comparison(); });
-    m_matrix->setEditHandler([this](int option, int criterion, std::optional<double> value) {
-        m_session->setScore(option, criterion, value);
-    });
+    m_matrix->setEditHandler(
+        [this](int option, int criterion, std::optional<double> value, std::optional<double> low,
+               std::optional<double> high) { m_session->setScore(option, criterion, value, low, high); });
     connect(m_matrix, &ScoreMatrixModel::editRefused, this, &MainWindow::showError);
     connect(m_session, &Session::cellChanged, this, [this](int option, int criterion) {
         m_matrix->cellChanged(option, criterion);

@@ -1,5 +1,6 @@
 #include "ui/scorematrixmodel.h"
 
+#include "core/editing.h"
 #include "core/verdict.h"
 
 #include <QBrush>
@@ -96,7 +97,7 @@ QVariant ScoreMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         if (!cell.value)
             return tr("–", "missing score");
-        QString text = QLocale().toString(*cell.value, 'g', 6);
+        QString text = core::edit::scoreDisplay(cell, QLocale());
         if (contested(cell))
             text += QStringLiteral(" ⚑");
         return text;
@@ -108,6 +109,11 @@ QVariant ScoreMatrixModel::data(const QModelIndex &index, int role) const
                    tr("Sources disagree or a claim is disputed: click to read the evidence.");
         if (!cell.value)
             tip.prepend(tr("Not scored.") + QLatin1Char('\n'));
+        if (cell.isRange())
+            tip.prepend(tr("Uncertain: most likely %1, from %2 to %3 (Monte Carlo draws it).")
+                            .arg(QLocale().toString(*cell.value), QLocale().toString(*cell.low),
+                                 QLocale().toString(*cell.high)) +
+                        QLatin1Char('\n'));
         return tip.trimmed();
     }
     case Qt::TextAlignmentRole:
@@ -123,7 +129,7 @@ QVariant ScoreMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return cell.value ? QVariant(QBrush(Qt::black)) : QVariant();
     case Qt::EditRole:
-        return cell.value ? QLocale().toString(*cell.value, 'g', 10) : QString();
+        return core::edit::scoreEditText(cell, QLocale());
     case RawValueRole:
         return cell.value ? QVariant(*cell.value) : QVariant();
     case NormalizedRole:
@@ -153,24 +159,11 @@ bool ScoreMatrixModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     const int option = optionForColumn(index.column());
     const core::Criterion &k = comparison()->criteria[index.row()];
-    std::optional<double> parsed;
-    const QString text = value.toString().trimmed();
-    if (!text.isEmpty()) {
-        bool ok = false;
-        double v = QLocale().toDouble(text, &ok);
-        if (!ok)
-            v = QLocale::c().toDouble(text, &ok);
-        if (!ok || !std::isfinite(v)) {
-            return refuse(tr("'%1' is not a number").arg(text.left(40)));
-        }
-        if (k.hasScale() && (v < *k.scaleMin || v > *k.scaleMax)) {
-            return refuse(tr("%1 is outside the scale of %2 (%3 to %4)")
-                              .arg(QLocale().toString(v), k.name, QLocale().toString(*k.scaleMin),
-                                   QLocale().toString(*k.scaleMax)));
-        }
-        parsed = v;
-    }
-    m_edit(option, index.row(), parsed);
+    QString problem;
+    const auto parsed = core::edit::parseScoreText(value.toString(), k, QLocale(), &problem);
+    if (!parsed)
+        return refuse(problem);
+    m_edit(option, index.row(), parsed->value, parsed->low, parsed->high);
     return true;
 }
 

@@ -37,7 +37,9 @@ public:
 
     // Edits are forwarded, not applied here: the handler (the session) turns
     // them into undoable commands and the model hears back through cellChanged().
-    using EditHandler = std::function<void(int option, int criterion, std::optional<double> value)>;
+    // A plain score clears a range; low and high set one (both or neither).
+    using EditHandler = std::function<void(int option, int criterion, std::optional<double> value,
+                                           std::optional<double> low, std::optional<double> high)>;
     void setEditHandler(EditHandler handler) { m_edit = std::move(handler); }
     // A read-only document shows its scores without offering to edit them.
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }

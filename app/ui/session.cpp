@@ -137,17 +137,28 @@ const core::Comparison &Session::comparison() const
     return m_comparison >= 0 ? m_comparisons[m_comparison] : emptyComparison();
 }
 
-bool Session::setScore(int option, int criterion, std::optional<double> value)
+bool Session::setScore(int option, int criterion, std::optional<double> value, std::optional<double> low,
+                       std::optional<double> high)
 {
     const core::Comparison &c = comparison();
     if (option < 0 || option >= c.optionCount() || criterion < 0 || criterion >= c.criterionCount())
         return false;
     if (value && !std::isfinite(*value))
         return false;
+    // A range is both ends around a value, in order.
+    const bool range = low && high && value;
+    if ((low || high) &&
+        !(range && std::isfinite(*low) && std::isfinite(*high) && *low <= *value && *value <= *high))
+        return refuse(tr("A range needs low <= most likely <= high."));
     core::Cell cell = c.cell(option, criterion);
     cell.value = value;
+    cell.low = range ? low : std::nullopt;
+    cell.high = range ? high : std::nullopt;
     const QString text =
-        value
+        range ? tr("Score %1 on %2: %3")
+                    .arg(c.options[option].name, c.criteria[criterion].name,
+                         core::edit::scoreDisplay(cell, QLocale()))
+        : value
             ? tr("Score %1 on %2: %3")
                   .arg(c.options[option].name, c.criteria[criterion].name, QLocale().toString(*value, 'g', 6))
             : tr("Clear the score of %1 on %2").arg(c.options[option].name, c.criteria[criterion].name);
@@ -192,7 +203,8 @@ void Session::applyCell(int comparisonIndex, int option, int criterion, const co
     core::Comparison &c = m_comparisons[comparisonIndex];
     if (option < 0 || option >= c.optionCount() || criterion < 0 || criterion >= c.criterionCount())
         return;
-    const bool scoreChanged = c.cell(option, criterion).value != cell.value;
+    const core::Cell &was = c.cell(option, criterion);
+    const bool scoreChanged = was.value != cell.value || was.low != cell.low || was.high != cell.high;
     c.cell(option, criterion) = cell;
     if (comparisonIndex != m_comparison) {
         // Undoing an edit made in another comparison shows that comparison.

@@ -67,7 +67,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
     // Sets a score (empty: not scored) as an undoable edit.
-    bool setScore(int option, int criterion, std::optional<double> value);
+    // A value alone clears a range; low and high (both or neither) set one.
+    bool setScore(int option, int criterion, std::optional<double> value, std::optional<double> low = {},
+                  std::optional<double> high = {});
     // Sets a whole cell: score, rationale and evidence.
     bool setCell(int option, int criterion, const core::Cell &cell, const QString &text = {});
 

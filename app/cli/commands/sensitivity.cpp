@@ -115,13 +115,50 @@ QJsonObject acceptabilityJson(const Findings &x)
                                  {QStringLiteral("first"), x.acceptability.firstRank(o)},
                                  {QStringLiteral("shares"), shares}});
     }
+    // SMAA-2: per option, its central weights and confidence factor (null
+    // for an option never first).
+    QJsonObject central;
+    QJsonObject confidence;
+    for (int o = 0; o < c.optionCount(); ++o) {
+        const QVector<double> w = x.acceptability.centralWeights.value(o);
+        QJsonObject weights;
+        for (int j = 0; j < w.size() && j < c.criterionCount(); ++j)
+            weights.insert(c.criteria[j].name, w[j]);
+        central.insert(c.options[o].name, w.isEmpty() ? QJsonValue() : QJsonValue(weights));
+        confidence.insert(c.options[o].name,
+                          w.isEmpty() ? QJsonValue() : QJsonValue(x.acceptability.confidence.value(o)));
+    }
     return QJsonObject{{QStringLiteral("samples"), x.acceptability.samples},
+                       {QStringLiteral("uncertain_scores"), x.acceptability.uncertainScores},
+                       {QStringLiteral("central_weights"), central},
+                       {QStringLiteral("confidence"), confidence},
+                       {QStringLiteral("confidence_samples"), x.acceptability.confidenceSamples},
                        {QStringLiteral("seed"), QString::number(x.acceptability.seed)},
                        {QStringLiteral("concentration"), x.acceptability.concentration},
                        {QStringLiteral("distribution"), x.mc.concentration > 0
                                                             ? QStringLiteral("dirichlet around the weights")
                                                             : QStringLiteral("flat dirichlet")},
                        {QStringLiteral("ranks"), ranks}};
+}
+
+// Whether the score ranges can change the winner at the current weights.
+QJsonObject scoreUncertaintyJson(const core::Comparison &c, const core::ScoreUncertainty &u)
+{
+    QJsonObject out{{QStringLiteral("ranges"), u.ranges}};
+    if (u.ranges == 0 || u.samples == 0)
+        return out;
+    QJsonObject first;
+    for (int o = 0; o < c.optionCount(); ++o)
+        first.insert(c.options[o].name, u.first.value(o));
+    out.insert(QStringLiteral("samples"), u.samples);
+    out.insert(QStringLiteral("seed"), QString::number(u.seed));
+    out.insert(QStringLiteral("winner"), u.winner >= 0 ? QJsonValue(c.options[u.winner].name) : QJsonValue());
+    out.insert(QStringLiteral("other_wins"), u.otherWins);
+    out.insert(QStringLiteral("challenger"),
+               u.challenger >= 0 ? QJsonValue(c.options[u.challenger].name) : QJsonValue());
+    out.insert(QStringLiteral("can_change_winner"), u.canChangeWinner());
+    out.insert(QStringLiteral("first"), first);
+    return out;
 }
 
 QJsonObject toJson(const Findings &x)
@@ -162,6 +199,7 @@ QJsonObject toJson(const Findings &x)
                        {QStringLiteral("stability"), stabilityJson(c, x.analysis.stability)},
                        {QStringLiteral("crossovers"), crossoversJson(c, x.analysis.stability)},
                        {QStringLiteral("acceptability"), acceptabilityJson(x)},
+                       {QStringLiteral("score_uncertainty"), scoreUncertaintyJson(c, v.scoreRanges)},
                        {QStringLiteral("methods"), methodRankings},
                        {QStringLiteral("kendall_tau"), tau},
                        {QStringLiteral("verdict"),
@@ -238,6 +276,41 @@ QByteArray largeJson(const Findings &x)
     return out;
 }
 
+// SMAA-2's central weights and confidence factors: one column per option
+// ever first (the first six by the ranking), one row per criterion.
+void printCentralWeights(QTextStream &out, const Findings &x)
+{
+    const core::Comparison &c = x.selection.comparison;
+    const core::Acceptability &a = x.acceptability;
+    QVector<int> shown;
+    for (int o : x.analysis.result.order) {
+        if (!a.centralWeights.value(o).isEmpty() && shown.size() < 6)
+            shown.append(o);
+    }
+    if (shown.isEmpty())
+        return;
+    QStringList header{QString()};
+    QStringList confidence{Tr::tr("Confidence factor")};
+    for (int o : shown) {
+        header.append(c.options[o].name);
+        confidence.append(core::VerdictText::percent(a.confidence.value(o)));
+    }
+    QVector<QStringList> rows{confidence};
+    for (int j = 0; j < c.criterionCount(); ++j) {
+        QStringList row{c.criteria[j].name};
+        for (int o : shown)
+            row.append(core::VerdictText::percent(a.centralWeights[o].value(j)));
+        rows.append(row);
+    }
+    out << (a.uncertainScores > 0
+                ? Tr::tr("SMAA-2 central weights and confidence factors (%1 score ranges, %2 score draws):")
+                      .arg(a.uncertainScores)
+                      .arg(a.confidenceSamples)
+                : Tr::tr("SMAA-2 central weights and confidence factors:"))
+        << '\n'
+        << table(header, rows) << '\n';
+}
+
 void printTables(QTextStream &out, const Findings &x)
 {
     const core::Comparison &c = x.selection.comparison;
@@ -270,6 +343,7 @@ void printTables(QTextStream &out, const Findings &x)
                .arg(acceptability.seed)
         << '\n'
         << table(header, rows) << '\n';
+    printCentralWeights(out, x);
     rows.clear();
     const QVector<core::Result> &byMethod = x.analysis.byMethod;
     const QStringList methods = core::methodKeys();

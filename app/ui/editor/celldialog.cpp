@@ -1,11 +1,15 @@
 #include "ui/editor/celldialog.h"
 
+#include "core/editing.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -28,6 +32,7 @@ enum Column
 CellDialog::CellDialog(const core::Comparison &c, int option, int criterion, QWidget *parent)
     : QDialog(parent)
     , m_cell(c.cell(option, criterion))
+    , m_criterion(c.criteria[criterion])
 {
     setObjectName(QStringLiteral("cellDialog"));
     setWindowTitle(tr("%1 on %2").arg(c.options[option].name, c.criteria[criterion].name));
@@ -35,6 +40,27 @@ CellDialog::CellDialog(const core::Comparison &c, int option, int criterion, QWi
         m_sources.append(s.title);
 
     auto *layout = new QVBoxLayout(this);
+    // The score, and for an uncertain one its range (drawn by the Monte Carlo).
+    auto *score = new QHBoxLayout;
+    const QLocale locale;
+    auto field = [&](const QString &label, const std::optional<double> &v, QLineEdit **edit) {
+        auto *l = new QLabel(label);
+        *edit = new QLineEdit(v ? locale.toString(*v, 'g', 10) : QString());
+        l->setBuddy(*edit);
+        score->addWidget(l);
+        score->addWidget(*edit);
+    };
+    field(tr("&Score:"), m_cell.value, &m_value);
+    field(tr("&Low:"), m_cell.isRange() ? m_cell.low : std::nullopt, &m_low);
+    field(tr("&High:"), m_cell.isRange() ? m_cell.high : std::nullopt, &m_high);
+    m_low->setToolTip(tr("An uncertain score: the lowest and highest plausible values around the score "
+                         "(both or neither)"));
+    m_high->setToolTip(m_low->toolTip());
+    layout->addLayout(score);
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setVisible(false);
+    layout->addWidget(m_problem);
     layout->addWidget(new QLabel(tr("Rationale: why this score")));
     m_rationale = new QPlainTextEdit(m_cell.rationale);
     m_rationale->setTabChangesFocus(true);
@@ -100,9 +126,43 @@ void CellDialog::removeClaim(int row)
         m_evidence->removeRow(row);
 }
 
+QString CellDialog::scoreProblem() const
+{
+    const QString value = m_value->text().trimmed();
+    const QString low = m_low->text().trimmed();
+    const QString high = m_high->text().trimmed();
+    if (low.isEmpty() != high.isEmpty() || (!low.isEmpty() && value.isEmpty()))
+        return tr("A range needs a score, a low and a high value.");
+    QString problem;
+    const QString text =
+        low.isEmpty() ? value : low + QLatin1String("..") + value + QLatin1String("..") + high;
+    if (!core::edit::parseScoreText(text, m_criterion, QLocale(), &problem))
+        return problem;
+    return {};
+}
+
+void CellDialog::accept()
+{
+    const QString problem = scoreProblem();
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    if (problem.isEmpty())
+        QDialog::accept();
+}
+
 core::Cell CellDialog::cell() const
 {
     core::Cell out = m_cell;
+    const QString low = m_low->text().trimmed();
+    const QString text = low.isEmpty() ? m_value->text()
+                                       : low + QLatin1String("..") + m_value->text().trimmed() +
+                                             QLatin1String("..") + m_high->text().trimmed();
+    QString problem;
+    if (const auto score = core::edit::parseScoreText(text, m_criterion, QLocale(), &problem)) {
+        out.value = score->value;
+        out.low = score->low;
+        out.high = score->high;
+    }
     out.rationale = m_rationale->toPlainText();
     out.evidence.clear();
     for (int row = 0; row < m_evidence->rowCount(); ++row) {

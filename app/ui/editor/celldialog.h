@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
 
@@ -20,11 +22,23 @@ public:
     core::Cell cell() const;
     QPlainTextEdit *rationaleEdit() const { return m_rationale; }
     QTableWidget *evidenceTable() const { return m_evidence; }
+    // The score: most likely, and low and high for a range (both or neither).
+    QLineEdit *valueEdit() const { return m_value; }
+    QLineEdit *lowEdit() const { return m_low; }
+    QLineEdit *highEdit() const { return m_high; }
+    // Why the score fields cannot be taken, or empty.
+    QString scoreProblem() const;
+    void accept() override;
     void addClaim(const core::Evidence &evidence);
     void removeClaim(int row);
 
 private:
     core::Cell m_cell;
+    core::Criterion m_criterion;
+    QLineEdit *m_value = nullptr;
+    QLineEdit *m_low = nullptr;
+    QLineEdit *m_high = nullptr;
+    QLabel *m_problem = nullptr;
     QStringList m_sources;
     QPlainTextEdit *m_rationale = nullptr;
     QTableWidget *m_evidence = nullptr;
