@@ -100,7 +100,6 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
     ui::applyLanguage(languageCode.value_or(ui::savedLanguage()));
     startupMark("language");
     QApplication::setApplicationDisplayName(QObject::tr("Tradeoff"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tradeoff/icons/tradeoff.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tradeoff.Tradeoff"));
 
     QCommandLineParser parser;
@@ -268,6 +267,10 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
         std::fflush(nullptr);
         std::_Exit(code);
     }
+    // Only a window on a desktop shows the icon (a screenshot holds the
+    // window's contents): loading it takes the SVG icon engine and image
+    // plugins, which the screenshot run does without.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tradeoff/icons/tradeoff.svg")));
     window.show();
     if (parser.isSet(present))
         window.present();
