@@ -238,12 +238,13 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
         const QString out = parser.value(screenshot);
         int code = 0;
         // The first complete state, without waiting a fixed time: the events
-        // that showing posts (expose, layouts, the charts' geometry updates)
-        // are handled, then the window is drawn.
-        for (int round = 0; round < 3; ++round) {
+        // that showing posts (layouts, the charts' geometry updates) are
+        // handled, then the window is drawn once, into the picture.  The
+        // window system's expose is left alone: handling it would paint the
+        // whole window into its backing store first, a second painting that
+        // the picture does not use.
+        for (int round = 0; round < 3; ++round)
             QCoreApplication::sendPostedEvents();
-            QCoreApplication::processEvents();
-        }
         startupMark("laid out");
         const QPixmap picture = shown->grab();
         startupMark("painted");
