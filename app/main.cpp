@@ -100,7 +100,6 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
     ui::applyLanguage(languageCode.value_or(ui::savedLanguage()));
     startupMark("language");
     QApplication::setApplicationDisplayName(QObject::tr("Tradeoff"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tradeoff/icons/tradeoff.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tradeoff.Tradeoff"));
 
     QCommandLineParser parser;
@@ -239,12 +238,13 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
         const QString out = parser.value(screenshot);
         int code = 0;
         // The first complete state, without waiting a fixed time: the events
-        // that showing posts (expose, layouts, the charts' geometry updates)
-        // are handled, then the window is drawn.
-        for (int round = 0; round < 3; ++round) {
+        // that showing posts (layouts, the charts' geometry updates) are
+        // handled, then the window is drawn once, into the picture.  The
+        // window system's expose is left alone: handling it would paint the
+        // whole window into its backing store first, a second painting that
+        // the picture does not use.
+        for (int round = 0; round < 3; ++round)
             QCoreApplication::sendPostedEvents();
-            QCoreApplication::processEvents();
-        }
         startupMark("laid out");
         const QPixmap picture = shown->grab();
         startupMark("painted");
@@ -268,6 +268,10 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
         std::fflush(nullptr);
         std::_Exit(code);
     }
+    // Only a window on a desktop shows the icon (a screenshot holds the
+    // window's contents): loading it takes the SVG icon engine and image
+    // plugins, which the screenshot run does without.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tradeoff/icons/tradeoff.svg")));
     window.show();
     if (parser.isSet(present))
         window.present();

@@ -72,13 +72,19 @@ Expected<QString> bundledWorkingCopy()
     const QString stampPath = path + QStringLiteral(".bundled-sha256");
     QFile existing(path);
     if (existing.open(QIODevice::ReadOnly)) {
-        const QByteArray current = digest(existing.readAll());
+        const QByteArray contents = existing.readAll();
         existing.close();
+        // The usual case at start-up, the copy as shipped: a comparison of
+        // the bytes, without hashing both (two SHA-256 were a few per cent
+        // of start-up).
+        if (contents == bytes)
+            return path;
+        const QByteArray current = digest(contents);
         QFile stamp(stampPath);
         const QByteArray shippedBefore = stamp.open(QIODevice::ReadOnly) ? stamp.readAll() : QByteArray();
         // Refresh only an untouched copy of an older shipped version: the
         // user's own edits are never overwritten.
-        if (current == digest(bytes) || current != shippedBefore)
+        if (current != shippedBefore)
             return path;
     }
     if (auto r = writeFile(path, bytes); !r)

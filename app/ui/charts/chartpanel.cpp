@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <utility>
 
 namespace ui {
 
@@ -61,6 +62,7 @@ ChartPanel::ChartPanel(QWidget *parent)
 
 QImage ChartPanel::image() const
 {
+    attachPending();
     // Twice the on-screen size, so a pasted chart stays sharp.
     QImage img(m_view->size() * 2, QImage::Format_ARGB32_Premultiplied);
     img.setDevicePixelRatio(2.0);
@@ -74,6 +76,7 @@ QImage ChartPanel::image() const
 bool ChartPanel::saveImage(const QString &path, QString *error) const
 {
     // Drawn into memory, then written like every other file (atomicfile).
+    attachPending();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -102,7 +105,10 @@ void ChartPanel::copyToClipboard() const
     QGuiApplication::clipboard()->setImage(image());
 }
 
-ChartPanel::~ChartPanel() = default;
+ChartPanel::~ChartPanel()
+{
+    delete m_pending;
+}
 
 void ChartPanel::updateSet(QBarSet *set, const QVector<double> &wanted, const QVector<double> &current)
 {
@@ -129,7 +135,25 @@ void ChartPanel::updateSet(QBarSet *set, const QVector<double> &wanted, const QV
 
 QChart *ChartPanel::chart() const
 {
-    return m_view->chart();
+    return m_pending ? m_pending : m_view->chart();
+}
+
+void ChartPanel::attachPending() const
+{
+    if (!m_pending)
+        return;
+    QChart *old = m_view->chart();
+    QChart *chart = std::exchange(m_pending, nullptr);
+    m_view->setChart(chart);
+    delete old;
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    // The layout has given the view its size by now: the chart is laid out
+    // once, at the size it is drawn at.
+    attachPending();
+    QWidget::showEvent(event);
 }
 
 void ChartPanel::setAntialiasing(bool on)
@@ -162,9 +186,14 @@ void ChartPanel::setChart(QChart *chart)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    QChart *old = m_view->chart();
-    m_view->setChart(chart);
-    delete old;
+    if (isVisible()) {
+        QChart *old = m_view->chart();
+        m_view->setChart(chart);
+        delete old;
+    } else {
+        delete m_pending;
+        m_pending = chart;
+    }
     applyPalette();
 }
 

@@ -54,12 +54,20 @@ protected:
     // little room.  Call after setChart().
     void fitTicks(QValueAxis *axis, Qt::Orientation orientation, const QString &widestLabel, int maxTicks);
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     // Background, text, axes and grid in the window's palette (light, dark or
     // high contrast); series keep the option colours.
     void applyPalette();
 
 private:
+    // A chart given while the panel is hidden waits here, built but not in
+    // the view: the view lays a chart out whenever it is given one, and the
+    // size a hidden panel has is not the one it is shown at (start-up built
+    // and laid out each chart at a guessed size, then again when shown).
+    // The view takes it when the panel is shown or drawn into an image.
+    void attachPending() const;
     QChartView *m_view = nullptr;
+    mutable QChart *m_pending = nullptr;
 };
 
 // Sensitivity views take data beyond a Result; setResult() is unused there.
