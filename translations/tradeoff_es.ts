@@ -452,30 +452,6 @@
 </translation>
     </message>
     <message>
-        <source>
-Window options:
-  --profile NAME, --comparison NAME   start with this profile or comparison
-  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
-                                      the analysis tab to show
-  --editor comparison|options|criteria|profiles|sources|tasks|decision
-                                      open the editor on this page
-  --present                           start in presentation mode
-  --theme system|light|dark|high-contrast   the colours
-  --language de|fr|es                 the interface language (also for commands)
-</source>
-        <translation>
-Opciones de la ventana:
-  --profile NAME, --comparison NAME   empezar con este perfil o comparación
-  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
-                                      la pestaña de análisis que mostrar
-  --editor comparison|options|criteria|profiles|sources|tasks|decision
-                                      abrir el editor en esta página
-  --present                           empezar en modo presentación
-  --theme system|light|dark|high-contrast   los colores
-  --language de|fr|es                 el idioma de la interfaz (también para los comandos)
-</translation>
-    </message>
-    <message>
         <source>Decision: %1</source>
         <translation>Decisión: %1</translation>
     </message>
@@ -587,11 +563,26 @@ Opciones de la ventana:
         <translation>%1 para %2</translation>
     </message>
     <message>
+        <source>Priority (%1)</source>
+        <translation>Prioridad (%1)</translation>
+    </message>
+    <message>
+        <source>--vikor-v: &apos;%1&apos; is not a number from 0 to 1</source>
+        <translation>--vikor-v: &apos;%1&apos; no es un número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>the repository holds no comparison yet (add one with: tradeoff repo push FILE URL)</source>
+        <translation>el repositorio aún no contiene ninguna comparación (añada una con: tradeoff repo push FILE URL)</translation>
+    </message>
+    <message>
         <source>
 Selectors:
   --comparison NAME      which comparison of the file (default: the first)
   --profile NAME         a weight profile of the comparison (default: the first)
   --weights C=W,...      explicit weights; criteria not named weigh 0
+  --swing C=R,...        swing ratings 0-100 (the most valuable swing from worst to best 100);
+                         weights are rating / sum of ratings, criteria not named weigh 0;
+                         names alone (C1,C2,...), most valuable first: rank-order centroid weights
   --method M             %1 (default: %2)
   --normalization N      %3
                          (default: %4)
@@ -613,44 +604,56 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 </source>
-        <translation>
-Selectores:
-  --comparison NAME      qué comparación del archivo (por defecto: la primera)
-  --profile NAME         un perfil de pesos de la comparación (por defecto: el primero)
-  --weights C=W,...      pesos explícitos; los criterios no mencionados pesan 0
-  --method M             %1 (por defecto: %2)
-  --normalization N      %3
-                         (por defecto: %4)
-  --missing P            puntuaciones ausentes: worst (por defecto), mean, exclude
-  --vikor-v V            peso de VIKOR de la utilidad de grupo frente al arrepentimiento, de 0 a 1 (por defecto: 0.5)
-
-Matriz de decisión CSV: una cabecera &apos;option,CRITERION,...&apos;, filas opcionales @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max y después una fila por opción.
-Separada por comas o por punto y coma (los archivos con punto y coma admiten coma decimal), UTF-8.
-
-Códigos de salida:
-  0  éxito
-  1  error de uso: comando, opción, comparación, perfil o criterio desconocidos; pesos incorrectos
-  2  la entrada no se puede leer, está dañada o no es un archivo de Tradeoff ni una matriz CSV
-  3  la salida no se puede escribir
-  4  validate: el archivo se abre, pero contiene valores no válidos
-
-Opciones:
-  -h, --help     muestra esta ayuda
-  -v, --version  muestra la versión
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Priority (%1)</source>
-        <translation>Prioridad (%1)</translation>
+        <source>
+Window options:
+  --profile NAME, --comparison NAME   start with this profile or comparison
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      the analysis tab to show
+  --editor comparison|options|criteria|groups|profiles|sources|tasks|decision
+                                      open the editor on this page
+  --present                           start in presentation mode
+  --theme system|light|dark|high-contrast   the colours
+  --language de|fr|es                 the interface language (also for commands)
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--vikor-v: &apos;%1&apos; is not a number from 0 to 1</source>
-        <translation>--vikor-v: &apos;%1&apos; no es un número de 0 a 1</translation>
+        <source>Confidence factor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the repository holds no comparison yet (add one with: tradeoff repo push FILE URL)</source>
-        <translation>el repositorio aún no contiene ninguna comparación (añada una con: tradeoff repo push FILE URL)</translation>
+        <source>SMAA-2 central weights and confidence factors (%1 score ranges, %2 score draws):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMAA-2 central weights and confidence factors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --swing without --profile or --weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation type="unfinished">lineal</translation>
+    </message>
+    <message>
+        <source>piecewise through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -728,10 +731,6 @@ Opciones:
         <translation>no es un número no negativo</translation>
     </message>
     <message>
-        <source>line %1: unknown row &apos;%2&apos; (expected @weight, @direction, @category, @unit, @description, @min, @max, @preference, @q or @p)</source>
-        <translation>línea %1: fila desconocida &apos;%2&apos; (se esperaba @weight, @direction, @category, @unit, @description, @min, @max, @preference, @q o @p)</translation>
-    </message>
-    <message>
         <source>line %1: the option has no name</source>
         <translation>línea %1: la opción no tiene nombre</translation>
     </message>
@@ -790,6 +789,78 @@ Opciones:
     <message>
         <source>the file&apos;s name is longer than %1 characters, too long for a comparison&apos;s name</source>
         <translation>el nombre del archivo tiene más de %1 caracteres, demasiado largo para el nombre de una comparación</translation>
+    </message>
+    <message>
+        <source>is not &apos;linear&apos;, &apos;piecewise X:Y ...&apos; or &apos;step X:Y ...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a point &apos;%1&apos; that is not X:Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unknown row &apos;%2&apos; (expected @weight, @direction, @category, @parent, @unit, @description, @min, @max, @preference, @q, @p or @value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: both a @parent and a @category row (the other is on line %2); @parent gives each criterion&apos;s category as its last group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long for a path of groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an empty group name (separate groups with &apos; &gt; &apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a group longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names the group &apos;%1&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is deeper than %1 levels of groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: the group &apos;%3&apos; sits under %4 here but under %5 in an earlier column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a range low..most likely..high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a range of three finite numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not ordered low &lt;= most likely &lt;= high</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1089,22 @@ Opciones:
         <source>Code examples</source>
         <translation>Ejemplos de código</translation>
     </message>
+    <message>
+        <source>Criteria tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group or criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global share</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Json</name>
@@ -1157,6 +1244,58 @@ Opciones:
         <source>snapshot &apos;%1&apos; has a VIKOR v outside 0 to 1</source>
         <translation>la instantánea &apos;%1&apos; tiene un v de VIKOR fuera del intervalo de 0 a 1</translation>
     </message>
+    <message>
+        <source>criterion &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many criteria groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;value_function&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;value_function&apos; has an unknown shape &apos;%1&apos; (expected linear, piecewise or step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;value_function&apos; points must be a list of [x, y] pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;value_function&apos; has more than %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value function is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a linear value function takes no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a piecewise value function needs 2 to %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step value function needs 1 to %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value function point is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value function&apos;s values must lie from 0 to 1 (found %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value function&apos;s points must have strictly increasing x (%1 after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -1270,6 +1409,10 @@ Opciones:
     <message>
         <source>Code Examples</source>
         <translation>Ejemplos de código</translation>
+    </message>
+    <message>
+        <source>The criteria tree (share within the group · share of the whole):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1590,10 @@ Opciones:
     <message>
         <source>Informed: %1</source>
         <translation>Informados: %1</translation>
+    </message>
+    <message>
+        <source>Value function of %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1816,14 @@ Opciones:
     <message>
         <source>only its owner may remove it</source>
         <translation>solo su propietario puede eliminarla</translation>
+    </message>
+    <message>
+        <source>criteria group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2 to %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2160,85 @@ Opciones:
         <source>comparison &apos;%1&apos; names more than %2 people in one list</source>
         <translation>la comparación &apos;%1&apos; nombra a más de %2 personas en una lista</translation>
     </message>
+    <message>
+        <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a range without a low, a most likely and a high value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a range end that is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs low &lt;= most likely &lt;= high (found %2, %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a range outside its scale %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: criterion &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: a criteria group has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: criteria group &apos;%2&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: criteria group &apos;%2&apos; is inside itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: criteria group &apos;%2&apos; is more than %3 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison &apos;%1&apos;: criterion &apos;%2&apos; is more than %3 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many criteria groups in comparison &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Swing</name>
+    <message>
+        <source>--swing needs CRITERION=RATING pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--swing: no criterion &apos;%1&apos; in comparison &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--swing: criterion &apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--swing: &apos;%1&apos; is not CRITERION=RATING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--swing: the rating of &apos;%1&apos; must be a number from 0 to 100, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--swing: at least one rating must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerdictText</name>
@@ -2234,6 +2468,30 @@ Opciones:
         <source>Rank reversal was not checked: ranking %1 options again without each one is too much work for this size.</source>
         <translation>No se ha comprobado la inversión de rango: volver a clasificar %1 opciones quitando cada una de ellas supone demasiado cálculo para este tamaño.</translation>
     </message>
+    <message>
+        <source>PROMETHEE II compares the values of %1&apos;s value function, so p is their largest difference between options, %2, and q is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as a whole drives it: without it %2 would not lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as a whole drives it (%2 of %3&apos;s lead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score ranges cannot change the winner: %1 ranks first in all %2 score draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score ranges can change the winner: %1 wins in %2 of %3 score draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At its central weights (most on %1), %2 stays first in %3 of %4 score draws (SMAA-2 confidence factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -2280,6 +2538,25 @@ Opciones:
     <message>
         <source>none of its criteria are in &apos;%1&apos; (it was made for &apos;%2&apos;)</source>
         <translation>ninguno de sus criterios está en &apos;%1&apos; (se creó para &apos;%2&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>core::edit::EditText</name>
+    <message>
+        <source>&apos;%1&apos; is not a number or a range low..most likely..high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range of three numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in order: low &lt;= most likely &lt;= high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of %2 (%3 to %4)</source>
+        <translation type="unfinished">%1 está fuera de la escala de %2 (%3 a %4)</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2723,42 @@ Opciones:
         <source>Weights changed: drawing again once they settle…</source>
         <translation>Los pesos han cambiado: se volverá a muestrear cuando se estabilicen…</translation>
     </message>
+    <message>
+        <source>The level of the criteria tree the charts speak at: each criterion, or the groups at a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speak at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMAA-2 central weights and confidence factors (%1 score draws):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMAA-2 central weights and confidence factors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central weights: the mean of the random weightings under which an option ranks first. Confidence factor: how often it stays first at those weights when the score ranges are drawn (with fixed scores, 100% or 0%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMAA-2: each option&apos;s central weights (the mean of the random weightings under which it ranks first) and its confidence factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished">Criterios</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::Autosave</name>
@@ -2515,6 +2828,26 @@ Opciones:
     <message>
         <source>Context</source>
         <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An uncertain score: the lowest and highest plausible values around the score (both or neither)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range needs a score, a low and a high value.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2853,6 +3186,46 @@ Opciones:
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
+    <message>
+        <source>Value function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value Function…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group cannot sit in itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation type="unfinished">El nombre puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a criterion first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::ConflictDialog</name>
@@ -2946,6 +3319,14 @@ Opciones:
     <message>
         <source>(top %1 of %2)</source>
         <translation>(%1 principales de %2)</translation>
+    </message>
+    <message>
+        <source>Contribution at level %1 of the criteria tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other groups</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3654,14 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     <message>
         <source>Weights set from pairwise comparisons (consistency ratio %1)</source>
         <translation>Pesos fijados a partir de comparaciones por pares (razón de consistencia %1)</translation>
+    </message>
+    <message>
+        <source>Swing weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights set from swing ratings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3629,6 +4018,10 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
         <source>&amp;Leave Live Workshop</source>
         <translation>&amp;Salir del taller en directo</translation>
     </message>
+    <message>
+        <source>S&amp;wing Weighting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::PresentationView</name>
@@ -3845,12 +4238,8 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
         <translation>Peso</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; no es un número</translation>
-    </message>
-    <message>
-        <source>%1 is outside the scale of %2 (%3 to %4)</source>
-        <translation>%1 está fuera de la escala de %2 (%3 a %4)</translation>
+        <source>Uncertain: most likely %1, from %2 to %3 (Monte Carlo draws it).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4318,10 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     <message>
         <source>A snapshot name can have at most %1 characters.</source>
         <translation>El nombre de una instantánea puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A range needs low &lt;= most likely &lt;= high.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4584,122 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
         <source>Scores as the weight of %1 changes</source>
         <translation>Puntuaciones según cambia el peso de %1</translation>
     </message>
+    <message>
+        <source>Scores by weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SwingDialog</name>
+    <message>
+        <source>Swing Weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imagine an option that is the worst of these options on every criterion. You may improve it on one criterion only, from its worst to its best value below. Which swing would you choose first? Put the swings in that order, most valuable first: select one and press Alt+Up or Alt+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why swings: asked directly how important a criterion is, people ignore how far apart the options are on it; a swing weight depends on that range, so a criterion on which the options barely differ gets little weight (Monat 2009; Edwards &amp; Barron 1994).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Puesto</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterio</translation>
+    </message>
+    <message>
+        <source>Swing from worst to best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first swing is worth 100. How much is each other swing worth next to it, from 0 (nothing) to 100 (as much)? 50 means half as much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Peso</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no option is scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>number and unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all options alike (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 (value %2) to %3 (value %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: rank the swings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: rate the swings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated above a swing you ranked higher: %1. Check the order or the ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each weight is the swing&apos;s rating over the sum of all ratings (%1), so the weights add up to 100%. Applying them replaces the weights being explored; Edit &gt; Undo puts the old ones back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::Theme</name>
@@ -4247,10 +4756,112 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     </message>
 </context>
 <context>
+    <name>ui::ValueFunctionChartImpl</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (drag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished">Opciones</translation>
+    </message>
+    <message>
+        <source>Value function of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Puntuación</translation>
+    </message>
+    <message>
+        <source>Score (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ValueFunctionDialog</name>
+    <message>
+        <source>Value Function of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value function turns a score into a value from 0 (worst) to 1 (best) before weighting. Linear keeps the usual normalisation. With piecewise or step, the points decide what is better: for a cost, let the values fall as the score grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piecewise linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shape:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Puntuación</translation>
+    </message>
+    <message>
+        <source>Value (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the value function of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a point to the value function of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a point from the value function of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a point of the value function of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: &apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::VerdictPanel</name>
     <message>
         <source>Method: %1 · normalisation: %2 · missing scores: %3</source>
         <translation>Método: %1 · normalización: %2 · puntuaciones ausentes: %3</translation>
+    </message>
+    <message>
+        <source>At level %1 of the criteria tree: driven by %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4885,46 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     <message>
         <source>Share of the total weight</source>
         <translation>Proporción del peso total</translation>
+    </message>
+    <message>
+        <source>A group&apos;s slider sets its share within the group above it. Beside it: that share · its share of the total weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left and Right (or - and +, or Space) collapse and expand the group; Up and Down move between groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of %1 within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of %1 within %2: moving it scales the criteria of %1 together and its siblings&apos; to take up the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local share (within %1) · global share (of the total weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
