@@ -481,7 +481,7 @@ private Q_SLOTS:
         }
         // Every sample has a first; equal rows (every eleventh) share it.
         QVERIFY(first > 1.0 - 1e-9);
-}
+    }
 
     void sensitivityJsonWithScoreRanges()
     {

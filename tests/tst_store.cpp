@@ -237,9 +237,9 @@ private Q_SLOTS:
         edges.criteria[0].name = QStringLiteral("\u007f\u001f");
         for (const Comparison &c : {all->first(), edges, testsupport::generated(40, 30)}) {
             QCOMPARE(json::compactJson(c), QJsonDocument(json::toJson(c)).toJson(QJsonDocument::Compact));
-        auto parts = repo::assemble(c.name, repo::split(c)); // the team repository's form
-        QVERIFY2(parts.ok(), qPrintable(parts.ok() ? QString() : parts.error()));
-        QCOMPARE(*parts, c);
+            auto parts = repo::assemble(c.name, repo::split(c)); // the team repository's form
+            QVERIFY2(parts.ok(), qPrintable(parts.ok() ? QString() : parts.error()));
+            QCOMPARE(*parts, c);
             // The matrix layout reads back to the same comparison.
             auto back = json::fromJson(json::toJson(c, json::ScoreLayout::Matrix));
             QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error()));

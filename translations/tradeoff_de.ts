@@ -604,7 +604,35 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Selektoren:
+  --comparison NAME      welcher Vergleich der Datei (Standard: der erste)
+  --profile NAME         ein Gewichtungsprofil des Vergleichs (Standard: das erste)
+  --weights C=W,...      explizite Gewichte; nicht genannte Kriterien wiegen 0
+  --swing C=R,...        Swing-Einstufungen 0-100 (der wertvollste Swing vom schlechtesten zum besten Wert: 100);
+                         Gewicht = Einstufung / Summe der Einstufungen, nicht genannte Kriterien wiegen 0;
+                         nur Namen (C1,C2,...), wertvollster zuerst: ROC-Gewichte (Rank Order Centroid)
+  --method M             %1 (Standard: %2)
+  --normalization N      %3
+                         (Standard: %4)
+  --missing P            fehlende Bewertungen: worst (Standard), mean, exclude
+  --vikor-v V            VIKORs Gewicht des Gruppennutzens gegenüber dem Bedauern, 0 bis 1 (Standard: 0.5)
+
+CSV-Entscheidungsmatrix: eine Kopfzeile &apos;option,CRITERION,...&apos;, optionale Zeilen @weight,
+@direction (benefit|cost), @category, @unit, @description, @min, @max, dann eine Zeile je Option.
+Komma- oder semikolongetrennt (Semikolon-Dateien dürfen Dezimalkommas nutzen), UTF-8.
+
+Exit-Codes:
+  0  Erfolg
+  1  Aufruffehler: unbekannter Befehl, Option, Vergleich, Profil oder Kriterium; ungültige Gewichte
+  2  die Eingabe ist nicht lesbar, beschädigt oder weder Tradeoff-Datei noch CSV-Matrix
+  3  die Ausgabe kann nicht geschrieben werden
+  4  validate: die Datei lässt sich öffnen, enthält aber ungültige Werte
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen
+  -v, --version  die Version anzeigen
+</translation>
     </message>
     <message>
         <source>
@@ -618,42 +646,52 @@ Window options:
   --theme system|light|dark|high-contrast   the colours
   --language de|fr|es                 the interface language (also for commands)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Fensteroptionen:
+  --profile NAME, --comparison NAME   mit diesem Profil oder Vergleich starten
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      der anzuzeigende Analyse-Reiter
+  --editor comparison|options|criteria|groups|profiles|sources|tasks|decision
+                                      den Editor auf dieser Seite öffnen
+  --present                           im Präsentationsmodus starten
+  --theme system|light|dark|high-contrast   das Farbschema
+  --language de|fr|es                 die Sprache der Oberfläche (auch für Befehle)
+</translation>
     </message>
     <message>
         <source>Confidence factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenzfaktor</translation>
     </message>
     <message>
         <source>SMAA-2 central weights and confidence factors (%1 score ranges, %2 score draws):</source>
-        <translation type="unfinished"></translation>
+        <translation>SMAA-2-Zentralgewichte und Konfidenzfaktoren (%1 Bewertungsspannen, %2 Bewertungsziehungen):</translation>
     </message>
     <message>
         <source>SMAA-2 central weights and confidence factors:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMAA-2-Zentralgewichte und Konfidenzfaktoren:</translation>
     </message>
     <message>
         <source>give --swing without --profile or --weights</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing ohne --profile oder --weights angeben</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1: %2</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished">linear</translation>
+        <translation>linear</translation>
     </message>
     <message>
         <source>piecewise through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stückweise linear durch %1</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenfunktion %1</translation>
     </message>
 </context>
 <context>
@@ -792,75 +830,75 @@ Window options:
     </message>
     <message>
         <source>is not &apos;linear&apos;, &apos;piecewise X:Y ...&apos; or &apos;step X:Y ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist weder &apos;linear&apos;, &apos;piecewise X:Y ...&apos; noch &apos;step X:Y ...&apos;</translation>
     </message>
     <message>
         <source>has more than %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr als %1 Punkte</translation>
     </message>
     <message>
         <source>has a point &apos;%1&apos; that is not X:Y</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Punkt &apos;%1&apos;, der nicht die Form X:Y hat</translation>
     </message>
     <message>
         <source>is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wird abgelehnt: %1</translation>
     </message>
     <message>
         <source>line %1: unknown row &apos;%2&apos; (expected @weight, @direction, @category, @parent, @unit, @description, @min, @max, @preference, @q, @p or @value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unbekannte Zeile &apos;%2&apos; (erwartet: @weight, @direction, @category, @parent, @unit, @description, @min, @max, @preference, @q, @p oder @value)</translation>
     </message>
     <message>
         <source>line %1: both a @parent and a @category row (the other is on line %2); @parent gives each criterion&apos;s category as its last group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: sowohl eine @parent- als auch eine @category-Zeile (die andere steht in Zeile %2); @parent gibt die Kategorie jedes Kriteriums als seine letzte Gruppe an</translation>
     </message>
     <message>
         <source>is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu lang</translation>
     </message>
     <message>
         <source>is too long for a path of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu lang für einen Gruppenpfad</translation>
     </message>
     <message>
         <source>has an empty group name (separate groups with &apos; &gt; &apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen leeren Gruppennamen (Gruppen mit &apos; &gt; &apos; trennen)</translation>
     </message>
     <message>
         <source>names a group longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt eine Gruppe mit mehr als %1 Zeichen</translation>
     </message>
     <message>
         <source>names the group &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt die Gruppe &apos;%1&apos; zweimal</translation>
     </message>
     <message>
         <source>is deeper than %1 levels of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>ist tiefer als %1 Gruppenebenen</translation>
     </message>
     <message>
         <source>the top</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wurzel</translation>
     </message>
     <message>
         <source>line %1, column &apos;%2&apos;: the group &apos;%3&apos; sits under %4 here but under %5 in an earlier column</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte &apos;%2&apos;: die Gruppe &apos;%3&apos; liegt hier unter %4, in einer früheren Spalte aber unter %5</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>is not a range low..most likely..high</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Spanne niedrig..wahrscheinlichster Wert..hoch</translation>
     </message>
     <message>
         <source>is not a range of three finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Spanne aus drei endlichen Zahlen</translation>
     </message>
     <message>
         <source>is not ordered low &lt;= most likely &lt;= high</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht geordnet: niedrig &lt;= wahrscheinlichster Wert &lt;= hoch</translation>
     </message>
 </context>
 <context>
@@ -1091,19 +1129,19 @@ Window options:
     </message>
     <message>
         <source>Criteria tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterienbaum</translation>
     </message>
     <message>
         <source>Group or criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe oder Kriterium</translation>
     </message>
     <message>
         <source>Local share</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Anteil</translation>
     </message>
     <message>
         <source>Global share</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler Anteil</translation>
     </message>
 </context>
 <context>
@@ -1246,55 +1284,55 @@ Window options:
     </message>
     <message>
         <source>criterion &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>too many criteria groups</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Kriteriengruppen</translation>
     </message>
     <message>
         <source>&apos;value_function&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;value_function&apos; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&apos;value_function&apos; has an unknown shape &apos;%1&apos; (expected linear, piecewise or step)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;value_function&apos; hat eine unbekannte Form &apos;%1&apos; (erwartet: linear, piecewise oder step)</translation>
     </message>
     <message>
         <source>&apos;value_function&apos; points must be a list of [x, y] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Punkte von &apos;value_function&apos; müssen eine Liste von [x, y]-Paaren sein</translation>
     </message>
     <message>
         <source>&apos;value_function&apos; has more than %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;value_function&apos; hat mehr als %1 Punkte</translation>
     </message>
     <message>
         <source>its value function is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Wertfunktion ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>a linear value function takes no points</source>
-        <translation type="unfinished"></translation>
+        <translation>eine lineare Wertfunktion hat keine Punkte</translation>
     </message>
     <message>
         <source>a piecewise value function needs 2 to %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>eine stückweise lineare Wertfunktion braucht 2 bis %1 Punkte</translation>
     </message>
     <message>
         <source>a step value function needs 1 to %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stufenfunktion braucht 1 bis %1 Punkte</translation>
     </message>
     <message>
         <source>a value function point is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Punkt der Wertfunktion ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>a value function&apos;s values must lie from 0 to 1 (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Werte einer Wertfunktion müssen zwischen 0 und 1 liegen (gefunden: %1)</translation>
     </message>
     <message>
         <source>a value function&apos;s points must have strictly increasing x (%1 after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Punkte einer Wertfunktion müssen streng steigende x-Werte haben (%1 nach %2)</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1450,7 @@ Window options:
     </message>
     <message>
         <source>The criteria tree (share within the group · share of the whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kriterienbaum (Anteil innerhalb der Gruppe · Anteil am Ganzen):</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1631,7 @@ Window options:
     </message>
     <message>
         <source>Value function of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertfunktion von %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1819,11 +1857,11 @@ Window options:
     </message>
     <message>
         <source>criteria group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriengruppe %1</translation>
     </message>
     <message>
         <source>%1 (from %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von %2 bis %3)</translation>
     </message>
 </context>
 <context>
@@ -2162,82 +2200,82 @@ Window options:
     </message>
     <message>
         <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos;: die Bewertung von &apos;%2&apos; bei &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 has a range without a low, a most likely and a high value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Spanne ohne niedrigen, wahrscheinlichsten und hohen Wert</translation>
     </message>
     <message>
         <source>%1 has a range end that is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Spannenende, das keine endliche Zahl ist</translation>
     </message>
     <message>
         <source>%1 needs low &lt;= most likely &lt;= high (found %2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert niedrig &lt;= wahrscheinlichster Wert &lt;= hoch (gefunden: %2, %3, %4)</translation>
     </message>
     <message>
         <source>%1 has a range outside its scale %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Spanne außerhalb ihrer Skala %2 bis %3</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criterion &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos;: Kriterium &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: a criteria group has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos;: eine Kriteriengruppe hat keinen Namen</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criteria group &apos;%2&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos;: Kriteriengruppe &apos;%2&apos; kommt zweimal vor</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criteria group &apos;%2&apos; is inside itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos;: Kriteriengruppe &apos;%2&apos; liegt in sich selbst</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criteria group &apos;%2&apos; is more than %3 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos;: Kriteriengruppe &apos;%2&apos; ist mehr als %3 Ebenen tief</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criterion &apos;%2&apos; is more than %3 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &apos;%1&apos;: Kriterium &apos;%2&apos; ist mehr als %3 Ebenen tief</translation>
     </message>
     <message>
         <source>criterion &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>too many criteria groups in comparison &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Kriteriengruppen im Vergleich &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Swing</name>
     <message>
         <source>--swing needs CRITERION=RATING pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing erwartet Paare der Form KRITERIUM=EINSTUFUNG</translation>
     </message>
     <message>
         <source>--swing: no criterion &apos;%1&apos; in comparison &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing: kein Kriterium &apos;%1&apos; im Vergleich &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--swing: criterion &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing: Kriterium &apos;%1&apos; ist doppelt angegeben</translation>
     </message>
     <message>
         <source>--swing: &apos;%1&apos; is not CRITERION=RATING</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing: &apos;%1&apos; hat nicht die Form KRITERIUM=EINSTUFUNG</translation>
     </message>
     <message>
         <source>--swing: the rating of &apos;%1&apos; must be a number from 0 to 100, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing: die Einstufung von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--swing: at least one rating must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing: mindestens eine Einstufung muss über 0 liegen</translation>
     </message>
 </context>
 <context>
@@ -2470,27 +2508,27 @@ Window options:
     </message>
     <message>
         <source>PROMETHEE II compares the values of %1&apos;s value function, so p is their largest difference between options, %2, and q is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROMETHEE II vergleicht die Werte der Wertfunktion von %1, daher ist p deren größter Unterschied zwischen den Optionen, %2, und q ist 0.</translation>
     </message>
     <message>
         <source>%1 as a whole drives it: without it %2 would not lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Ganzes ist ausschlaggebend: Ohne diese Gruppe läge %2 nicht vorn.</translation>
     </message>
     <message>
         <source>%1 as a whole drives it (%2 of %3&apos;s lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Ganzes ist ausschlaggebend (%2 des Vorsprungs von %3).</translation>
     </message>
     <message>
         <source>The score ranges cannot change the winner: %1 ranks first in all %2 score draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungsspannen können den Sieger nicht ändern: %1 liegt in allen %2 Bewertungsziehungen vorn.</translation>
     </message>
     <message>
         <source>The score ranges can change the winner: %1 wins in %2 of %3 score draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungsspannen können den Sieger ändern: %1 gewinnt in %2 von %3 Bewertungsziehungen.</translation>
     </message>
     <message>
         <source>At its central weights (most on %1), %2 stays first in %3 of %4 score draws (SMAA-2 confidence factor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den eigenen Zentralgewichten (am stärksten auf %1) bleibt %2 in %3 von %4 Bewertungsziehungen vorn (SMAA-2-Konfidenzfaktor).</translation>
     </message>
 </context>
 <context>
@@ -2544,19 +2582,19 @@ Window options:
     <name>core::edit::EditText</name>
     <message>
         <source>&apos;%1&apos; is not a number or a range low..most likely..high</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist weder eine Zahl noch eine Spanne niedrig..wahrscheinlichster Wert..hoch</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a range of three numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Spanne aus drei Zahlen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not in order: low &lt;= most likely &lt;= high</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht geordnet: niedrig &lt;= wahrscheinlichster Wert &lt;= hoch</translation>
     </message>
     <message>
         <source>%1 is outside the scale of %2 (%3 to %4)</source>
-        <translation type="unfinished">%1 liegt außerhalb der Skala von %2 (%3 bis %4)</translation>
+        <translation>%1 liegt außerhalb der Skala von %2 (%3 bis %4)</translation>
     </message>
 </context>
 <context>
@@ -2725,39 +2763,39 @@ Window options:
     </message>
     <message>
         <source>The level of the criteria tree the charts speak at: each criterion, or the groups at a level</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene des Kriterienbaums, auf der die Diagramme zusammenfassen: jedes Kriterium einzeln oder die Gruppen einer Ebene</translation>
     </message>
     <message>
         <source>&amp;Speak at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrachtungsebene:</translation>
     </message>
     <message>
         <source>Confidence factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenzfaktor</translation>
     </message>
     <message>
         <source>SMAA-2 central weights and confidence factors (%1 score draws):</source>
-        <translation type="unfinished"></translation>
+        <translation>SMAA-2-Zentralgewichte und Konfidenzfaktoren (%1 Bewertungsziehungen):</translation>
     </message>
     <message>
         <source>SMAA-2 central weights and confidence factors:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMAA-2-Zentralgewichte und Konfidenzfaktoren:</translation>
     </message>
     <message>
         <source>Central weights: the mean of the random weightings under which an option ranks first. Confidence factor: how often it stays first at those weights when the score ranges are drawn (with fixed scores, 100% or 0%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentralgewichte: der Mittelwert der Zufallsgewichtungen, unter denen eine Option den ersten Rang belegt. Konfidenzfaktor: wie oft sie bei diesen Gewichten vorn bleibt, wenn die Bewertungsspannen gezogen werden (bei festen Bewertungen 100 % oder 0 %).</translation>
     </message>
     <message>
         <source>SMAA-2: each option&apos;s central weights (the mean of the random weightings under which it ranks first) and its confidence factor</source>
-        <translation type="unfinished"></translation>
+        <translation>SMAA-2: die Zentralgewichte jeder Option (der Mittelwert der Zufallsgewichtungen, unter denen sie den ersten Rang belegt) und ihr Konfidenzfaktor</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished">Kriterien</translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene %1</translation>
     </message>
 </context>
 <context>
@@ -2831,23 +2869,23 @@ Window options:
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <source>&amp;Low:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niedrig:</translation>
     </message>
     <message>
         <source>&amp;High:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoch:</translation>
     </message>
     <message>
         <source>An uncertain score: the lowest and highest plausible values around the score (both or neither)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unsichere Bewertung: der niedrigste und der höchste plausible Wert um die Bewertung (beide oder keiner)</translation>
     </message>
     <message>
         <source>A range needs a score, a low and a high value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spanne braucht eine Bewertung, einen niedrigen und einen hohen Wert.</translation>
     </message>
 </context>
 <context>
@@ -3188,43 +3226,43 @@ Window options:
     </message>
     <message>
         <source>Value function</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertfunktion</translation>
     </message>
     <message>
         <source>Value Function…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertfunktion…</translation>
     </message>
     <message>
         <source>Parent group</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordnete Gruppe</translation>
     </message>
     <message>
         <source>A group cannot sit in itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe kann nicht in sich selbst liegen.</translation>
     </message>
     <message>
         <source>A name can have at most %1 characters.</source>
-        <translation type="unfinished">Ein Name darf höchstens %1 Zeichen lang sein.</translation>
+        <translation>Ein Name darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Pick a criterion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Kriterium aus.</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <source>Add the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -3322,11 +3360,11 @@ Window options:
     </message>
     <message>
         <source>Contribution at level %1 of the criteria tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag auf Ebene %1 des Kriterienbaums</translation>
     </message>
     <message>
         <source>Other groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Gruppen</translation>
     </message>
 </context>
 <context>
@@ -3657,11 +3695,11 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie ges
     </message>
     <message>
         <source>Swing weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Swing-Gewichte</translation>
     </message>
     <message>
         <source>Weights set from swing ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte aus Swing-Einstufungen gesetzt</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +4058,7 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie ges
     </message>
     <message>
         <source>S&amp;wing Weighting…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;wing-Gewichtung…</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +4277,7 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie ges
     </message>
     <message>
         <source>Uncertain: most likely %1, from %2 to %3 (Monte Carlo draws it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher: wahrscheinlichster Wert %1, von %2 bis %3 (per Monte Carlo gezogen).</translation>
     </message>
 </context>
 <context>
@@ -4321,7 +4359,7 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie ges
     </message>
     <message>
         <source>A range needs low &lt;= most likely &lt;= high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spanne erfordert niedrig &lt;= wahrscheinlichster Wert &lt;= hoch.</translation>
     </message>
 </context>
 <context>
@@ -4586,119 +4624,119 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie ges
     </message>
     <message>
         <source>Scores by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahlen nach Gewicht</translation>
     </message>
 </context>
 <context>
     <name>ui::SwingDialog</name>
     <message>
         <source>Swing Weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Swing-Gewichtung</translation>
     </message>
     <message>
         <source>Imagine an option that is the worst of these options on every criterion. You may improve it on one criterion only, from its worst to its best value below. Which swing would you choose first? Put the swings in that order, most valuable first: select one and press Alt+Up or Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich eine Option vor, die bei jedem Kriterium die schlechteste dieser Optionen ist. Sie dürfen sie bei nur einem Kriterium verbessern, von ihrem schlechtesten zu ihrem besten Wert (siehe unten). Welchen Swing würden Sie zuerst wählen? Bringen Sie die Swings in diese Reihenfolge, den wertvollsten zuerst: Wählen Sie einen aus und drücken Sie Alt+Pfeil nach oben oder Alt+Pfeil nach unten.</translation>
     </message>
     <message>
         <source>Why swings: asked directly how important a criterion is, people ignore how far apart the options are on it; a swing weight depends on that range, so a criterion on which the options barely differ gets little weight (Monat 2009; Edwards &amp; Barron 1994).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Swings: Direkt gefragt, wie wichtig ein Kriterium ist, übersehen Menschen, wie weit die Optionen darin auseinanderliegen; ein Swing-Gewicht hängt von dieser Spanne ab, sodass ein Kriterium, bei dem sich die Optionen kaum unterscheiden, wenig Gewicht erhält (Monat 2009; Edwards &amp; Barron 1994).</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Rang</translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Kriterium</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Swing from worst to best</source>
-        <translation type="unfinished"></translation>
+        <translation>Swing vom schlechtesten zum besten Wert</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Pfeil nach oben</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Pfeil nach unten</translation>
     </message>
     <message>
         <source>The first swing is worth 100. How much is each other swing worth next to it, from 0 (nothing) to 100 (as much)? 50 means half as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Swing ist 100 wert. Wie viel ist jeder andere Swing im Vergleich dazu wert, von 0 (nichts) bis 100 (genauso viel)? 50 bedeutet halb so viel.</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Gewicht</translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>no option is scored</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Option ist bewertet</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>number and unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>all options alike (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Optionen gleich (%1)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>from %1 (value %2) to %3 (value %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 (Wert %2) bis %3 (Wert %4)</translation>
     </message>
     <message>
         <source>Step 1 of 3: rank the swings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 von 3: die Swings ordnen</translation>
     </message>
     <message>
         <source>Step 2 of 3: rate the swings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 von 3: die Swings einstufen</translation>
     </message>
     <message>
         <source>Step 3 of 3: the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3 von 3: die Gewichte</translation>
     </message>
     <message>
         <source>&amp;Apply Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte &amp;übernehmen</translation>
     </message>
     <message>
         <source>Rating of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung von %1</translation>
     </message>
     <message>
         <source>Rated above a swing you ranked higher: %1. Check the order or the ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher eingestuft als ein Swing, den Sie weiter vorn eingeordnet haben: %1. Prüfen Sie die Reihenfolge oder die Einstufungen.</translation>
     </message>
     <message>
         <source>Each weight is the swing&apos;s rating over the sum of all ratings (%1), so the weights add up to 100%. Applying them replaces the weights being explored; Edit &gt; Undo puts the old ones back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gewicht ist die Einstufung des Swings geteilt durch die Summe aller Einstufungen (%1), daher ergeben die Gewichte zusammen 100 %. Übernehmen ersetzt die gerade erkundeten Gewichte; Bearbeiten &gt; Rückgängig stellt die alten wieder her.</translation>
     </message>
 </context>
 <context>
@@ -4759,98 +4797,98 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie ges
     <name>ui::ValueFunctionChartImpl</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Value function</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertfunktion</translation>
     </message>
     <message>
         <source>Points (drag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte (ziehen)</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished">Optionen</translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Value function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertfunktion von %1</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Punktzahl</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Score (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung (%1)</translation>
     </message>
 </context>
 <context>
     <name>ui::ValueFunctionDialog</name>
     <message>
         <source>Value Function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertfunktion von %1</translation>
     </message>
     <message>
         <source>A value function turns a score into a value from 0 (worst) to 1 (best) before weighting. Linear keeps the usual normalisation. With piecewise or step, the points decide what is better: for a cost, let the values fall as the score grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wertfunktion wandelt vor der Gewichtung eine Bewertung in einen Wert von 0 (schlechtester) bis 1 (bester) um. Linear behält die übliche Normalisierung bei. Bei stückweise linear oder Stufen entscheiden die Punkte, was besser ist: Lassen Sie bei Kosten die Werte mit steigender Bewertung fallen.</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear</translation>
     </message>
     <message>
         <source>Piecewise linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückweise linear</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen</translation>
     </message>
     <message>
         <source>&amp;Shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Punktzahl</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Value (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (0–1)</translation>
     </message>
     <message>
         <source>&amp;Add Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
         <source>Not changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1.</translation>
     </message>
     <message>
         <source>Set the value function of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertfunktion von %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Add a point to the value function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt zur Wertfunktion von %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove a point from the value function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt aus der Wertfunktion von %1 entfernen</translation>
     </message>
     <message>
         <source>Move a point of the value function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt der Wertfunktion von %1 verschieben</translation>
     </message>
     <message>
         <source>Not changed: &apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: &apos;%1&apos; ist keine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -4861,7 +4899,7 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie ges
     </message>
     <message>
         <source>At level %1 of the criteria tree: driven by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ebene %1 des Kriterienbaums ausschlaggebend: %2.</translation>
     </message>
 </context>
 <context>
@@ -4888,43 +4926,43 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird abgefragt und nie ges
     </message>
     <message>
         <source>A group&apos;s slider sets its share within the group above it. Beside it: that share · its share of the total weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schieberegler einer Gruppe legt ihren Anteil innerhalb der übergeordneten Gruppe fest. Daneben: dieser Anteil · ihr Anteil am Gesamtgewicht.</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>Left and Right (or - and +, or Space) collapse and expand the group; Up and Down move between groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil links und rechts (oder - und +, oder Leertaste) klappen die Gruppe zu und auf; Pfeil hoch und runter wechseln zwischen den Gruppen.</translation>
     </message>
     <message>
         <source>all criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>allen Kriterien</translation>
     </message>
     <message>
         <source>Share of %1 within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil von %1 an %2</translation>
     </message>
     <message>
         <source>Share of %1 within %2: moving it scales the criteria of %1 together and its siblings&apos; to take up the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil von %1 an %2: Das Verschieben skaliert die Kriterien von %1 gemeinsam; die der Geschwisterelemente teilen sich den Rest.</translation>
     </message>
     <message>
         <source>Local share (within %1) · global share (of the total weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Anteil (an %1) · globaler Anteil (am Gesamtgewicht)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeklappt</translation>
     </message>
     <message>
         <source>collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeklappt</translation>
     </message>
 </context>
 </TS>

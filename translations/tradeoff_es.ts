@@ -604,7 +604,35 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Selectores:
+  --comparison NAME      qué comparación del archivo (por defecto: la primera)
+  --profile NAME         un perfil de pesos de la comparación (por defecto: el primero)
+  --weights C=W,...      pesos explícitos; los criterios no mencionados pesan 0
+  --swing C=R,...        valoraciones swing de 0 a 100 (la mejora más valiosa, del peor al mejor valor, vale 100);
+                         los pesos son valoración / suma de valoraciones, los criterios no mencionados pesan 0;
+                         solo nombres (C1,C2,...), el más valioso primero: pesos de centroide de rango (ROC)
+  --method M             %1 (por defecto: %2)
+  --normalization N      %3
+                         (por defecto: %4)
+  --missing P            puntuaciones ausentes: worst (por defecto), mean, exclude
+  --vikor-v V            peso de VIKOR de la utilidad de grupo frente al arrepentimiento, de 0 a 1 (por defecto: 0.5)
+
+Matriz de decisión CSV: una cabecera &apos;option,CRITERION,...&apos;, filas opcionales @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max y después una fila por opción.
+Separada por comas o por punto y coma (los archivos con punto y coma admiten coma decimal), UTF-8.
+
+Códigos de salida:
+  0  éxito
+  1  error de uso: comando, opción, comparación, perfil o criterio desconocidos; pesos incorrectos
+  2  la entrada no se puede leer, está dañada o no es un archivo de Tradeoff ni una matriz CSV
+  3  la salida no se puede escribir
+  4  validate: el archivo se abre, pero contiene valores no válidos
+
+Opciones:
+  -h, --help     muestra esta ayuda
+  -v, --version  muestra la versión
+</translation>
     </message>
     <message>
         <source>
@@ -618,42 +646,52 @@ Window options:
   --theme system|light|dark|high-contrast   the colours
   --language de|fr|es                 the interface language (also for commands)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones de la ventana:
+  --profile NAME, --comparison NAME   empezar con este perfil o comparación
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      la pestaña de análisis que mostrar
+  --editor comparison|options|criteria|groups|profiles|sources|tasks|decision
+                                      abrir el editor en esta página
+  --present                           empezar en modo presentación
+  --theme system|light|dark|high-contrast   los colores
+  --language de|fr|es                 el idioma de la interfaz (también para los comandos)
+</translation>
     </message>
     <message>
         <source>Confidence factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de confianza</translation>
     </message>
     <message>
         <source>SMAA-2 central weights and confidence factors (%1 score ranges, %2 score draws):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos centrales y factores de confianza SMAA-2 (%1 rangos de puntuación, %2 muestras de puntuaciones):</translation>
     </message>
     <message>
         <source>SMAA-2 central weights and confidence factors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos centrales y factores de confianza SMAA-2:</translation>
     </message>
     <message>
         <source>give --swing without --profile or --weights</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --swing sin --profile ni --weights</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1: %2</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished">lineal</translation>
+        <translation>lineal</translation>
     </message>
     <message>
         <source>piecewise through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lineal por tramos a través de %1</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escalonada %1</translation>
     </message>
 </context>
 <context>
@@ -792,75 +830,75 @@ Window options:
     </message>
     <message>
         <source>is not &apos;linear&apos;, &apos;piecewise X:Y ...&apos; or &apos;step X:Y ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es &apos;linear&apos;, &apos;piecewise X:Y ...&apos; ni &apos;step X:Y ...&apos;</translation>
     </message>
     <message>
         <source>has more than %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 puntos</translation>
     </message>
     <message>
         <source>has a point &apos;%1&apos; that is not X:Y</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un punto &apos;%1&apos; que no es X:Y</translation>
     </message>
     <message>
         <source>is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechaza: %1</translation>
     </message>
     <message>
         <source>line %1: unknown row &apos;%2&apos; (expected @weight, @direction, @category, @parent, @unit, @description, @min, @max, @preference, @q, @p or @value)</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: fila desconocida &apos;%2&apos; (se esperaba @weight, @direction, @category, @parent, @unit, @description, @min, @max, @preference, @q, @p o @value)</translation>
     </message>
     <message>
         <source>line %1: both a @parent and a @category row (the other is on line %2); @parent gives each criterion&apos;s category as its last group</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: hay a la vez una fila @parent y una fila @category (la otra está en la línea %2); @parent da la categoría de cada criterio como su último grupo</translation>
     </message>
     <message>
         <source>is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado largo</translation>
     </message>
     <message>
         <source>is too long for a path of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado largo para una ruta de grupos</translation>
     </message>
     <message>
         <source>has an empty group name (separate groups with &apos; &gt; &apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un nombre de grupo vacío (separe los grupos con &apos; &gt; &apos;)</translation>
     </message>
     <message>
         <source>names a group longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>menciona un grupo de más de %1 caracteres</translation>
     </message>
     <message>
         <source>names the group &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>menciona dos veces el grupo &apos;%1&apos;</translation>
     </message>
     <message>
         <source>is deeper than %1 levels of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 niveles de grupos</translation>
     </message>
     <message>
         <source>the top</source>
-        <translation type="unfinished"></translation>
+        <translation>la raíz</translation>
     </message>
     <message>
         <source>line %1, column &apos;%2&apos;: the group &apos;%3&apos; sits under %4 here but under %5 in an earlier column</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna &apos;%2&apos;: el grupo &apos;%3&apos; está aquí bajo %4, pero bajo %5 en una columna anterior</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>is not a range low..most likely..high</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un rango bajo..más probable..alto</translation>
     </message>
     <message>
         <source>is not a range of three finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un rango de tres números finitos</translation>
     </message>
     <message>
         <source>is not ordered low &lt;= most likely &lt;= high</source>
-        <translation type="unfinished"></translation>
+        <translation>no está ordenado como bajo &lt;= más probable &lt;= alto</translation>
     </message>
 </context>
 <context>
@@ -1091,19 +1129,19 @@ Window options:
     </message>
     <message>
         <source>Criteria tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de criterios</translation>
     </message>
     <message>
         <source>Group or criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo o criterio</translation>
     </message>
     <message>
         <source>Local share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción local</translation>
     </message>
     <message>
         <source>Global share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción global</translation>
     </message>
 </context>
 <context>
@@ -1246,55 +1284,55 @@ Window options:
     </message>
     <message>
         <source>criterion &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>criterio &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>too many criteria groups</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiados grupos de criterios</translation>
     </message>
     <message>
         <source>&apos;value_function&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;value_function&apos; debe ser un objeto</translation>
     </message>
     <message>
         <source>&apos;value_function&apos; has an unknown shape &apos;%1&apos; (expected linear, piecewise or step)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;value_function&apos; tiene una forma desconocida &apos;%1&apos; (se esperaba linear, piecewise o step)</translation>
     </message>
     <message>
         <source>&apos;value_function&apos; points must be a list of [x, y] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>los puntos de &apos;value_function&apos; deben ser una lista de pares [x, y]</translation>
     </message>
     <message>
         <source>&apos;value_function&apos; has more than %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;value_function&apos; tiene más de %1 puntos</translation>
     </message>
     <message>
         <source>its value function is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>su función de valor no es JSON válido</translation>
     </message>
     <message>
         <source>a linear value function takes no points</source>
-        <translation type="unfinished"></translation>
+        <translation>una función de valor lineal no admite puntos</translation>
     </message>
     <message>
         <source>a piecewise value function needs 2 to %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>una función de valor lineal por tramos necesita de 2 a %1 puntos</translation>
     </message>
     <message>
         <source>a step value function needs 1 to %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>una función de valor escalonada necesita de 1 a %1 puntos</translation>
     </message>
     <message>
         <source>a value function point is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>un punto de la función de valor no es un número finito</translation>
     </message>
     <message>
         <source>a value function&apos;s values must lie from 0 to 1 (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>los valores de una función de valor deben estar entre 0 y 1 (se encontró %1)</translation>
     </message>
     <message>
         <source>a value function&apos;s points must have strictly increasing x (%1 after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>los puntos de una función de valor deben tener x estrictamente creciente (%1 después de %2)</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1450,7 @@ Window options:
     </message>
     <message>
         <source>The criteria tree (share within the group · share of the whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbol de criterios (proporción dentro del grupo · proporción del total):</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1631,7 @@ Window options:
     </message>
     <message>
         <source>Value function of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de valor de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1819,11 +1857,11 @@ Window options:
     </message>
     <message>
         <source>criteria group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo de criterios %1</translation>
     </message>
     <message>
         <source>%1 (from %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de %2 a %3)</translation>
     </message>
 </context>
 <context>
@@ -2162,82 +2200,82 @@ Window options:
     </message>
     <message>
         <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación &apos;%1&apos;: la puntuación de &apos;%2&apos; en &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 has a range without a low, a most likely and a high value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un rango sin valor bajo, más probable y alto</translation>
     </message>
     <message>
         <source>%1 has a range end that is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un extremo de rango que no es un número finito</translation>
     </message>
     <message>
         <source>%1 needs low &lt;= most likely &lt;= high (found %2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita bajo &lt;= más probable &lt;= alto (se encontró %2, %3, %4)</translation>
     </message>
     <message>
         <source>%1 has a range outside its scale %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un rango fuera de su escala de %2 a %3</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criterion &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación &apos;%1&apos;: criterio &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: a criteria group has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación &apos;%1&apos;: un grupo de criterios no tiene nombre</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criteria group &apos;%2&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación &apos;%1&apos;: el grupo de criterios &apos;%2&apos; aparece dos veces</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criteria group &apos;%2&apos; is inside itself</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación &apos;%1&apos;: el grupo de criterios &apos;%2&apos; está dentro de sí mismo</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criteria group &apos;%2&apos; is more than %3 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación &apos;%1&apos;: el grupo de criterios &apos;%2&apos; tiene más de %3 niveles de profundidad</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criterion &apos;%2&apos; is more than %3 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación &apos;%1&apos;: el criterio &apos;%2&apos; tiene más de %3 niveles de profundidad</translation>
     </message>
     <message>
         <source>criterion &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>criterio &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>too many criteria groups in comparison &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiados grupos de criterios en la comparación &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Swing</name>
     <message>
         <source>--swing needs CRITERION=RATING pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing necesita pares CRITERIO=VALORACIÓN</translation>
     </message>
     <message>
         <source>--swing: no criterion &apos;%1&apos; in comparison &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing: no hay ningún criterio &apos;%1&apos; en la comparación &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--swing: criterion &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing: el criterio &apos;%1&apos; aparece dos veces</translation>
     </message>
     <message>
         <source>--swing: &apos;%1&apos; is not CRITERION=RATING</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing: &apos;%1&apos; no tiene la forma CRITERIO=VALORACIÓN</translation>
     </message>
     <message>
         <source>--swing: the rating of &apos;%1&apos; must be a number from 0 to 100, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing: la valoración de &apos;%1&apos; debe ser un número de 0 a 100, no &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--swing: at least one rating must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing: al menos una valoración debe ser mayor que 0</translation>
     </message>
 </context>
 <context>
@@ -2470,27 +2508,27 @@ Window options:
     </message>
     <message>
         <source>PROMETHEE II compares the values of %1&apos;s value function, so p is their largest difference between options, %2, and q is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROMETHEE II compara los valores de la función de valor de %1, así que p es su mayor diferencia entre las opciones, es decir, %2, y q es 0.</translation>
     </message>
     <message>
         <source>%1 as a whole drives it: without it %2 would not lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo decide %1 en su conjunto: sin este grupo, %2 no iría en cabeza.</translation>
     </message>
     <message>
         <source>%1 as a whole drives it (%2 of %3&apos;s lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo decide %1 en su conjunto (el %2 de la ventaja de %3).</translation>
     </message>
     <message>
         <source>The score ranges cannot change the winner: %1 ranks first in all %2 score draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los rangos de puntuación no pueden cambiar el ganador: %1 ocupa el primer puesto en las %2 muestras de puntuaciones.</translation>
     </message>
     <message>
         <source>The score ranges can change the winner: %1 wins in %2 of %3 score draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los rangos de puntuación pueden cambiar el ganador: %1 gana en el %2 de %3 muestras de puntuaciones.</translation>
     </message>
     <message>
         <source>At its central weights (most on %1), %2 stays first in %3 of %4 score draws (SMAA-2 confidence factor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sus pesos centrales (con más peso en %1), %2 sigue en el primer puesto en el %3 de %4 muestras de puntuaciones (factor de confianza SMAA-2).</translation>
     </message>
 </context>
 <context>
@@ -2544,19 +2582,19 @@ Window options:
     <name>core::edit::EditText</name>
     <message>
         <source>&apos;%1&apos; is not a number or a range low..most likely..high</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número ni un rango bajo..más probable..alto</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a range of three numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un rango de tres números</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not in order: low &lt;= most likely &lt;= high</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no está en orden: bajo &lt;= más probable &lt;= alto</translation>
     </message>
     <message>
         <source>%1 is outside the scale of %2 (%3 to %4)</source>
-        <translation type="unfinished">%1 está fuera de la escala de %2 (%3 a %4)</translation>
+        <translation>%1 está fuera de la escala de %2 (%3 a %4)</translation>
     </message>
 </context>
 <context>
@@ -2725,39 +2763,39 @@ Window options:
     </message>
     <message>
         <source>The level of the criteria tree the charts speak at: each criterion, or the groups at a level</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel del árbol de criterios al que se refieren los gráficos: cada criterio o los grupos de un nivel</translation>
     </message>
     <message>
         <source>&amp;Speak at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar por:</translation>
     </message>
     <message>
         <source>Confidence factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de confianza</translation>
     </message>
     <message>
         <source>SMAA-2 central weights and confidence factors (%1 score draws):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos centrales y factores de confianza SMAA-2 (%1 muestras de puntuaciones):</translation>
     </message>
     <message>
         <source>SMAA-2 central weights and confidence factors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos centrales y factores de confianza SMAA-2:</translation>
     </message>
     <message>
         <source>Central weights: the mean of the random weightings under which an option ranks first. Confidence factor: how often it stays first at those weights when the score ranges are drawn (with fixed scores, 100% or 0%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos centrales: la media de las ponderaciones aleatorias con las que una opción ocupa el primer puesto. Factor de confianza: con qué frecuencia sigue en el primer puesto con esos pesos cuando se muestrean los rangos de puntuación (con puntuaciones fijas, 100% o 0%).</translation>
     </message>
     <message>
         <source>SMAA-2: each option&apos;s central weights (the mean of the random weightings under which it ranks first) and its confidence factor</source>
-        <translation type="unfinished"></translation>
+        <translation>SMAA-2: los pesos centrales de cada opción (la media de las ponderaciones aleatorias con las que ocupa el primer puesto) y su factor de confianza</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished">Criterios</translation>
+        <translation>Criterios</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel %1</translation>
     </message>
 </context>
 <context>
@@ -2831,23 +2869,23 @@ Window options:
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puntuación:</translation>
     </message>
     <message>
         <source>&amp;Low:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor &amp;bajo:</translation>
     </message>
     <message>
         <source>&amp;High:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor &amp;alto:</translation>
     </message>
     <message>
         <source>An uncertain score: the lowest and highest plausible values around the score (both or neither)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación incierta: el valor plausible más bajo y el más alto en torno a la puntuación (los dos o ninguno)</translation>
     </message>
     <message>
         <source>A range needs a score, a low and a high value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rango necesita una puntuación, un valor bajo y un valor alto.</translation>
     </message>
 </context>
 <context>
@@ -3188,43 +3226,43 @@ Window options:
     </message>
     <message>
         <source>Value function</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de valor</translation>
     </message>
     <message>
         <source>Value Function…</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de valor…</translation>
     </message>
     <message>
         <source>Parent group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo superior</translation>
     </message>
     <message>
         <source>A group cannot sit in itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo no puede estar dentro de sí mismo.</translation>
     </message>
     <message>
         <source>A name can have at most %1 characters.</source>
-        <translation type="unfinished">El nombre puede tener como máximo %1 caracteres.</translation>
+        <translation>El nombre puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Pick a criterion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un criterio.</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo</translation>
     </message>
     <message>
         <source>Add the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el grupo %1</translation>
     </message>
     <message>
         <source>Remove the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el grupo %1</translation>
     </message>
 </context>
 <context>
@@ -3322,11 +3360,11 @@ Window options:
     </message>
     <message>
         <source>Contribution at level %1 of the criteria tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución en el nivel %1 del árbol de criterios</translation>
     </message>
     <message>
         <source>Other groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros grupos</translation>
     </message>
 </context>
 <context>
@@ -3657,11 +3695,11 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     </message>
     <message>
         <source>Swing weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos swing</translation>
     </message>
     <message>
         <source>Weights set from swing ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos establecidos a partir de las valoraciones swing</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +4058,7 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     </message>
     <message>
         <source>S&amp;wing Weighting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderación s&amp;wing…</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +4277,7 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     </message>
     <message>
         <source>Uncertain: most likely %1, from %2 to %3 (Monte Carlo draws it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación incierta: valor más probable %1, de %2 a %3 (se muestrea por Monte Carlo).</translation>
     </message>
 </context>
 <context>
@@ -4321,7 +4359,7 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     </message>
     <message>
         <source>A range needs low &lt;= most likely &lt;= high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rango necesita bajo &lt;= más probable &lt;= alto.</translation>
     </message>
 </context>
 <context>
@@ -4586,119 +4624,119 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     </message>
     <message>
         <source>Scores by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones según el peso</translation>
     </message>
 </context>
 <context>
     <name>ui::SwingDialog</name>
     <message>
         <source>Swing Weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderación swing</translation>
     </message>
     <message>
         <source>Imagine an option that is the worst of these options on every criterion. You may improve it on one criterion only, from its worst to its best value below. Which swing would you choose first? Put the swings in that order, most valuable first: select one and press Alt+Up or Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagine una opción que sea la peor de estas opciones en todos los criterios. Puede mejorarla en un solo criterio, desde su peor valor hasta su mejor valor, indicados abajo. ¿Qué mejora (swing) elegiría primero? Ordene las mejoras de ese modo, la más valiosa primero: seleccione una y pulse Alt+Arriba o Alt+Abajo.</translation>
     </message>
     <message>
         <source>Why swings: asked directly how important a criterion is, people ignore how far apart the options are on it; a swing weight depends on that range, so a criterion on which the options barely differ gets little weight (Monat 2009; Edwards &amp; Barron 1994).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué mejoras: cuando se pregunta directamente qué importancia tiene un criterio, la gente pasa por alto lo separadas que están las opciones en él; un peso swing depende de ese rango, así que un criterio en el que las opciones apenas difieren recibe poco peso (Monat 2009; Edwards &amp; Barron 1994).</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Puesto</translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Criterio</translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Swing from worst to best</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejora del peor al mejor valor</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Abajo</translation>
     </message>
     <message>
         <source>The first swing is worth 100. How much is each other swing worth next to it, from 0 (nothing) to 100 (as much)? 50 means half as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera mejora vale 100. ¿Cuánto vale cada una de las demás en comparación con ella, de 0 (nada) a 100 (lo mismo)? 50 significa la mitad.</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Peso</translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>no option is scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna opción tiene puntuación</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>number and unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>all options alike (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las opciones iguales (%1)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <source>from %1 (value %2) to %3 (value %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 (valor %2) a %3 (valor %4)</translation>
     </message>
     <message>
         <source>Step 1 of 3: rank the swings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1 de 3: ordenar las mejoras</translation>
     </message>
     <message>
         <source>Step 2 of 3: rate the swings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2 de 3: valorar las mejoras</translation>
     </message>
     <message>
         <source>Step 3 of 3: the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3 de 3: los pesos</translation>
     </message>
     <message>
         <source>&amp;Apply Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar pesos</translation>
     </message>
     <message>
         <source>Rating of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración de %1</translation>
     </message>
     <message>
         <source>Rated above a swing you ranked higher: %1. Check the order or the ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración superior a la de una mejora que usted situó antes: %1. Revise el orden o las valoraciones.</translation>
     </message>
     <message>
         <source>Each weight is the swing&apos;s rating over the sum of all ratings (%1), so the weights add up to 100%. Applying them replaces the weights being explored; Edit &gt; Undo puts the old ones back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada peso es la valoración de la mejora dividida entre la suma de todas las valoraciones (%1), así que los pesos suman el 100%. Al aplicarlos se sustituyen los pesos que se están explorando; Edición &gt; Deshacer recupera los anteriores.</translation>
     </message>
 </context>
 <context>
@@ -4759,98 +4797,98 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     <name>ui::ValueFunctionChartImpl</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Value function</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de valor</translation>
     </message>
     <message>
         <source>Points (drag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos (arrastrar)</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished">Opciones</translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Value function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de valor de %1</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Puntuación</translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Score (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación (%1)</translation>
     </message>
 </context>
 <context>
     <name>ui::ValueFunctionDialog</name>
     <message>
         <source>Value Function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de valor de %1</translation>
     </message>
     <message>
         <source>A value function turns a score into a value from 0 (worst) to 1 (best) before weighting. Linear keeps the usual normalisation. With piecewise or step, the points decide what is better: for a cost, let the values fall as the score grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una función de valor convierte una puntuación en un valor de 0 (el peor) a 1 (el mejor) antes de ponderar. «Lineal» mantiene la normalización habitual. Con «Lineal por tramos» o «Escalonada», los puntos deciden qué es mejor: para un coste, haga que los valores bajen a medida que crece la puntuación.</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineal</translation>
     </message>
     <message>
         <source>Piecewise linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineal por tramos</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalonada</translation>
     </message>
     <message>
         <source>&amp;Shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma:</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Puntuación</translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Value (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor (0–1)</translation>
     </message>
     <message>
         <source>&amp;Add Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir punto</translation>
     </message>
     <message>
         <source>&amp;Remove Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar punto</translation>
     </message>
     <message>
         <source>Not changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: %1.</translation>
     </message>
     <message>
         <source>Set the value function of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la función de valor de %1 como %2</translation>
     </message>
     <message>
         <source>Add a point to the value function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un punto a la función de valor de %1</translation>
     </message>
     <message>
         <source>Remove a point from the value function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un punto de la función de valor de %1</translation>
     </message>
     <message>
         <source>Move a point of the value function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover un punto de la función de valor de %1</translation>
     </message>
     <message>
         <source>Not changed: &apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: &apos;%1&apos; no es un número.</translation>
     </message>
 </context>
 <context>
@@ -4861,7 +4899,7 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     </message>
     <message>
         <source>At level %1 of the criteria tree: driven by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el nivel %1 del árbol de criterios: gracias sobre todo a %2.</translation>
     </message>
 </context>
 <context>
@@ -4888,43 +4926,43 @@ La contraseña se toma de ~/.pgpass o PGPASSWORD, o se pide y nunca se guarda.</
     </message>
     <message>
         <source>A group&apos;s slider sets its share within the group above it. Beside it: that share · its share of the total weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>El control deslizante de un grupo fija su proporción dentro del grupo superior. Al lado: esa proporción · su proporción del peso total.</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1</translation>
     </message>
     <message>
         <source>Left and Right (or - and +, or Space) collapse and expand the group; Up and Down move between groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas Izquierda y Derecha (o - y +, o Espacio) contraen y expanden el grupo; Arriba y Abajo pasan de un grupo a otro.</translation>
     </message>
     <message>
         <source>all criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los criterios</translation>
     </message>
     <message>
         <source>Share of %1 within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de %1 dentro de %2</translation>
     </message>
     <message>
         <source>Share of %1 within %2: moving it scales the criteria of %1 together and its siblings&apos; to take up the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de %1 dentro de %2: al moverla, los criterios de %1 se escalan juntos y los de sus grupos hermanos se ajustan para ocupar el resto.</translation>
     </message>
     <message>
         <source>Local share (within %1) · global share (of the total weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción local (dentro de %1) · proporción global (del peso total)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>expandido</translation>
     </message>
     <message>
         <source>collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>contraído</translation>
     </message>
 </context>
 </TS>

@@ -604,7 +604,35 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Sélecteurs :
+  --comparison NAME      la comparaison du fichier à utiliser (par défaut : la première)
+  --profile NAME         un profil de poids de la comparaison (par défaut : le premier)
+  --weights C=W,...      poids explicites ; les critères non nommés pèsent 0
+  --swing C=R,...        évaluations de swing de 0 à 100 (le swing le plus précieux, du pire au meilleur : 100) ;
+                         chaque poids vaut évaluation / somme des évaluations, les critères non nommés pèsent 0 ;
+                         noms seuls (C1,C2,...), le plus précieux en premier : poids du centroïde des rangs (ROC)
+  --method M             %1 (par défaut : %2)
+  --normalization N      %3
+                         (par défaut : %4)
+  --missing P            notes manquantes : worst (par défaut), mean, exclude
+  --vikor-v V            poids de l&apos;utilité de groupe face au regret dans VIKOR, de 0 à 1 (par défaut : 0.5)
+
+Matrice de décision CSV : un en-tête &apos;option,CRITERION,...&apos;, des lignes facultatives @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, puis une ligne par option.
+Séparateur virgule ou point-virgule (les fichiers à point-virgule peuvent utiliser la virgule décimale), UTF-8.
+
+Codes de sortie :
+  0  succès
+  1  erreur d&apos;utilisation : commande ou option inconnue, comparaison, profil ou critère inconnu, poids incorrects
+  2  l&apos;entrée est illisible, endommagée, ou n&apos;est ni un fichier Tradeoff ni une matrice CSV
+  3  la sortie ne peut pas être écrite
+  4  validate : le fichier s&apos;ouvre mais contient des valeurs invalides
+
+Options :
+  -h, --help     affiche cette aide
+  -v, --version  affiche la version
+</translation>
     </message>
     <message>
         <source>
@@ -618,42 +646,52 @@ Window options:
   --theme system|light|dark|high-contrast   the colours
   --language de|fr|es                 the interface language (also for commands)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options de la fenêtre :
+  --profile NAME, --comparison NAME   démarrer avec ce profil ou cette comparaison
+  --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
+                                      l&apos;onglet d&apos;analyse à afficher
+  --editor comparison|options|criteria|groups|profiles|sources|tasks|decision
+                                      ouvrir l&apos;éditeur sur cette page
+  --present                           démarrer en mode présentation
+  --theme system|light|dark|high-contrast   les couleurs
+  --language de|fr|es                 la langue de l&apos;interface (aussi pour les commandes)
+</translation>
     </message>
     <message>
         <source>Confidence factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur de confiance</translation>
     </message>
     <message>
         <source>SMAA-2 central weights and confidence factors (%1 score ranges, %2 score draws):</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids centraux SMAA-2 et facteurs de confiance (%1 plages de notes, %2 tirages de notes) :</translation>
     </message>
     <message>
         <source>SMAA-2 central weights and confidence factors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids centraux SMAA-2 et facteurs de confiance :</translation>
     </message>
     <message>
         <source>give --swing without --profile or --weights</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --swing sans --profile ni --weights</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir de %1 : %2</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished">linéaire</translation>
+        <translation>linéaire</translation>
     </message>
     <message>
         <source>piecewise through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>linéaire par morceaux passant par %1</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en escalier %1</translation>
     </message>
 </context>
 <context>
@@ -792,75 +830,75 @@ Window options:
     </message>
     <message>
         <source>is not &apos;linear&apos;, &apos;piecewise X:Y ...&apos; or &apos;step X:Y ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas &apos;linear&apos;, &apos;piecewise X:Y ...&apos; ni &apos;step X:Y ...&apos;</translation>
     </message>
     <message>
         <source>has more than %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>a plus de %1 points</translation>
     </message>
     <message>
         <source>has a point &apos;%1&apos; that is not X:Y</source>
-        <translation type="unfinished"></translation>
+        <translation>a un point &apos;%1&apos; qui n&apos;est pas de la forme X:Y</translation>
     </message>
     <message>
         <source>is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>est refusé : %1</translation>
     </message>
     <message>
         <source>line %1: unknown row &apos;%2&apos; (expected @weight, @direction, @category, @parent, @unit, @description, @min, @max, @preference, @q, @p or @value)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : ligne inconnue &apos;%2&apos; (attendu : @weight, @direction, @category, @parent, @unit, @description, @min, @max, @preference, @q, @p ou @value)</translation>
     </message>
     <message>
         <source>line %1: both a @parent and a @category row (the other is on line %2); @parent gives each criterion&apos;s category as its last group</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : à la fois une ligne @parent et une ligne @category (l&apos;autre est à la ligne %2) ; @parent donne comme catégorie de chaque critère son dernier groupe</translation>
     </message>
     <message>
         <source>is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop long</translation>
     </message>
     <message>
         <source>is too long for a path of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop long pour un chemin de groupes</translation>
     </message>
     <message>
         <source>has an empty group name (separate groups with &apos; &gt; &apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un nom de groupe vide (séparez les groupes par &apos; &gt; &apos;)</translation>
     </message>
     <message>
         <source>names a group longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>nomme un groupe de plus de %1 caractères</translation>
     </message>
     <message>
         <source>names the group &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>nomme deux fois le groupe &apos;%1&apos;</translation>
     </message>
     <message>
         <source>is deeper than %1 levels of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse %1 niveaux de groupes</translation>
     </message>
     <message>
         <source>the top</source>
-        <translation type="unfinished"></translation>
+        <translation>la racine</translation>
     </message>
     <message>
         <source>line %1, column &apos;%2&apos;: the group &apos;%3&apos; sits under %4 here but under %5 in an earlier column</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne &apos;%2&apos; : le groupe &apos;%3&apos; se trouve ici sous %4 mais sous %5 dans une colonne précédente</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>is not a range low..most likely..high</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une plage bas..plus probable..haut</translation>
     </message>
     <message>
         <source>is not a range of three finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une plage de trois nombres finis</translation>
     </message>
     <message>
         <source>is not ordered low &lt;= most likely &lt;= high</source>
-        <translation type="unfinished"></translation>
+        <translation>ne respecte pas l&apos;ordre bas &lt;= plus probable &lt;= haut</translation>
     </message>
 </context>
 <context>
@@ -1091,19 +1129,19 @@ Window options:
     </message>
     <message>
         <source>Criteria tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre des critères</translation>
     </message>
     <message>
         <source>Group or criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe ou critère</translation>
     </message>
     <message>
         <source>Local share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part locale</translation>
     </message>
     <message>
         <source>Global share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part globale</translation>
     </message>
 </context>
 <context>
@@ -1246,55 +1284,55 @@ Window options:
     </message>
     <message>
         <source>criterion &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>critère &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>too many criteria groups</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de groupes de critères</translation>
     </message>
     <message>
         <source>&apos;value_function&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;value_function&apos; doit être un objet</translation>
     </message>
     <message>
         <source>&apos;value_function&apos; has an unknown shape &apos;%1&apos; (expected linear, piecewise or step)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;value_function&apos; a une forme inconnue &apos;%1&apos; (attendu : linear, piecewise ou step)</translation>
     </message>
     <message>
         <source>&apos;value_function&apos; points must be a list of [x, y] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de &apos;value_function&apos; doivent être une liste de paires [x, y]</translation>
     </message>
     <message>
         <source>&apos;value_function&apos; has more than %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;value_function&apos; a plus de %1 points</translation>
     </message>
     <message>
         <source>its value function is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>sa fonction de valeur n&apos;est pas du JSON valide</translation>
     </message>
     <message>
         <source>a linear value function takes no points</source>
-        <translation type="unfinished"></translation>
+        <translation>une fonction de valeur linéaire ne prend aucun point</translation>
     </message>
     <message>
         <source>a piecewise value function needs 2 to %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>une fonction de valeur linéaire par morceaux nécessite de 2 à %1 points</translation>
     </message>
     <message>
         <source>a step value function needs 1 to %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>une fonction de valeur en escalier nécessite de 1 à %1 points</translation>
     </message>
     <message>
         <source>a value function point is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>un point de la fonction de valeur n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>a value function&apos;s values must lie from 0 to 1 (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs d&apos;une fonction de valeur doivent être comprises entre 0 et 1 (trouvé : %1)</translation>
     </message>
     <message>
         <source>a value function&apos;s points must have strictly increasing x (%1 after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>les points d&apos;une fonction de valeur doivent avoir des x strictement croissants (%1 après %2)</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1450,7 @@ Window options:
     </message>
     <message>
         <source>The criteria tree (share within the group · share of the whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;arbre des critères (part au sein du groupe · part de l&apos;ensemble) :</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1631,7 @@ Window options:
     </message>
     <message>
         <source>Value function of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de valeur de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1819,11 +1857,11 @@ Window options:
     </message>
     <message>
         <source>criteria group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe de critères %1</translation>
     </message>
     <message>
         <source>%1 (from %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de %2 à %3)</translation>
     </message>
 </context>
 <context>
@@ -2162,82 +2200,82 @@ Window options:
     </message>
     <message>
         <source>comparison &apos;%1&apos;: the score of &apos;%2&apos; on &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison &apos;%1&apos; : la note de &apos;%2&apos; pour &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 has a range without a low, a most likely and a high value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une plage sans valeur basse, valeur la plus probable et valeur haute</translation>
     </message>
     <message>
         <source>%1 has a range end that is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une borne de plage qui n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>%1 needs low &lt;= most likely &lt;= high (found %2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite bas &lt;= plus probable &lt;= haut (trouvé : %2, %3, %4)</translation>
     </message>
     <message>
         <source>%1 has a range outside its scale %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une plage hors de son échelle %2 à %3</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criterion &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison &apos;%1&apos; : critère &apos;%2&apos; : %3</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: a criteria group has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison &apos;%1&apos; : un groupe de critères n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criteria group &apos;%2&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison &apos;%1&apos; : le groupe de critères &apos;%2&apos; apparaît deux fois</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criteria group &apos;%2&apos; is inside itself</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison &apos;%1&apos; : le groupe de critères &apos;%2&apos; est contenu dans lui-même</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criteria group &apos;%2&apos; is more than %3 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison &apos;%1&apos; : le groupe de critères &apos;%2&apos; dépasse %3 niveaux de profondeur</translation>
     </message>
     <message>
         <source>comparison &apos;%1&apos;: criterion &apos;%2&apos; is more than %3 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison &apos;%1&apos; : le critère &apos;%2&apos; dépasse %3 niveaux de profondeur</translation>
     </message>
     <message>
         <source>criterion &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>critère &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>too many criteria groups in comparison &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de groupes de critères dans la comparaison &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Swing</name>
     <message>
         <source>--swing needs CRITERION=RATING pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing attend des paires CRITERION=RATING</translation>
     </message>
     <message>
         <source>--swing: no criterion &apos;%1&apos; in comparison &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing : aucun critère &apos;%1&apos; dans la comparaison &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--swing: criterion &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing : le critère &apos;%1&apos; est indiqué deux fois</translation>
     </message>
     <message>
         <source>--swing: &apos;%1&apos; is not CRITERION=RATING</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing : &apos;%1&apos; n&apos;est pas de la forme CRITERION=RATING</translation>
     </message>
     <message>
         <source>--swing: the rating of &apos;%1&apos; must be a number from 0 to 100, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing : l&apos;évaluation de &apos;%1&apos; doit être un nombre de 0 à 100, pas &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--swing: at least one rating must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--swing : au moins une évaluation doit être supérieure à 0</translation>
     </message>
 </context>
 <context>
@@ -2470,27 +2508,27 @@ Window options:
     </message>
     <message>
         <source>PROMETHEE II compares the values of %1&apos;s value function, so p is their largest difference between options, %2, and q is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROMETHEE II compare les valeurs de la fonction de valeur de %1 : p est donc leur plus grand écart entre les options, %2, et q vaut 0.</translation>
     </message>
     <message>
         <source>%1 as a whole drives it: without it %2 would not lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dans son ensemble, porte ce résultat : sans ce groupe, %2 ne serait pas en tête.</translation>
     </message>
     <message>
         <source>%1 as a whole drives it (%2 of %3&apos;s lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dans son ensemble, porte ce résultat (%2 de l&apos;avance de %3).</translation>
     </message>
     <message>
         <source>The score ranges cannot change the winner: %1 ranks first in all %2 score draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plages de notes ne peuvent pas changer le gagnant : %1 arrive en tête dans les %2 tirages de notes.</translation>
     </message>
     <message>
         <source>The score ranges can change the winner: %1 wins in %2 of %3 score draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plages de notes peuvent changer le gagnant : %1 gagne dans %2 des %3 tirages de notes.</translation>
     </message>
     <message>
         <source>At its central weights (most on %1), %2 stays first in %3 of %4 score draws (SMAA-2 confidence factor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ses poids centraux (surtout sur %1), %2 reste en tête dans %3 des %4 tirages de notes (facteur de confiance SMAA-2).</translation>
     </message>
 </context>
 <context>
@@ -2544,19 +2582,19 @@ Window options:
     <name>core::edit::EditText</name>
     <message>
         <source>&apos;%1&apos; is not a number or a range low..most likely..high</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est ni un nombre ni une plage bas..plus probable..haut</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a range of three numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une plage de trois nombres</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not in order: low &lt;= most likely &lt;= high</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas dans l&apos;ordre : bas &lt;= plus probable &lt;= haut</translation>
     </message>
     <message>
         <source>%1 is outside the scale of %2 (%3 to %4)</source>
-        <translation type="unfinished">%1 est hors de l&apos;échelle de %2 (%3 à %4)</translation>
+        <translation>%1 est hors de l&apos;échelle de %2 (%3 à %4)</translation>
     </message>
 </context>
 <context>
@@ -2725,39 +2763,39 @@ Window options:
     </message>
     <message>
         <source>The level of the criteria tree the charts speak at: each criterion, or the groups at a level</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de l&apos;arbre des critères auquel les graphiques s&apos;expriment : chaque critère, ou les groupes d&apos;un niveau</translation>
     </message>
     <message>
         <source>&amp;Speak at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau d&apos;analyse :</translation>
     </message>
     <message>
         <source>Confidence factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur de confiance</translation>
     </message>
     <message>
         <source>SMAA-2 central weights and confidence factors (%1 score draws):</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids centraux SMAA-2 et facteurs de confiance (%1 tirages de notes) :</translation>
     </message>
     <message>
         <source>SMAA-2 central weights and confidence factors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids centraux SMAA-2 et facteurs de confiance :</translation>
     </message>
     <message>
         <source>Central weights: the mean of the random weightings under which an option ranks first. Confidence factor: how often it stays first at those weights when the score ranges are drawn (with fixed scores, 100% or 0%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids centraux : la moyenne des pondérations aléatoires pour lesquelles une option arrive en tête. Facteur de confiance : la fréquence à laquelle elle reste en tête avec ces poids lorsque les plages de notes sont tirées (avec des notes fixes, 100 % ou 0 %).</translation>
     </message>
     <message>
         <source>SMAA-2: each option&apos;s central weights (the mean of the random weightings under which it ranks first) and its confidence factor</source>
-        <translation type="unfinished"></translation>
+        <translation>SMAA-2 : les poids centraux de chaque option (la moyenne des pondérations aléatoires pour lesquelles elle arrive en tête) et son facteur de confiance</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished">Critères</translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1</translation>
     </message>
 </context>
 <context>
@@ -2831,23 +2869,23 @@ Window options:
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>&amp;Low:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur &amp;basse :</translation>
     </message>
     <message>
         <source>&amp;High:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur &amp;haute :</translation>
     </message>
     <message>
         <source>An uncertain score: the lowest and highest plausible values around the score (both or neither)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note incertaine : les valeurs plausibles la plus basse et la plus haute autour de la note (les deux ou aucune)</translation>
     </message>
     <message>
         <source>A range needs a score, a low and a high value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une plage nécessite une note, une valeur basse et une valeur haute.</translation>
     </message>
 </context>
 <context>
@@ -3188,43 +3226,43 @@ Window options:
     </message>
     <message>
         <source>Value function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de valeur</translation>
     </message>
     <message>
         <source>Value Function…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de valeur…</translation>
     </message>
     <message>
         <source>Parent group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe parent</translation>
     </message>
     <message>
         <source>A group cannot sit in itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe ne peut pas se trouver dans lui-même.</translation>
     </message>
     <message>
         <source>A name can have at most %1 characters.</source>
-        <translation type="unfinished">Un nom peut compter au plus %1 caractères.</translation>
+        <translation>Un nom peut compter au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Pick a criterion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un critère.</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <source>Add the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le groupe %1</translation>
     </message>
     <message>
         <source>Remove the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe %1</translation>
     </message>
 </context>
 <context>
@@ -3322,11 +3360,11 @@ Window options:
     </message>
     <message>
         <source>Contribution at level %1 of the criteria tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution au niveau %1 de l&apos;arbre des critères</translation>
     </message>
     <message>
         <source>Other groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres groupes</translation>
     </message>
 </context>
 <context>
@@ -3657,11 +3695,11 @@ Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et ja
     </message>
     <message>
         <source>Swing weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids par swing</translation>
     </message>
     <message>
         <source>Weights set from swing ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids définis à partir des évaluations de swing</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +4058,7 @@ Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et ja
     </message>
     <message>
         <source>S&amp;wing Weighting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondération par s&amp;wing…</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +4277,7 @@ Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et ja
     </message>
     <message>
         <source>Uncertain: most likely %1, from %2 to %3 (Monte Carlo draws it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertaine : %1 au plus probable, de %2 à %3 (tirée par Monte Carlo).</translation>
     </message>
 </context>
 <context>
@@ -4321,7 +4359,7 @@ Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et ja
     </message>
     <message>
         <source>A range needs low &lt;= most likely &lt;= high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une plage nécessite bas &lt;= plus probable &lt;= haut.</translation>
     </message>
 </context>
 <context>
@@ -4586,119 +4624,119 @@ Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et ja
     </message>
     <message>
         <source>Scores by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes selon le poids</translation>
     </message>
 </context>
 <context>
     <name>ui::SwingDialog</name>
     <message>
         <source>Swing Weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondération par swing</translation>
     </message>
     <message>
         <source>Imagine an option that is the worst of these options on every criterion. You may improve it on one criterion only, from its worst to its best value below. Which swing would you choose first? Put the swings in that order, most valuable first: select one and press Alt+Up or Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginez une option qui serait la pire de ces options sur chaque critère. Vous pouvez l&apos;améliorer sur un seul critère, de sa pire à sa meilleure valeur ci-dessous. Quel swing choisiriez-vous en premier ? Rangez les swings dans cet ordre, le plus précieux en premier : sélectionnez-en un et appuyez sur Alt+Haut ou Alt+Bas.</translation>
     </message>
     <message>
         <source>Why swings: asked directly how important a criterion is, people ignore how far apart the options are on it; a swing weight depends on that range, so a criterion on which the options barely differ gets little weight (Monat 2009; Edwards &amp; Barron 1994).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi des swings : quand on leur demande directement l&apos;importance d&apos;un critère, les gens ignorent l&apos;écart entre les options sur ce critère ; un poids swing dépend de cette amplitude, si bien qu&apos;un critère sur lequel les options diffèrent à peine reçoit peu de poids (Monat 2009 ; Edwards &amp; Barron 1994).</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Rang</translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Swing from worst to best</source>
-        <translation type="unfinished"></translation>
+        <translation>Swing du pire au meilleur</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Haut</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Bas</translation>
     </message>
     <message>
         <source>The first swing is worth 100. How much is each other swing worth next to it, from 0 (nothing) to 100 (as much)? 50 means half as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier swing vaut 100. Combien vaut chacun des autres swings par rapport à lui, de 0 (rien) à 100 (autant) ? 50 signifie moitié moins.</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Poids</translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>no option is scored</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune option n&apos;est notée</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>number and unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>all options alike (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les options sont identiques (%1)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>from %1 (value %2) to %3 (value %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 (valeur %2) à %3 (valeur %4)</translation>
     </message>
     <message>
         <source>Step 1 of 3: rank the swings</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1 sur 3 : classer les swings</translation>
     </message>
     <message>
         <source>Step 2 of 3: rate the swings</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2 sur 3 : évaluer les swings</translation>
     </message>
     <message>
         <source>Step 3 of 3: the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 3 sur 3 : les poids</translation>
     </message>
     <message>
         <source>&amp;Apply Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer les poids</translation>
     </message>
     <message>
         <source>Rating of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de %1</translation>
     </message>
     <message>
         <source>Rated above a swing you ranked higher: %1. Check the order or the ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué au-dessus d&apos;un swing que vous avez classé plus haut : %1. Vérifiez l&apos;ordre ou les évaluations.</translation>
     </message>
     <message>
         <source>Each weight is the swing&apos;s rating over the sum of all ratings (%1), so the weights add up to 100%. Applying them replaces the weights being explored; Edit &gt; Undo puts the old ones back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque poids est l&apos;évaluation du swing divisée par la somme de toutes les évaluations (%1), de sorte que les poids totalisent 100 %. Les appliquer remplace les poids en cours d&apos;exploration ; Édition &gt; Annuler rétablit les anciens.</translation>
     </message>
 </context>
 <context>
@@ -4759,98 +4797,98 @@ Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et ja
     <name>ui::ValueFunctionChartImpl</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Value function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de valeur</translation>
     </message>
     <message>
         <source>Points (drag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points (à faire glisser)</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished">Options</translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Value function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de valeur de %1</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Score (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (%1)</translation>
     </message>
 </context>
 <context>
     <name>ui::ValueFunctionDialog</name>
     <message>
         <source>Value Function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de valeur de %1</translation>
     </message>
     <message>
         <source>A value function turns a score into a value from 0 (worst) to 1 (best) before weighting. Linear keeps the usual normalisation. With piecewise or step, the points decide what is better: for a cost, let the values fall as the score grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fonction de valeur transforme une note en une valeur de 0 (la pire) à 1 (la meilleure) avant la pondération. Linéaire conserve la normalisation habituelle. En linéaire par morceaux ou en escalier, ce sont les points qui décident de ce qui est meilleur : pour un coût, faites décroître les valeurs quand la note augmente.</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linéaire</translation>
     </message>
     <message>
         <source>Piecewise linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linéaire par morceaux</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>En escalier</translation>
     </message>
     <message>
         <source>&amp;Shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forme :</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Value (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (0–1)</translation>
     </message>
     <message>
         <source>&amp;Add Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point</translation>
     </message>
     <message>
         <source>&amp;Remove Point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le point</translation>
     </message>
     <message>
         <source>Not changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié : %1.</translation>
     </message>
     <message>
         <source>Set the value function of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la fonction de valeur de %1 sur %2</translation>
     </message>
     <message>
         <source>Add a point to the value function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point à la fonction de valeur de %1</translation>
     </message>
     <message>
         <source>Remove a point from the value function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un point de la fonction de valeur de %1</translation>
     </message>
     <message>
         <source>Move a point of the value function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer un point de la fonction de valeur de %1</translation>
     </message>
     <message>
         <source>Not changed: &apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié : &apos;%1&apos; n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -4861,7 +4899,7 @@ Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et ja
     </message>
     <message>
         <source>At level %1 of the criteria tree: driven by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au niveau %1 de l&apos;arbre des critères : porté par %2.</translation>
     </message>
 </context>
 <context>
@@ -4888,43 +4926,43 @@ Le mot de passe provient de ~/.pgpass ou de PGPASSWORD, ou il est demandé et ja
     </message>
     <message>
         <source>A group&apos;s slider sets its share within the group above it. Beside it: that share · its share of the total weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le curseur d&apos;un groupe règle sa part au sein du groupe parent. À côté : cette part · sa part du poids total.</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1</translation>
     </message>
     <message>
         <source>Left and Right (or - and +, or Space) collapse and expand the group; Up and Down move between groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche et Droite (ou - et +, ou Espace) replient et déplient le groupe ; Haut et Bas passent d&apos;un groupe à l&apos;autre.</translation>
     </message>
     <message>
         <source>all criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les critères</translation>
     </message>
     <message>
         <source>Share of %1 within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de %1 dans %2</translation>
     </message>
     <message>
         <source>Share of %1 within %2: moving it scales the criteria of %1 together and its siblings&apos; to take up the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de %1 dans %2 : la modifier ajuste ensemble les critères de %1, et ceux des groupes voisins se partagent le reste.</translation>
     </message>
     <message>
         <source>Local share (within %1) · global share (of the total weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part locale (dans %1) · part globale (du poids total)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>déplié</translation>
     </message>
     <message>
         <source>collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>replié</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 #include "core/resultjson.h"
 
-#include "core/jsonio.h"
 #include "core/criteriatree.h"
+#include "core/jsonio.h"
 
 namespace core::json {
 
