@@ -378,15 +378,33 @@ void scoreDrawnBatch(const ScoreDraws &draws, ScoreDraws::State &state, scoring:
 // ranks first (fixed point, see kWinnerWeightScale).
 void addWinnerWeights(const Batch &batch, int n, int m, int size, qint64 *sums)
 {
+    // The samples each option ranks first, option by option; then criterion
+    // by criterion (each criterion's weights of the batch are one contiguous
+    // row) a batch's weights of one option are summed in sample order and
+    // added once, in fixed point.  A batch is the same on any number of
+    // threads, so the sums are too.
+    thread_local std::vector<int> firsts;
+    thread_local std::vector<int> ends;
+    firsts.clear();
+    ends.assign(std::size_t(n), 0);
     for (int o = 0; o < n; ++o) {
         const qint64 *beaten = batch.beaten.data() + std::ptrdiff_t(o) * kBatch;
         for (int b = 0; b < size; ++b) {
-            if (beaten[b] != 0)
+            if (beaten[b] == 0)
+                firsts.push_back(b);
+        }
+        ends[std::size_t(o)] = int(firsts.size());
+    }
+    for (int j = 0; j < m; ++j) {
+        const double *w = batch.w.data() + std::size_t(j) * kBatch;
+        for (int o = 0, k = 0; o < n; ++o) {
+            const int end = ends[std::size_t(o)];
+            if (k == end)
                 continue;
-            qint64 *row = sums + std::ptrdiff_t(o) * m;
-            for (int j = 0; j < m; ++j)
-                row[j] +=
-                    qint64(batch.w[std::size_t(j) * kBatch + std::size_t(b)] * kWinnerWeightScale + 0.5);
+            double sum = 0.0;
+            for (; k < end; ++k)
+                sum += w[firsts[std::size_t(k)]];
+            sums[std::ptrdiff_t(o) * m + j] += qint64(sum * kWinnerWeightScale + 0.5);
         }
     }
 }
