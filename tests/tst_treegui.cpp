@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
+#include <QLabel>
 #include <QSlider>
 #include <QTableView>
 #include <QTest>
@@ -207,6 +208,34 @@ private Q_SLOTS:
         // People, which sit at that depth themselves.
         level->setCurrentIndex(2);
         QCOMPARE(chart->values().size(), 6 * 3);
+    }
+
+    void theLevelLabelGivesWayToTheTabs()
+    {
+        // Where the tabs would get less than half the room they ask for
+        // (long translations, a large font), "Speak at:" goes and the
+        // selector stays; with room again, it comes back.
+        ui::MainWindow w;
+        QVERIFY(showTree(w));
+        ui::AnalysisPanel *panel = w.analysisPanel();
+        QLabel *label = nullptr;
+        for (QLabel *l : panel->cornerWidget(Qt::TopRightCorner)->findChildren<QLabel *>())
+            label = l;
+        QVERIFY(label);
+        w.resize(2400, 800);
+        QCoreApplication::processEvents();
+        QVERIFY(label->isVisibleTo(panel));
+        QFont big = panel->font();
+        big.setPointSizeF(big.pointSizeF() * 2.5);
+        panel->setFont(big);
+        w.resize(1000, 800);
+        QCoreApplication::processEvents();
+        QVERIFY(!label->isVisibleTo(panel));
+        QVERIFY(panel->levelBox()->isVisibleTo(panel));
+        panel->setFont(QFont());
+        w.resize(2400, 800);
+        QCoreApplication::processEvents();
+        QVERIFY(label->isVisibleTo(panel));
     }
 
     void theEditorEditsTheTreeUndoably()

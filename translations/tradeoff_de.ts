@@ -2797,6 +2797,10 @@ Fensteroptionen:
         <source>Level %1</source>
         <translation>Ebene %1</translation>
     </message>
+    <message>
+        <source>Speak at</source>
+        <translation>Betrachtungsebene</translation>
+    </message>
 </context>
 <context>
     <name>ui::Autosave</name>

@@ -2797,6 +2797,10 @@ Opciones de la ventana:
         <source>Level %1</source>
         <translation>Nivel %1</translation>
     </message>
+    <message>
+        <source>Speak at</source>
+        <translation>Mostrar por</translation>
+    </message>
 </context>
 <context>
     <name>ui::Autosave</name>

@@ -2797,6 +2797,10 @@ Options de la fenêtre :
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
+    <message>
+        <source>Speak at</source>
+        <translation>Niveau d&apos;analyse</translation>
+    </message>
 </context>
 <context>
     <name>ui::Autosave</name>

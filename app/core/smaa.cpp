@@ -337,7 +337,11 @@ ScoreUncertainty scoreUncertainty(const Comparison &c, const QVector<double> &we
             out.challenger = o;
     }
     // Without a sole winner on the most likely scores there is none to change.
-    out.otherWins = out.winner >= 0 ? 1.0 - out.first.value(out.winner) : 0.0;
+    // As a count over the draws (1 - share would print 0.00649999999999995).
+    if (out.winner >= 0 && out.samples > 0) {
+        const qint64 others = out.samples - qRound64(out.first.value(out.winner) * out.samples);
+        out.otherWins = double(others) / double(out.samples);
+    }
     return out;
 }
 

@@ -23,6 +23,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -55,9 +57,10 @@ AnalysisPanel::AnalysisPanel(Session *session, EvidencePanel *evidence, QWidget 
     m_level->setToolTip(
         tr("The level of the criteria tree the charts speak at: each criterion, or the groups "
            "at a level"));
-    auto *levelLabel = new QLabel(tr("&Speak at:"), m_levelCorner);
-    levelLabel->setBuddy(m_level);
-    corner->addWidget(levelLabel);
+    m_levelLabel = new QLabel(tr("&Speak at:"), m_levelCorner);
+    m_levelLabel->setBuddy(m_level);
+    m_level->setAccessibleName(tr("Speak at"));
+    corner->addWidget(m_levelLabel);
     corner->addWidget(m_level);
     setCornerWidget(m_levelCorner, Qt::TopRightCorner);
     m_levelCorner->hide();
@@ -436,6 +439,7 @@ void AnalysisPanel::loadLevels()
         m_level->setCurrentIndex(std::min(before, levels));
     }
     m_levelCorner->setVisible(levels > 0);
+    fitLevelLabel();
     if (treeLevel() != before)
         Q_EMIT treeLevelChanged(treeLevel());
 }
@@ -570,6 +574,23 @@ std::optional<AnalysisPanel::Tab> AnalysisPanel::tabFromKey(const QString &key)
 QStringList AnalysisPanel::tabKeys()
 {
     return core::keyNames(kTabs);
+}
+
+void AnalysisPanel::fitLevelLabel()
+{
+    if (m_levelCorner->isHidden())
+        return;
+    const int withLabel = m_level->sizeHint().width() + m_levelLabel->sizeHint().width() +
+                          3 * style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    const bool room = width() - withLabel >= tabBar()->sizeHint().width() / 2;
+    if (m_levelLabel->isHidden() == room)
+        m_levelLabel->setVisible(room);
+}
+
+void AnalysisPanel::resizeEvent(QResizeEvent *event)
+{
+    QTabWidget::resizeEvent(event);
+    fitLevelLabel();
 }
 
 } // namespace ui

@@ -80,9 +80,14 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void ensureTab(int tab);
+    // The "Speak at" label beside the level selector only while the tabs
+    // keep at least half the room they ask for (long translations, large
+    // fonts); the selector keeps its tooltip either way.
+    void fitLevelLabel();
     StakeholderPanel *m_stakeholders = nullptr;
     SnapshotPanel *m_snapshots = nullptr;
     QWidget *buildSensitivityTab();
@@ -98,6 +103,7 @@ private:
 
     Session *m_session;
     QWidget *m_levelCorner = nullptr;
+    QLabel *m_levelLabel = nullptr;
     QComboBox *m_level = nullptr;
     void loadLevels();
     QComboBox *m_criterion = nullptr;
