@@ -42,6 +42,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextList>
 
 using namespace core;
 using testsupport::openBundled;
@@ -105,9 +106,18 @@ private Q_SLOTS:
         ui::MainWindow w;
         QVERIFY(showBundled(w, {1400, 900}));
         ui::VerdictPanel *panel = w.verdictPanel();
-        QSlider *slider = w.weightPanel()->slider(criterion(w, "Data & ML libraries"));
-        for (int v : {10, 40, 70, 100, 55, 10}) {
+        // Lines come and go too (list items added or removed in place): the
+        // sliders move, one after another, until the count has changed both
+        // ways a few times.
+        const int criteria = w.session()->comparison().criterionCount();
+        int grew = 0;
+        int shrank = 0;
+        for (int step = 0; step < 12 * criteria && (grew < 3 || shrank < 3); ++step) {
+            QSlider *slider = w.weightPanel()->slider(step % criteria);
+            const int v = (step / criteria) % 3 == 0 ? 0 : (step / criteria) % 3 == 1 ? 100 : 40;
+            const qsizetype before = panel->details().size();
             slider->setValue(v);
+            w.session()->completeAnalysis();
             QTRY_COMPARE(panel->headline(),
                          core::VerdictText::headline(w.session()->comparison(), w.session()->verdict(),
                                                      w.session()->result()));
@@ -121,7 +131,15 @@ private Q_SLOTS:
                                                 w.session()->result()));
             QCOMPARE(panel->document()->firstBlock().begin().fragment().charFormat().fontWeight(),
                      int(QFont::Bold));
+            // Every line is an item of the one list, the method line is not.
+            const QTextList *list = panel->document()->findBlockByNumber(1).textList();
+            QVERIFY(list);
+            QCOMPARE(list->count(), panel->details().size());
+            QVERIFY(!panel->document()->lastBlock().textList());
+            grew += panel->details().size() > before;
+            shrank += panel->details().size() < before;
         }
+        QVERIFY(grew >= 3 && shrank >= 3);
     }
 
     void spinBoxAndProfileSelector()

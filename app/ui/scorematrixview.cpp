@@ -1,5 +1,7 @@
 #include "ui/scorematrixview.h"
 
+#include "ui/livetext.h"
+
 #include <QHeaderView>
 #include <QScrollBar>
 #include <algorithm>
@@ -18,6 +20,8 @@ ScoreMatrixView::ScoreMatrixView(QWidget *parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     setWordWrap(false);
+    // The weight column's shares change with every weight.
+    preferNoShaping(this);
     // The analysis tabs beside it must not squeeze the matrix away.
     setMinimumWidth(fontMetrics().averageCharWidth() * 30);
 }

@@ -1,5 +1,7 @@
 #include "ui/sharelabel.h"
 
+#include "ui/livetext.h"
+
 #include <QEvent>
 #include <QPainter>
 
@@ -12,6 +14,7 @@ ShareLabel::ShareLabel(QWidget *parent)
     // Opaque: a new share repaints these pixels only, not the group box
     // behind them.
     setAttribute(Qt::WA_OpaquePaintEvent);
+    preferNoShaping(this);
 }
 
 void ShareLabel::setText(const QString &text)

@@ -31,6 +31,14 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // Adds or removes list items at the end so that the list has `lines`
+    // items (their text still to be set); false if the document is not
+    // shaped for it.
+    bool resizeList(qsizetype lines);
+    // Puts the new headline and lines in the document as it is (same method,
+    // lines before and after) and repaints only what changed; false if the
+    // document must be written anew.
+    bool editInPlace(const QString &headline, const QStringList &details);
     QString levelDrivers(const core::Comparison &c, const core::Verdict &v, const core::Result &r) const;
     bool m_fragile = false;
     int m_level = 0;

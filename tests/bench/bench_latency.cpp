@@ -25,6 +25,7 @@
 #include <QTextStream>
 #include <algorithm>
 #include <ctime>
+#include <numeric>
 
 namespace {
 
@@ -80,9 +81,17 @@ class PaintCensus : public QObject
 {
 public:
     QHash<QString, int> paints;
+    // Whether the top-level window itself painted during the current change
+    // (a layout or geometry change somewhere), and each change's CPU time
+    // split by it.
+    bool windowPainted = false;
+    QVector<double> withWindow;
+    QVector<double> withoutWindow;
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint) {
+            if (const auto *widget = qobject_cast<QWidget *>(watched); widget && widget->isWindow())
+                windowPainted = true;
             QString name = QString::fromLatin1(watched->metaObject()->className());
             // Named by itself and the nearest named widget around it.
             if (!watched->objectName().isEmpty())
@@ -106,8 +115,22 @@ public:
         QStringList parts;
         for (const auto &[count, name] : list)
             parts.append(QStringLiteral("%1 %2").arg(name).arg(double(count) / changes, 0, 'f', 2));
+        auto median = [](QVector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v.isEmpty() ? 0.0 : v[v.size() / 2];
+        };
+        auto worst = [](const QVector<double> &v) {
+            return v.isEmpty() ? 0.0 : *std::max_element(v.begin(), v.end());
+        };
         return QStringLiteral("  paint events per change: ") + parts.join(QLatin1String(", ")) +
-               QLatin1Char('\n');
+               QStringLiteral("\n  changes that repainted the window: %1 (CPU median %2 ms, max %3 ms); the "
+                              "others: %4 (CPU median %5 ms, max %6 ms)\n")
+                   .arg(withWindow.size())
+                   .arg(median(withWindow), 0, 'f', 2)
+                   .arg(worst(withWindow), 0, 'f', 2)
+                   .arg(withoutWindow.size())
+                   .arg(median(withoutWindow), 0, 'f', 2)
+                   .arg(worst(withoutWindow), 0, 'f', 2);
     }
 };
 
@@ -129,6 +152,8 @@ Figures sliderLatency(ui::MainWindow &w, int changes, PaintCensus *census = null
         QSlider *slider = w.weightPanel()->slider(i % criteria);
         const int target = slider->value() == 30 ? 70 : 30;
         const int before = results;
+        if (census)
+            census->windowPainted = false;
         const double cpuStart = threadCpuMs();
         QElapsedTimer t;
         t.start();
@@ -140,10 +165,24 @@ Figures sliderLatency(ui::MainWindow &w, int changes, PaintCensus *census = null
         QCoreApplication::processEvents(QEventLoop::AllEvents);
         ms.append(t.nsecsElapsed() / 1e6);
         cpu.append(threadCpuMs() - cpuStart);
+        if (census)
+            (census->windowPainted ? census->withWindow : census->withoutWindow).append(cpu.last());
     }
     QObject::disconnect(connection);
     if (census)
         qApp->removeEventFilter(census);
+    // BENCH_SLOWEST=1 prints which changes were slowest: a run of neighbours
+    // is the machine pausing the process, a recurring index is this code.
+    if (qEnvironmentVariableIsSet("BENCH_SLOWEST")) {
+        QVector<int> order(cpu.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return cpu[a] > cpu[b]; });
+        QTextStream out(stdout);
+        out << "  slowest changes:";
+        for (int k = 0; k < std::min<int>(12, int(order.size())); ++k)
+            out << ' ' << order[k] << '=' << QString::number(cpu[order[k]], 'f', 1);
+        out << '\n';
+    }
     return summarize(ms, cpu);
 }
 
@@ -260,6 +299,28 @@ Figures presentationLatency(ui::MainWindow &w, int changes)
     return summarize(ms, cpu);
 }
 
+// The machine's own noise: the same fixed arithmetic (about as long as a
+// change) timed `rounds` times.  On a shared virtual machine its p99 is
+// several times its median, which bounds what any change's p99 can show.
+Figures machineNoise(int rounds)
+{
+    QVector<double> ms;
+    QVector<double> cpu;
+    volatile double sink = 0;
+    for (int i = 0; i < rounds; ++i) {
+        const double cpuStart = threadCpuMs();
+        QElapsedTimer t;
+        t.start();
+        double x = 0;
+        for (int k = 0; k < 2'000'000; ++k)
+            x += k * 0.5;
+        sink = sink + x;
+        ms.append(t.nsecsElapsed() / 1e6);
+        cpu.append(threadCpuMs() - cpuStart);
+    }
+    return summarize(ms, cpu);
+}
+
 // Microseconds per call of `compute` (which returns a margin, so the work
 // cannot be optimised away), nudging one weight each round.
 template<typename Compute>
@@ -314,7 +375,13 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    const int changes = 500;
+    // `--changes N` measures N changes per case (500 by default); `--only
+    // bundled` stops after the bundled comparison (for a profiler).
+    const QStringList args = app.arguments();
+    const qsizetype changesAt = args.indexOf(QStringLiteral("--changes"));
+    const int changes = changesAt > 0 && changesAt + 1 < args.size() ? args[changesAt + 1].toInt() : 500;
+    const bool bundledOnly =
+        args.contains(QStringLiteral("--only")) && args.contains(QStringLiteral("bundled"));
 
     ui::MainWindow w;
     testsupport::script(w);
@@ -331,6 +398,9 @@ int main(int argc, char **argv)
 
     out << "Tradeoff benchmark (" << QGuiApplication::platformName() << ", window 1600x1000)\n";
     out << QStringLiteral("start-up to first painted window: %1 ms\n").arg(startupMs, 0, 'f', 1);
+    out << QStringLiteral("machine noise (fixed arithmetic, %1 times): %2\n")
+               .arg(changes)
+               .arg(describe(machineNoise(changes)));
 
     PaintCensus bundledPaints;
     const Figures bundled = sliderLatency(w, changes, &bundledPaints);
@@ -349,6 +419,8 @@ int main(int argc, char **argv)
                .arg(analysisMicroseconds(w.session()->comparison(), 2000), 0, 'f', 1);
 
     out << reversalCost(w.session()->comparison(), 2000);
+    if (bundledOnly)
+        return 0;
 
     const Figures present = presentationLatency(w, changes);
     out << QStringLiteral(
