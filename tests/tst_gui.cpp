@@ -22,6 +22,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGraphicsRectItem>
+#include <QGraphicsView>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
@@ -47,6 +49,26 @@
 using namespace core;
 using testsupport::openBundled;
 using testsupport::showBundled;
+
+// The widths of the bars a chart draws (visible, not empty), read from its
+// scene: Qt Charts' bars are rectangle items under a bar chart item.
+static QVector<double> drawnBarWidths(const ui::ChartPanel *panel)
+{
+    QVector<double> widths;
+    const auto *view = panel->findChild<QGraphicsView *>();
+    if (!view || !view->scene())
+        return widths;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        const auto *bar = dynamic_cast<QGraphicsRectItem *>(item);
+        QGraphicsObject *owner = item->parentItem() ? item->parentItem()->toGraphicsObject() : nullptr;
+        if (!bar || !owner ||
+            !QLatin1String(owner->metaObject()->className()).contains(QLatin1String("BarChartItem")))
+            continue;
+        if (bar->isVisible() && bar->rect().width() > 0)
+            widths.append(bar->rect().width());
+    }
+    return widths;
+}
 
 class TestGui final : public QObject
 {
@@ -97,6 +119,40 @@ private Q_SLOTS:
         QTest::mouseClick(reset, Qt::LeftButton);
         QTRY_COMPARE(w.verdictPanel()->headline(), before);
         QCOMPARE(w.weightPanel()->slider(ml)->value(), 10);
+    }
+
+    void barsAreDrawnAtTheirNewValues()
+    {
+        // A weight change moves every segment of the contribution chart; the
+        // series is laid out once, after the last value: every bar drawn must
+        // still be as long as its value (a bar left at an older value would
+        // show as a width out of proportion).
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, {1400, 900}));
+        const int criteria = w.session()->comparison().criterionCount();
+        for (int step = 0; step < 6; ++step) {
+            w.weightPanel()->slider((step * 5) % criteria)->setValue(step % 2 ? 90 : 5);
+            w.session()->completeAnalysis();
+            QCoreApplication::processEvents();
+            for (ui::ChartPanel *panel : {w.contributionChart(), w.rankingChart()}) {
+                QVector<double> values;
+                for (double v : panel->values()) {
+                    if (v > 1e-9)
+                        values.append(v);
+                }
+                QVector<double> widths = drawnBarWidths(panel);
+                QCOMPARE(widths.size(), values.size());
+                std::sort(values.begin(), values.end());
+                std::sort(widths.begin(), widths.end());
+                const double pixelsPerUnit = widths.last() / values.last();
+                for (qsizetype i = 0; i < values.size(); ++i)
+                    QVERIFY2(std::abs(widths[i] - values[i] * pixelsPerUnit) < 0.75,
+                             qPrintable(QStringLiteral("%1: bar %2 px for %3")
+                                            .arg(panel->objectName())
+                                            .arg(widths[i])
+                                            .arg(values[i])));
+            }
+        }
     }
 
     void verdictPanelShowsTheVerdictAfterEveryChange()

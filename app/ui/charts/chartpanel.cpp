@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QSignalBlocker>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -112,24 +113,55 @@ ChartPanel::~ChartPanel()
 
 void ChartPanel::updateSet(QBarSet *set, const QVector<double> &wanted, const QVector<double> &current)
 {
-    // Each replace() lays the series out once; remove() and append() lay it
-    // out and rebuild its bars once each: replacing is cheaper up to two
-    // changed values.
-    int changed = 0;
-    for (int i = 0; i < wanted.size(); ++i) {
-        if (i >= current.size() || wanted[i] != current[i])
-            ++changed;
+    updateSets({set}, {wanted}, {current});
+}
+
+// The object inside a bar set that tells its series a value changed (Qt
+// Charts' QBarSetPrivate, a child of the set), or null if there is none.
+static QObject *valueNotifier(QBarSet *set)
+{
+    for (QObject *child : set->children()) {
+        if (QLatin1String(child->metaObject()->className()).endsWith(QLatin1String("QBarSetPrivate")))
+            return child;
     }
-    if (changed <= 2 && wanted.size() == set->count()) {
-        for (int i = 0; i < wanted.size() && changed > 0; ++i) {
-            if (i >= current.size() || wanted[i] != current[i]) {
-                set->replace(i, wanted[i]);
-                --changed;
-            }
+    return nullptr;
+}
+
+void ChartPanel::updateSets(const QList<QBarSet *> &sets, const QVector<QVector<double>> &wanted,
+                            const QVector<QVector<double>> &current)
+{
+    struct Change
+    {
+        QBarSet *set;
+        int index;
+        double value;
+    };
+    QVector<Change> changes;
+    for (qsizetype k = 0; k < sets.size(); ++k) {
+        QBarSet *set = sets[k];
+        const QVector<double> &to = wanted[k];
+        const QVector<double> from = current.value(k);
+        if (to.size() != set->count()) {
+            // Another number of bars: the set is rebuilt.
+            set->remove(0, set->count());
+            set->append(QList<qreal>(to.begin(), to.end()));
+            continue;
         }
-    } else if (changed > 0) {
-        set->remove(0, set->count());
-        set->append(QList<qreal>(wanted.begin(), wanted.end()));
+        for (int i = 0; i < to.size(); ++i) {
+            if (i >= from.size() || to[i] != from[i])
+                changes.append({set, i, to[i]});
+        }
+    }
+    // Each replace() lays the whole series out again: a weight change that
+    // moves every segment of a stacked chart would lay it out once per
+    // segment (34 times for the bundled comparison).  All but the last
+    // change are made with the set's notifier quiet; the last lays the
+    // series out once, from every new value.  Should Qt Charts keep its
+    // notifier elsewhere, each change lays it out as before.
+    for (qsizetype n = 0; n < changes.size(); ++n) {
+        const Change &change = changes[n];
+        const QSignalBlocker quiet(n + 1 < changes.size() ? valueNotifier(change.set) : nullptr);
+        change.set->replace(change.index, change.value);
     }
 }
 
@@ -219,12 +251,21 @@ void ChartPanel::applyPalette()
     c->setTitleBrush(text);
     c->legend()->setLabelColor(text);
     m_view->setBackgroundBrush(pal.color(QPalette::Base));
+    // Grid and axis lines one device pixel wide (a cosmetic pen, as wide as
+    // Qt Charts' default on screen): a line item with a pen of any other
+    // width computes its outline whenever the view asks where it is, which
+    // was a tenth of a weight change's repaint.
+    auto thin = [](QPen pen, const QColor &color) {
+        pen.setColor(color);
+        pen.setWidthF(0);
+        return pen;
+    };
     for (QAbstractAxis *axis : c->axes()) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
-        axis->setGridLineColor(grid);
-        axis->setMinorGridLineColor(grid);
-        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setGridLinePen(thin(axis->gridLinePen(), grid));
+        axis->setMinorGridLinePen(thin(axis->minorGridLinePen(), grid));
+        axis->setLinePen(thin(axis->linePen(), pal.color(QPalette::Mid)));
     }
     for (QGraphicsItem *item : c->childItems()) {
         if (auto *label = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))

@@ -41,9 +41,11 @@ public:
     void copyToClipboard() const;
 
 protected:
-    // Updates a bar set in place: one replace() for a single changed value,
-    // one bulk replacement when several changed (each replace() lays the
-    // series out again, so per-value calls cost O(n^2) on large charts).
+    // Updates bar sets of one series in place, `wanted[k]` and `current[k]`
+    // being set k's new and shown values: the changed values are replaced
+    // and the series laid out once for all of them.
+    static void updateSets(const QList<QBarSet *> &sets, const QVector<QVector<double>> &wanted,
+                           const QVector<QVector<double>> &current);
     static void updateSet(QBarSet *set, const QVector<double> &wanted, const QVector<double> &current);
     QChart *chart() const;
     void setChart(QChart *chart);

@@ -143,8 +143,13 @@ public:
         }
         for (int pos = 0; pos < m_bars; ++pos)
             m_labels->setText(pos, m_names[shown[pos]]);
-        for (int g = 0; g < m_sets.size(); ++g)
-            updateSet(m_sets[g], sums.mid(g * m_bars, m_bars), m_values.mid(g * m_bars, m_bars));
+        QVector<QVector<double>> wanted;
+        QVector<QVector<double>> before;
+        for (int g = 0; g < m_sets.size(); ++g) {
+            wanted.append(sums.mid(g * m_bars, m_bars));
+            before.append(m_values.mid(g * m_bars, m_bars));
+        }
+        updateSets(QList<QBarSet *>(m_sets.begin(), m_sets.end()), wanted, before);
         m_values = sums;
         const double axisMax = hi <= 1.0 ? 1.0 : std::ceil(hi);
         if (m_axisX->min() != lo || m_axisX->max() != axisMax)

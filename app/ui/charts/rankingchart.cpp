@@ -98,12 +98,12 @@ public:
             const int o = r.order[row];
             wanted[m_perOption ? o : 0][m_labels->categoryOf(row)] = r.perOption[o].score;
         }
+        QVector<QVector<double>> current(m_sets.size(), QVector<double>(n));
         for (int k = 0; k < m_sets.size(); ++k) {
-            QVector<double> current(n);
             for (int i = 0; i < n; ++i)
-                current[i] = m_sets[k]->at(i);
-            updateSet(m_sets[k], wanted[k], current);
+                current[k][i] = m_sets[k]->at(i);
         }
+        updateSets(QList<QBarSet *>(m_sets.begin(), m_sets.end()), wanted, current);
         m_order = r.order.mid(0, n);
     }
 

@@ -132,8 +132,7 @@ public:
             oldGap[i] = m_gap->at(i);
             oldRange[i] = m_range->at(i);
         }
-        updateSet(m_gap, gap, oldGap);
-        updateSet(m_range, range, oldRange);
+        updateSets({m_gap, m_range}, {gap, range}, {oldGap, oldRange});
         m_current->replace(current);
         m_values = gap + range;
     }
