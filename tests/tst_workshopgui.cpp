@@ -18,6 +18,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QPointer>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +136,61 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Escape);
         QTRY_VERIFY(!w.presentationView());
         QVERIFY(w.isVisible());
+    }
+
+    void closingTheWindowWhilePresenting()
+    {
+        // The window goes (quit while presenting) with a result the
+        // presentation had kept it from showing: nothing may touch the
+        // window's parts after they are gone.
+        auto *w = new ui::MainWindow;
+        QVERIFY(openBundled(*w));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->present();
+        QPointer<ui::PresentationView> view = w->presentationView();
+        QVERIFY(view);
+        // Covering the window, which then leaves its views for later.
+        view->showNormal();
+        view->setGeometry(w->frameGeometry().adjusted(-20, -20, 20, 20));
+        QTest::keyClick(view, Qt::Key_Right);
+        w->session()->flush();
+        delete w;
+        QVERIFY(!view);
+    }
+
+    void aKeyRepaintsWhatAFullPaintWould()
+    {
+        // A key repaints only what changed (the rows whose weight or share
+        // moved, the headline, the ranking): what is on screen afterwards
+        // must be what a full paint draws.
+        ui::MainWindow w;
+        QVERIFY(openBundled(w));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.present();
+        ui::PresentationView *view = w.presentationView();
+        QVERIFY(view && QTest::qWaitForWindowExposed(view));
+        auto onScreen = [view] {
+            QCoreApplication::processEvents();
+            return view->screen()->grabWindow(view->winId()).toImage();
+        };
+        onScreen();
+        const int keys[] = {Qt::Key_Right, Qt::Key_Right, Qt::Key_Down, Qt::Key_Left, Qt::Key_Right,
+                            Qt::Key_Right, Qt::Key_Right, Qt::Key_Down, Qt::Key_Down, Qt::Key_Left};
+        int partial = 0;
+        for (int key : keys) {
+            QTest::keyClick(view, Qt::Key(key));
+            w.session()->flush();
+            const QImage afterKey = onScreen();
+            view->repaint();
+            const QImage full = onScreen();
+            QCOMPARE(afterKey.size(), full.size());
+            QVERIFY2(afterKey == full, qPrintable(QStringLiteral("after key %1").arg(key)));
+            partial += key == Qt::Key_Left || key == Qt::Key_Right;
+        }
+        QVERIFY(partial > 0);
+        view->close();
     }
 
     void presentationFollowsTheScreen()

@@ -101,6 +101,13 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A presentation still open (the window closed or the application quit
+    // while presenting) goes first: QWidget's destructor would delete it
+    // after this window's members, and its end asks them to catch up.
+    if (m_presentation) {
+        m_presentation->disconnect(this);
+        delete m_presentation.data();
+    }
     // The matrix reads the session through this window; QWidget's own
     // destructor still lays out (and asks) the views after this body.
     m_matrixView->setModel(nullptr);

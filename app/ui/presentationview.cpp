@@ -3,6 +3,7 @@
 #include "core/engine.h"
 #include "core/verdict.h"
 #include "core/workshop.h"
+#include "ui/livetext.h"
 #include "ui/palette.h"
 #include "ui/session.h"
 #include "ui/weightpanel.h"
@@ -21,6 +22,8 @@ PresentationView::PresentationView(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("presentationView"));
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    // Every number on screen changes with a key: see livetext.h.
+    preferNoShaping(this);
     setWindowTitle(tr("Tradeoff — Presentation"));
     connect(m_session, &Session::resultChanged, this, &PresentationView::resultChanged);
     connect(m_session, &Session::weightsChanged, this, &PresentationView::resultChanged);
@@ -118,6 +121,30 @@ QString PresentationView::roomText() const
         .arg(winners.count(winner));
 }
 
+QStringList PresentationView::rowSignatures() const
+{
+    const core::Comparison &c = m_session->comparison();
+    const QVector<double> &shares = m_session->result().weights;
+    const QVector<double> &weights = m_session->weights();
+    const double top = maximumWeight();
+    QStringList rows;
+    for (int j = 0; j < c.criterionCount(); ++j) {
+        const double raw = weights.value(j);
+        rows.append(QStringLiteral("%1|%2|%3|%4")
+                        .arg(rowValueText(raw, shares.value(j)))
+                        .arg(std::clamp(raw / top, 0.0, 1.0), 0, 'g', 17)
+                        .arg(j == m_current)
+                        .arg(top));
+    }
+    return rows;
+}
+
+QString PresentationView::rowValueText(double raw, double share)
+{
+    return QStringLiteral("%1 · %2%")
+        .arg(QLocale().toString(raw, 'f', 1), QLocale().toString(share * 100.0, 'f', 0));
+}
+
 void PresentationView::resultChanged()
 {
     if (m_dynamic.isEmpty() || m_paintedSize != size()) {
@@ -126,10 +153,23 @@ void PresentationView::resultChanged()
     }
     const core::Comparison &c = m_session->comparison();
     const QString headline = core::VerdictText::headline(c, m_session->verdict(), m_session->result());
-    if (headlineFit(headline).second != m_headlineHeight)
+    if (headlineFit(headline).second != m_headlineHeight) {
         update();
-    else
-        update(m_dynamic);
+        return;
+    }
+    // The rows whose weight, share or bar did not change keep their pixels:
+    // most of a key's repaint was drawing the same text again.
+    QRegion region = m_dynamic;
+    const QStringList rows = rowSignatures();
+    if (rows.size() != m_rowsPainted.size() || rows.size() != m_rowRects.size()) {
+        update();
+        return;
+    }
+    for (qsizetype j = 0; j < rows.size(); ++j) {
+        if (rows[j] != m_rowsPainted[j])
+            region += m_rowRects[j];
+    }
+    update(region);
 }
 
 void PresentationView::keyPressEvent(QKeyEvent *event)
@@ -187,6 +227,7 @@ void PresentationView::paintEvent(QPaintEvent *event)
     const QRegion dirty = event->region();
     const bool full = dirty.contains(rect());
     QRegion dynamic;
+    QVector<QRect> rowRects;
     QPainter p(this);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Window));
@@ -277,6 +318,11 @@ void PresentationView::paintEvent(QPaintEvent *event)
                 p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                            fm.elidedText(name, Qt::ElideRight, nameWidth - 4));
             }
+            const QRect valueRow =
+                QRectF(barLeft, row.top(), row.right() - barLeft + 4, row.height()).toAlignedRect();
+            rowRects.append(valueRow);
+            if (!dirty.intersects(valueRow))
+                continue;
             const double barHeight = row.height() * 0.5;
             const QRectF track(barLeft, row.center().y() - barHeight / 2, barWidth, barHeight);
             p.setPen(Qt::NoPen);
@@ -288,12 +334,8 @@ void PresentationView::paintEvent(QPaintEvent *event)
             p.drawRect(QRectF(track.topLeft(),
                               QSizeF(track.width() * std::clamp(raw / top, 0.0, 1.0), track.height())));
             p.setPen(text);
-            dynamic +=
-                QRectF(track.left(), row.top(), row.right() - track.left() + 4, row.height()).toAlignedRect();
             p.drawText(QRectF(track.right() + margin / 2, row.top(), valueWidth, row.height()),
-                       Qt::AlignLeft | Qt::AlignVCenter,
-                       QStringLiteral("%1 · %2%")
-                           .arg(QLocale().toString(raw, 'f', 1), QLocale().toString(share * 100.0, 'f', 0)));
+                       Qt::AlignLeft | Qt::AlignVCenter, rowValueText(raw, share));
         }
     }
 
@@ -369,6 +411,17 @@ void PresentationView::paintEvent(QPaintEvent *event)
         }
     }
 
+    // The rows just drawn now show the current weights.
+    const QStringList signatures = rowSignatures();
+    if (full || m_rowsPainted.size() != signatures.size()) {
+        m_rowsPainted = signatures;
+    } else {
+        for (qsizetype j = 0; j < signatures.size() && j < rowRects.size(); ++j) {
+            if (dirty.intersects(rowRects[j]))
+                m_rowsPainted[j] = signatures[j];
+        }
+    }
+
     // Footer: the keys, or what the last key did.  Left alone (its text
     // not even laid out) when a change repaints only the dynamic parts.
     const QRect footerBox(margin, H - margin - footer, W - 2 * margin, footer);
@@ -395,6 +448,7 @@ void PresentationView::paintEvent(QPaintEvent *event)
     }
     if (full) {
         m_dynamic = dynamic;
+        m_rowRects = rowRects;
         m_headlineHeight = headlineHeight;
         m_paintedSize = size();
     }

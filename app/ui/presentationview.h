@@ -54,7 +54,13 @@ private:
     int m_current = 0;
     QString m_message;
     // From the last full paint: what a result changes, and the headline's height.
-    QRegion m_dynamic;
+    // What one weight row shows (weight, share, bar, focus) as text: a
+    // change repaints the rows whose text differs from the last paint's.
+    QStringList rowSignatures() const;
+    static QString rowValueText(double raw, double share);
+    QRegion m_dynamic; // headline, profile, ranking: repainted on every change
+    QVector<QRect> m_rowRects;
+    QStringList m_rowsPainted;
     QRect m_room; // where the live workshop's line is drawn
     int m_headlineHeight = -1;
     QSize m_paintedSize;

@@ -376,12 +376,13 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QTextStream out(stdout);
     // `--changes N` measures N changes per case (500 by default); `--only
-    // bundled` stops after the bundled comparison (for a profiler).
+    // bundled` stops after the bundled comparison, `--only presentation`
+    // after presentation mode (for a profiler).
     const QStringList args = app.arguments();
     const qsizetype changesAt = args.indexOf(QStringLiteral("--changes"));
     const int changes = changesAt > 0 && changesAt + 1 < args.size() ? args[changesAt + 1].toInt() : 500;
-    const bool bundledOnly =
-        args.contains(QStringLiteral("--only")) && args.contains(QStringLiteral("bundled"));
+    const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt > 0 && onlyAt + 1 < args.size() ? args[onlyAt + 1] : QString();
 
     ui::MainWindow w;
     testsupport::script(w);
@@ -419,7 +420,7 @@ int main(int argc, char **argv)
                .arg(analysisMicroseconds(w.session()->comparison(), 2000), 0, 'f', 1);
 
     out << reversalCost(w.session()->comparison(), 2000);
-    if (bundledOnly)
+    if (only == QLatin1String("bundled"))
         return 0;
 
     const Figures present = presentationLatency(w, changes);
@@ -428,6 +429,8 @@ int main(int argc, char **argv)
                "<= 11 ms)\n")
                .arg(changes)
                .arg(describe(present));
+    if (only == QLatin1String("presentation"))
+        return 0;
 
     // A criteria tree: criterion and group sliders in a three-level tree.
     const core::Comparison tree = threeLevelTree();
