@@ -214,6 +214,58 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("100%")));
     }
 
+    void contributionLegendIsCutOnceAndWhole_data() { sensitivityChartsReadOnASmallScreen_data(); }
+
+    void contributionLegendIsCutOnceAndWhole()
+    {
+        // 1280 x 800 at first start: each legend entry of the contribution
+        // chart is whole and inside the chart, its label either the full
+        // name or the name cut with "…" by the chart itself.  Qt Charts' own
+        // cut ("...", found by measuring the label as rich text again and
+        // again) must not have been needed.
+        QFETCH(double, fontScale);
+        const QFont original = QApplication::font();
+        auto restoreFont = qScopeGuard([&] { QApplication::setFont(original); });
+        QFont scaled = original;
+        scaled.setPointSizeF(original.pointSizeF() * fontScale);
+        QApplication::setFont(scaled);
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, ui::settings::firstStartGeometry(QRect(0, 0, 1280, 800)).size()));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QStringList names;
+        for (const core::Criterion &k : w.session()->comparison().criteria)
+            names.append(k.name);
+        auto *view = w.contributionChart()->findChild<QGraphicsView *>();
+        QVERIFY(view && view->scene());
+        const QRectF bounds =
+            view->mapToScene(view->viewport()->rect()).boundingRect().adjusted(-1, -1, 1, 1);
+        int legend = 0;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            auto *label = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+            if (!label || !label->isVisible())
+                continue;
+            const QString text = label->toPlainText();
+            QVERIFY2(!text.endsWith(QLatin1String("...")), qPrintable(text));
+            const bool whole = names.contains(text);
+            const bool cut = text.endsWith(QChar(0x2026)) &&
+                             std::any_of(names.cbegin(), names.cend(), [&](const QString &name) {
+                                 return name.startsWith(text.chopped(1));
+                             });
+            if (!whole && !cut)
+                continue;
+            ++legend;
+            const qreal m = label->document()->documentMargin();
+            const QRectF box = label->sceneBoundingRect().adjusted(m, m, -m, -m);
+            QVERIFY2(bounds.contains(box),
+                     qPrintable(QStringLiteral("'%1' reaches past the chart (its bottom at %2 of %3)")
+                                    .arg(text)
+                                    .arg(box.bottom())
+                                    .arg(bounds.bottom())));
+        }
+        QVERIFY2(legend >= 5, qPrintable(QString::number(legend)));
+    }
+
     void theProfileSaysWhenTheWeightsDiffer()
     {
         ui::MainWindow w;

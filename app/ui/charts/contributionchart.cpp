@@ -192,20 +192,22 @@ private:
         qreal bottom = 0;
         c->layout()->getContentsMargins(&left, &top, &right, &bottom);
         const double content = width() - margins.left() - margins.right() - left - right;
-        // An entry: the marker's square and the spaces around it beside the
-        // text, the text's margins above and below it.
+        // Beside the text: the marker's square (half a line) and the spaces
+        // around it; Qt's measure of the label (as rich text, with margins)
+        // runs wider than the font's, hence the room to spare.
         const double decoration = fm.height() / 2 + 10 + 24;
         const double room = std::max(fm.averageCharWidth() * 4, content * 0.4 - decoration);
         const double title = c->title().isEmpty() ? 0.0 : QFontMetricsF(c->titleFont()).height() + 4;
         const double tall = height() - margins.top() - margins.bottom() - top - bottom - title;
+        // An entry is a line with its margins above and below.
         const int rows = std::max(1, int(tall / (fm.height() + 10)));
         const QList<QLegendMarker *> markers = c->legend()->markers(m_series);
         for (qsizetype g = 0; g < markers.size() && g < m_sets.size(); ++g) {
             const QString label = fm.elidedText(m_sets[g]->label(), Qt::ElideRight, room);
             if (markers[g]->label() != label)
                 markers[g]->setLabel(label);
-            if (markers[g]->isVisible() != (g < rows))
-                markers[g]->setVisible(g < rows);
+            // Always set: a marker not yet on screen reads as hidden.
+            markers[g]->setVisible(g < rows);
         }
     }
 
