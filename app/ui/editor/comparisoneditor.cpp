@@ -4,6 +4,7 @@
 #include "core/keytable.h"
 #include "core/store.h"
 #include "ui/editor/decisionpage.h"
+#include "ui/editor/editorcolumns.h"
 #include "ui/editor/recordmodel.h"
 #include "ui/editor/valuefunctiondialog.h"
 #include "ui/flowlayout.h"
@@ -25,80 +26,7 @@
 
 namespace ui {
 
-namespace {
 using core::Comparison;
-
-// Text fields of the entries of one list of the comparison.
-template<typename T>
-RecordColumn textColumn(const QString &title, QVector<T> Comparison::*list, QString T::*field)
-{
-    return {title,
-            [=](const Comparison &c, int row) { return QVariant((c.*list)[row].*field); },
-            [=](Comparison &c, int row, const QVariant &value) {
-                const QString text = value.toString();
-                if (text.size() > core::store::kMaxTextLength)
-                    return ComparisonEditor::tr("The text is longer than %1 characters.")
-                        .arg(core::store::kMaxTextLength);
-                (c.*list)[row].*field = text;
-                return QString();
-            },
-            {},
-            false};
-}
-
-// Names must stay unique within their list and fit the file format.
-template<typename T>
-RecordColumn nameColumn(const QString &title, QVector<T> Comparison::*list)
-{
-    return {title,
-            [=](const Comparison &c, int row) { return QVariant((c.*list)[row].name); },
-            [=](Comparison &c, int row, const QVariant &value) {
-                const QString problem =
-                    core::edit::nameProblem(core::edit::names(c.*list), row, value.toString());
-                if (problem.isEmpty())
-                    (c.*list)[row].name = value.toString().trimmed();
-                return problem;
-            },
-            {},
-            false};
-}
-
-// An optional number of a criterion (scale ends), typed in the user's locale.
-RecordColumn numberColumn(const QString &title, std::optional<double> core::Criterion::*field)
-{
-    return {title,
-            [=](const Comparison &c, int row) {
-                const std::optional<double> v = c.criteria[row].*field;
-                return v ? QVariant(QLocale().toString(*v, 'g', 10)) : QVariant(QString());
-            },
-            [=](Comparison &c, int row, const QVariant &value) {
-                const QString text = value.toString().trimmed();
-                if (text.isEmpty()) {
-                    c.criteria[row].*field = std::nullopt;
-                    return QString();
-                }
-                bool ok = false;
-                double v = QLocale().toDouble(text, &ok);
-                if (!ok)
-                    v = text.toDouble(&ok);
-                if (!ok || !std::isfinite(v))
-                    return ComparisonEditor::tr("'%1' is not a number.").arg(text.left(40));
-                c.criteria[row].*field = v;
-                const core::Criterion &k = c.criteria[row];
-                if (k.scaleMin && k.scaleMax && *k.scaleMin >= *k.scaleMax)
-                    return ComparisonEditor::tr("The lowest score must be below the highest.");
-                return QString();
-            },
-            {},
-            false};
-}
-
-template<typename T>
-int sizeOf(const QVector<T> &list)
-{
-    return int(list.size());
-}
-} // namespace
 
 ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
     : QWidget(parent)
@@ -133,22 +61,7 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
         return c.options[row].name;
     };
     auto *options = new RecordModel(
-        session, [](const Comparison &c) { return c.optionCount(); }, optionName,
-        {nameColumn(tr("Name"), &Comparison::options),
-         textColumn(tr("Description"), &Comparison::options, &core::Option::description),
-         {tr("Colour"),
-          [](const Comparison &c, int row) { return QVariant(c.options[row].color); },
-          [](Comparison &c, int row, const QVariant &value) {
-              const QString text = value.toString().trimmed();
-              const QColor color = QColor::fromString(text);
-              if (!text.isEmpty() && !color.isValid())
-                  return tr("'%1' is not a colour; use #rrggbb.").arg(text.left(40));
-              c.options[row].color = text.isEmpty() ? QString() : color.name(QColor::HexRgb);
-              return QString();
-          },
-          {},
-          true}},
-        this);
+        session, [](const Comparison &c) { return c.optionCount(); }, optionName, optionColumns(), this);
     m_tabs->addTab(listTab(OptionsTab, options,
                            {{tr("Add"), std::bind_front(&ComparisonEditor::addOption, this)},
                             {tr("Remove"), std::bind_front(&ComparisonEditor::removeOption, this)},
@@ -161,29 +74,7 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
         return c.criteria[row].name;
     };
     auto *criteria = new RecordModel(
-        session, [](const Comparison &c) { return c.criterionCount(); }, criterionName,
-        {nameColumn(tr("Name"), &Comparison::criteria),
-         textColumn(tr("Category"), &Comparison::criteria, &core::Criterion::category),
-         {tr("Direction"),
-          [](const Comparison &c, int row) { return QVariant(int(c.criteria[row].direction)); },
-          [](Comparison &c, int row, const QVariant &value) {
-              c.criteria[row].direction =
-                  value.toInt() == 1 ? core::Direction::Cost : core::Direction::Benefit;
-              return QString();
-          },
-          {tr("Higher is better"), tr("Lower is better")},
-          false},
-         textColumn(tr("Unit"), &Comparison::criteria, &core::Criterion::unit),
-         numberColumn(tr("Lowest score"), &core::Criterion::scaleMin),
-         numberColumn(tr("Highest score"), &core::Criterion::scaleMax),
-         textColumn(tr("Description"), &Comparison::criteria, &core::Criterion::description),
-         {tr("Value function"),
-          [](const Comparison &c, int row) {
-              return QVariant(core::valueFunctionText(c.criteria[row].valueFunction));
-          },
-          {},
-          {},
-          false}},
+        session, [](const Comparison &c) { return c.criterionCount(); }, criterionName, criterionColumns(),
         this);
     m_tabs->addTab(listTab(CriteriaTab, criteria,
                            {{tr("Add"), std::bind_front(&ComparisonEditor::addCriterion, this)},
@@ -202,36 +93,7 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
         return c.groups[row].name;
     };
     auto *groups = new RecordModel(
-        session, [](const Comparison &c) { return sizeOf(c.groups); }, groupName,
-        {{tr("Name"),
-          [](const Comparison &c, int row) { return QVariant(c.groups[row].name); },
-          [](Comparison &c, int row, const QVariant &value) {
-              QString problem = core::edit::nameProblem(core::edit::names(c.groups), row, value.toString());
-              if (!problem.isEmpty())
-                  return problem;
-              // Its criteria and child groups follow in the same step.
-              core::edit::renameGroup(c, row, value.toString().trimmed());
-              const QStringList tree = core::store::checkTree(c);
-              return tree.isEmpty() ? QString() : tree.first();
-          },
-          {},
-          false},
-         {tr("Parent group"),
-          [](const Comparison &c, int row) { return QVariant(c.groups[row].parent); },
-          [](Comparison &c, int row, const QVariant &value) {
-              const QString above = value.toString().trimmed();
-              if (above == c.groups[row].name)
-                  return tr("A group cannot sit in itself.");
-              if (above.size() > core::store::kMaxNameLength)
-                  return tr("A name can have at most %1 characters.").arg(core::store::kMaxNameLength);
-              c.groups[row].parent = above;
-              const QStringList tree = core::store::checkTree(c);
-              return tree.isEmpty() ? QString() : tree.first();
-          },
-          {},
-          false},
-         textColumn(tr("Description"), &Comparison::groups, &core::CriterionGroup::description)},
-        this);
+        session, [](const Comparison &c) { return int(c.groups.size()); }, groupName, groupColumns(), this);
     m_tabs->addTab(listTab(GroupsTab, groups,
                            {{tr("Add"), std::bind_front(&ComparisonEditor::addGroup, this)},
                             {tr("Remove"), std::bind_front(&ComparisonEditor::removeGroup, this)}}),
@@ -241,17 +103,7 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
         return c.profiles[row].name;
     };
     auto *profiles = new RecordModel(
-        session, [](const Comparison &c) { return sizeOf(c.profiles); }, profileName,
-        {nameColumn(tr("Name"), &Comparison::profiles),
-         {tr("Kind"),
-          [](const Comparison &c, int row) { return QVariant(int(c.profiles[row].kind)); },
-          [](Comparison &c, int row, const QVariant &value) {
-              c.profiles[row].kind = core::ProfileKind(std::clamp(value.toInt(), 0, 2));
-              return QString();
-          },
-          {tr("Scenario"), tr("Stakeholder"), tr("Custom")},
-          false},
-         textColumn(tr("Description"), &Comparison::profiles, &core::Profile::description)},
+        session, [](const Comparison &c) { return int(c.profiles.size()); }, profileName, profileColumns(),
         this);
     m_tabs->addTab(listTab(ProfilesTab, profiles,
                            {{tr("New from Current Weights"),
@@ -266,25 +118,7 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
         return c.sources[row].title;
     };
     auto *sources = new RecordModel(
-        session, [](const Comparison &c) { return sizeOf(c.sources); }, sourceName,
-        {{tr("Title"),
-          [](const Comparison &c, int row) { return QVariant(c.sources[row].title); },
-          [](Comparison &c, int row, const QVariant &value) {
-              const QString title = value.toString().trimmed();
-              if (title.isEmpty())
-                  return tr("A source needs a title.");
-              if (title.size() > core::store::kMaxTextLength)
-                  return tr("The text is longer than %1 characters.").arg(core::store::kMaxTextLength);
-              c.sources[row].title = title;
-              return QString();
-          },
-          {},
-          false},
-         textColumn(tr("Publisher"), &Comparison::sources, &core::Source::publisher),
-         textColumn(tr("Author"), &Comparison::sources, &core::Source::author),
-         textColumn(tr("Published"), &Comparison::sources, &core::Source::published),
-         textColumn(tr("Address"), &Comparison::sources, &core::Source::url),
-         textColumn(tr("Note"), &Comparison::sources, &core::Source::note)},
+        session, [](const Comparison &c) { return int(c.sources.size()); }, sourceName, sourceColumns(),
         this);
     m_tabs->addTab(listTab(SourcesTab, sources,
                            {{tr("Add"), std::bind_front(&ComparisonEditor::addSource, this)},
@@ -295,10 +129,7 @@ ComparisonEditor::ComparisonEditor(Session *session, QWidget *parent)
         return c.tasks[row].name;
     };
     auto *tasks = new RecordModel(
-        session, [](const Comparison &c) { return sizeOf(c.tasks); }, taskName,
-        {nameColumn(tr("Name"), &Comparison::tasks),
-         textColumn(tr("Description"), &Comparison::tasks, &core::Task::description)},
-        this);
+        session, [](const Comparison &c) { return int(c.tasks.size()); }, taskName, taskColumns(), this);
     m_tabs->addTab(listTab(TasksTab, tasks,
                            {{tr("Add"), std::bind_front(&ComparisonEditor::addTask, this)},
                             {tr("Remove"), std::bind_front(&ComparisonEditor::removeTask, this)},
