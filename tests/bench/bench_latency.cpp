@@ -137,20 +137,23 @@ public:
 // One change = slider moved by the user, the coalesced recompute, the views
 // updated, and the window's dirty regions repainted (the same work the event
 // loop does for a frame).
-Figures sliderLatency(ui::MainWindow &w, int changes, PaintCensus *census = nullptr)
+// Change `i` moves slider pick(i) between two values: the change measured is
+// the slider moved, the coalesced recompute, the views updated and the
+// window's dirty regions repainted.
+template<typename Pick>
+Figures moveSliders(ui::MainWindow &w, int changes, Pick pick, int high, PaintCensus *census)
 {
     if (census)
         qApp->installEventFilter(census);
     ui::Session *session = w.session();
-    const int criteria = session->comparison().criterionCount();
     QVector<double> ms;
     QVector<double> cpu;
     ms.reserve(changes);
     int results = 0;
     auto connection = QObject::connect(session, &ui::Session::resultChanged, [&] { ++results; });
     for (int i = 0; i < changes; ++i) {
-        QSlider *slider = w.weightPanel()->slider(i % criteria);
-        const int target = slider->value() == 30 ? 70 : 30;
+        QSlider *slider = pick(i);
+        const int target = slider->value() == 30 ? high : 30;
         const int before = results;
         if (census)
             census->windowPainted = false;
@@ -186,34 +189,24 @@ Figures sliderLatency(ui::MainWindow &w, int changes, PaintCensus *census = null
     return summarize(ms, cpu);
 }
 
-// The same for the group sliders of a criteria tree: each change moves one
-// group's local share, which rescales the weights of its parent's criteria.
+// One criterion slider after another.
+Figures sliderLatency(ui::MainWindow &w, int changes, PaintCensus *census = nullptr)
+{
+    const int criteria = w.session()->comparison().criterionCount();
+    return moveSliders(
+        w, changes, [&w, criteria](int i) { return w.weightPanel()->slider(i % criteria); }, 70, census);
+}
+
+// The group sliders of a criteria tree: each change moves one group's local
+// share, which rescales the weights of its parent's criteria.
 Figures groupSliderLatency(ui::MainWindow &w, int changes)
 {
-    ui::Session *session = w.session();
     const core::CriteriaTree &tree = w.weightPanel()->tree();
     const QVector<int> groups = tree.groups();
-    QVector<double> ms;
-    QVector<double> cpu;
-    int results = 0;
-    auto connection = QObject::connect(session, &ui::Session::resultChanged, [&] { ++results; });
-    for (int i = 0; i < changes; ++i) {
-        QSlider *slider = w.weightPanel()->groupSlider(tree.node(groups[i % groups.size()]).name);
-        const int target = slider->value() == 30 ? 60 : 30;
-        const int before = results;
-        const double cpuStart = threadCpuMs();
-        QElapsedTimer t;
-        t.start();
-        slider->setValue(target);
-        while (results == before)
-            QCoreApplication::processEvents(QEventLoop::AllEvents);
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
-        ms.append(t.nsecsElapsed() / 1e6);
-        cpu.append(threadCpuMs() - cpuStart);
-    }
-    QObject::disconnect(connection);
-    return summarize(ms, cpu);
+    return moveSliders(
+        w, changes,
+        [&](int i) { return w.weightPanel()->groupSlider(tree.node(groups[i % groups.size()]).name); }, 60,
+        nullptr);
 }
 
 // 50 criteria under three levels of groups: 3 at the top, 2 under each, 2
