@@ -387,8 +387,10 @@ void MainWindow::onComparisonChanged()
 
 bool MainWindow::coveredByPresentation() const
 {
-    return m_presentation && m_presentation->isVisible() && m_presentation->screen() == screen() &&
-           m_presentation->frameGeometry().contains(frameGeometry());
+    // One read of the guarded pointer (each read may find it gone).
+    const PresentationView *view = m_presentation.data();
+    return view && view->isVisible() && view->screen() == screen() &&
+           view->frameGeometry().contains(frameGeometry());
 }
 
 bool MainWindow::event(QEvent *event)
