@@ -209,6 +209,32 @@ private Q_SLOTS:
         QVERIFY(escaped.contains(QStringLiteral("\\*stars\\*")));
     }
 
+    void markdownReadsPlainlyInTheRaw()
+    {
+        // A decision record is read as raw text as often as rendered: an
+        // estimate's range must not nest parentheses, a cell without a
+        // rationale must not leave a dangling colon, and a plain "&" stays
+        // one. An "&" that a renderer would read as an entity is still
+        // escaped, so the name shows as typed.
+        const QString csv = out("ranges.csv");
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("option,Latency,Data & ML,&copy; notes\n@direction,cost,benefit,benefit\n"
+                    "Alpha,8..12..20,9,4\nBeta,30,2,5\n");
+        }
+        const QString md = out("ranges.md");
+        QCOMPARE(tradeoff({QStringLiteral("report"), csv, QStringLiteral("-o"), md}), 0);
+        const QString text = QString::fromUtf8(read(md));
+        QVERIFY2(text.contains(QStringLiteral("Latency (12, range 8–20)")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("(12 (")));
+        QVERIFY(!text.contains(QStringLiteral("): \n")) && !text.contains(QStringLiteral("):\n")));
+        QVERIFY(text.contains(QStringLiteral("Latency (30)\n")));
+        QVERIFY(text.contains(QStringLiteral("Data & ML (9)")));
+        QVERIFY(!text.contains(QStringLiteral("Data &amp; ML")));
+        QVERIFY(text.contains(QStringLiteral("&amp;copy; notes")));
+    }
+
     void decisionRecordInEveryReport()
     {
         // The bundled comparison with a decision record, as a JSON file.

@@ -1452,6 +1452,10 @@ Fensteroptionen:
         <source>The criteria tree (share within the group · share of the whole):</source>
         <translation>Der Kriterienbaum (Anteil innerhalb der Gruppe · Anteil am Ganzen):</translation>
     </message>
+    <message>
+        <source>%1, range %2–%3</source>
+        <translation>%1, Spanne %2–%3</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

@@ -1452,6 +1452,10 @@ Opciones de la ventana:
         <source>The criteria tree (share within the group · share of the whole):</source>
         <translation>El árbol de criterios (proporción dentro del grupo · proporción del total):</translation>
     </message>
+    <message>
+        <source>%1, range %2–%3</source>
+        <translation>%1, rango %2–%3</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

@@ -1452,6 +1452,10 @@ Options de la fenêtre :
         <source>The criteria tree (share within the group · share of the whole):</source>
         <translation>L&apos;arbre des critères (part au sein du groupe · part de l&apos;ensemble) :</translation>
     </message>
+    <message>
+        <source>%1, range %2–%3</source>
+        <translation>%1, plage %2–%3</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

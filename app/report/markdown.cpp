@@ -2,7 +2,6 @@
 // Records): context and problem, drivers, options, outcome, pros and cons.
 #include "core/codetokens.h"
 #include "core/decision.h"
-#include "core/editing.h"
 #include "report/report.h"
 #include "report/textutil.h"
 
@@ -29,6 +28,20 @@ QString sourceRef(const core::Comparison &c, const QVector<int> &cited, const co
     }
     Q_UNUSED(c);
     return refs.isEmpty() ? QString() : QLatin1Char(' ') + refs.join(QLatin1Char(' '));
+}
+
+// A score as the pros and cons state it inside their parentheses: "7", or
+// "12, range 8–20" for an estimate (the app's "12 (8–20)" would nest them).
+QString scoreWords(const core::Cell &cell)
+{
+    if (!cell.value)
+        return Tr::tr("not scored");
+    const QLocale locale;
+    const QString value = locale.toString(*cell.value, 'g', 6);
+    if (!cell.isRange())
+        return value;
+    return Tr::tr("%1, range %2–%3")
+        .arg(value, locale.toString(*cell.low, 'g', 6), locale.toString(*cell.high, 'g', 6));
 }
 
 // A YAML double-quoted scalar: any name stays one value, whatever it holds.
@@ -178,11 +191,10 @@ QString markdown(const Report &r)
         QStringList good, neutral, bad;
         for (int j : byWeight) {
             const core::Cell &cell = c.cell(o, j);
-            const QString value =
-                cell.value ? core::edit::scoreDisplay(cell, QLocale()) : Tr::tr("not scored");
-            const QString text = QStringLiteral("%1 (%2): %3%4")
-                                     .arg(mdEscape(c.criteria[j].name), value, mdEscape(cell.rationale),
-                                          sourceRef(c, cited, cell));
+            QString text = QStringLiteral("%1 (%2)").arg(mdEscape(c.criteria[j].name), scoreWords(cell));
+            if (!cell.rationale.isEmpty())
+                text += QStringLiteral(": ") + mdEscape(cell.rationale);
+            text += sourceRef(c, cited, cell);
             switch (standing(r, o, j)) {
             case 1:
                 good.append(Tr::tr("Good, because %1").arg(text));

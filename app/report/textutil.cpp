@@ -17,11 +17,29 @@ struct Tr
 };
 } // namespace
 
+namespace {
+// Whether the '&' at `at` starts what a Markdown renderer would read as an
+// entity or a character reference ("&copy;", "&#169;"). Only those are
+// written as "&amp;": a plain "Data & ML" stays readable in the raw record,
+// which is how decision records are usually read.
+bool startsReference(const QString &text, qsizetype at)
+{
+    qsizetype i = at + 1;
+    if (i < text.size() && text.at(i) == QLatin1Char('#'))
+        ++i;
+    const qsizetype first = i;
+    while (i < text.size() && i - first < 32 && text.at(i).isLetterOrNumber() && text.at(i).unicode() < 128)
+        ++i;
+    return i > first && i < text.size() && text.at(i) == QLatin1Char(';');
+}
+} // namespace
+
 QString mdEscape(const QString &text)
 {
     QString out;
     out.reserve(text.size() + 8);
-    for (const QChar ch : text) {
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const QChar ch = text.at(at);
         switch (ch.unicode()) {
         case '<':
             out += QLatin1String("&lt;");
@@ -30,7 +48,7 @@ QString mdEscape(const QString &text)
             out += QLatin1String("&gt;");
             break;
         case '&':
-            out += QLatin1String("&amp;");
+            out += startsReference(text, at) ? QLatin1String("&amp;") : QLatin1String("&");
             break;
         case '\n':
         case '\r':
