@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextStream>
 #include <algorithm>
@@ -367,6 +368,8 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The user's saved window, language and theme stay out of the figures.
+    QStandardPaths::setTestModeEnabled(true);
     QTextStream out(stdout);
     // `--changes N` measures N changes per case (500 by default); `--only
     // bundled` stops after the bundled comparison, `--only presentation`

@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QStandardPaths>
 #include <QTimer>
 #include <algorithm>
 #include <atomic>
@@ -153,6 +154,8 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The user's saved window, language and theme stay out of the figures.
+    QStandardPaths::setTestModeEnabled(true);
     testsupport::PgServer server;
     if (QString e = server.start(); !e.isEmpty()) {
         std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(e));

@@ -66,6 +66,10 @@ std::optional<Run> runOnce(const QString &program, const QStringList &args, cons
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("TRADEOFF_STARTUP_TRACE"), QStringLiteral("1"));
+    // Settings of their own: the user's saved language, theme and window
+    // stay out of the figures (and the runs leave the user's alone).
+    static const QTemporaryDir config;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     p.setProcessEnvironment(env);
     const double cpuBefore = childrenCpuMs();
     QElapsedTimer t;
