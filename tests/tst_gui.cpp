@@ -25,6 +25,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsView>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +38,7 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -218,6 +220,109 @@ private Q_SLOTS:
         QTRY_COMPARE(w.session()->weights()[rt], 0.0);
         QCOMPARE(w.weightPanel()->slider(rt)->value(), 0);
         QTRY_COMPARE(w.session()->result().weights[rt], 0.0);
+    }
+
+    void shareCellsAreDrawnAsTheStyleDrawsThem()
+    {
+        // The weight column has a delegate of its own (it is repainted on
+        // every weight change): its cells must look like every other cell
+        // the style draws: same background and selection, the text at the
+        // same place in the same colour, cut the same way when squeezed.
+        ui::MainWindow w;
+        QVERIFY(showBundled(w, {1400, 900}));
+        QTableView *view = w.matrixView();
+        const int column = ui::ScoreMatrixModel::kShareColumn;
+        QVERIFY(view->itemDelegateForColumn(column));
+        const QModelIndex selected = w.matrixModel()->index(2, column);
+        view->setFocus();
+        view->setCurrentIndex(selected);
+        QVERIFY(view->selectionModel()->isSelected(selected));
+
+        // The share column as drawn, cell by cell, by the given delegate.
+        auto cells = [&](QAbstractItemDelegate *delegate) {
+            view->setItemDelegateForColumn(column, delegate);
+            const QImage shot = view->viewport()->grab().toImage();
+            QList<QImage> out;
+            for (int row = 0; row < 6; ++row)
+                out.append(shot.copy(view->visualRect(w.matrixModel()->index(row, column))));
+            return out;
+        };
+        // Where a cell's text is and what colour: the pixels unlike the
+        // cell's own background (its corner).
+        struct Ink
+        {
+            QRect box;
+            int count = 0;
+            QColor background;
+            QColor mean;
+        };
+        auto ink = [](const QImage &cell) {
+            Ink out;
+            out.background = cell.pixelColor(2, 2);
+            qint64 r = 0, g = 0, b = 0;
+            for (int y = 2; y < cell.height() - 2; ++y) {
+                for (int x = 2; x < cell.width() - 2; ++x) {
+                    const QColor c = cell.pixelColor(x, y);
+                    if (std::abs(c.red() - out.background.red()) +
+                            std::abs(c.green() - out.background.green()) +
+                            std::abs(c.blue() - out.background.blue()) <
+                        120)
+                        continue;
+                    out.box |= QRect(x, y, 1, 1);
+                    ++out.count;
+                    r += c.red();
+                    g += c.green();
+                    b += c.blue();
+                }
+            }
+            if (out.count > 0)
+                out.mean = QColor(int(r / out.count), int(g / out.count), int(b / out.count));
+            return out;
+        };
+        auto compare = [&](const char *what) {
+            QAbstractItemDelegate *ours = view->itemDelegateForColumn(column);
+            // Both drawn at the same, settled geometry (a font change
+            // resizes the sections on the next layout).
+            QCoreApplication::processEvents();
+            view->viewport()->grab();
+            const QList<QImage> drawn = cells(ours);
+            QStyledItemDelegate standard;
+            const QList<QImage> expected = cells(&standard);
+            view->setItemDelegateForColumn(column, ours);
+            for (qsizetype row = 0; row < drawn.size(); ++row) {
+                const Ink a = ink(drawn[row]);
+                const Ink e = ink(expected[row]);
+                const QByteArray where = QByteArray(QByteArray(what) + " row " + QByteArray::number(row));
+                QVERIFY2(e.count > 0, where.constData());
+                QVERIFY2(a.background == e.background, where.constData());
+                auto rect = [](const QRect &r) -> QByteArray {
+                    return QByteArray::number(r.left()) + ',' + QByteArray::number(r.top()) + ' ' +
+                           QByteArray::number(r.width()) + 'x' + QByteArray::number(r.height());
+                };
+                const QByteArray at = QByteArray(where + " text at " + rect(a.box) + " not " + rect(e.box));
+                QVERIFY2(std::abs(a.box.left() - e.box.left()) <= 1 &&
+                             std::abs(a.box.right() - e.box.right()) <= 1 &&
+                             std::abs(a.box.top() - e.box.top()) <= 1 &&
+                             std::abs(a.box.bottom() - e.box.bottom()) <= 1,
+                         at.constData());
+                QVERIFY2(std::abs(a.count - e.count) <= e.count / 5, where.constData());
+                QVERIFY2(std::abs(a.mean.red() - e.mean.red()) + std::abs(a.mean.green() - e.mean.green()) +
+                                 std::abs(a.mean.blue() - e.mean.blue()) <=
+                             60,
+                         where.constData());
+            }
+        };
+        compare("1x");
+        // Larger type (the cache of laid-out texts follows the font).
+        QFont larger = view->font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.5);
+        view->setFont(larger);
+        view->verticalHeader()->setDefaultSectionSize(QFontMetrics(larger).height() + 6);
+        compare("1.5x");
+        // A squeezed column cuts its text as any cell does.
+        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        view->setColumnWidth(column, QFontMetrics(larger).horizontalAdvance(QStringLiteral("5.9")));
+        compare("squeezed");
     }
 
     void clickingAScoreShowsItsEvidence()
