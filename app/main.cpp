@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
+#include <QFileDevice>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -26,6 +27,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -320,7 +322,30 @@ int main(int argc, char **argv)
         QStringList arguments = QCoreApplication::arguments();
         if (const qsizetype at = languageOptionAt(arguments); at > 0)
             arguments.remove(at, 2);
-        return cli::run(arguments, out, err);
+        const int code = cli::run(arguments, out, err);
+        // What went to standard output must have arrived: a full disk or a
+        // closed pipe behind it is a failed write (exit code 3), not a
+        // silent success with the matrix or the report lost.
+        errno = 0;
+        out.flush();
+        // Some commands write their bytes to the device itself (writeBytes).
+        auto *device = qobject_cast<QFileDevice *>(out.device());
+        if (device)
+            device->flush();
+        const int flushError =
+            std::fflush(stdout) == 0 && !std::ferror(stdout) ? 0 : (errno != 0 ? errno : EIO);
+        if (out.status() != QTextStream::Ok || flushError != 0 ||
+            (device && device->error() != QFileDevice::NoError)) {
+            // Qt reports a full disk as a resource error (ENOSPC).
+            const QString reason = device && device->error() == QFileDevice::ResourceError
+                                       ? core::atomicfile::errorText(ENOSPC)
+                                   : device && device->error() != QFileDevice::NoError
+                                       ? device->errorString()
+                                       : core::atomicfile::errorText(flushError != 0 ? flushError : EIO);
+            err << "tradeoff: " << QObject::tr("cannot write to standard output: %1").arg(reason) << Qt::endl;
+            return code == 0 ? 3 : code;
+        }
+        return code;
     }
     return runGui(argc, argv, language);
 }

@@ -692,6 +692,39 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith("-: "), r.err.constData());
     }
 
+    void aFullStandardOutputIsAFailedWrite_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString bundled = testsupport::bundledPath();
+        QTest::newRow("export-csv") << QStringList{QStringLiteral("export-csv"), bundled};
+        QTest::newRow("score json") << QStringList{QStringLiteral("score"), bundled,
+                                                   QStringLiteral("--format"), QStringLiteral("json")};
+        QTest::newRow("list") << QStringList{QStringLiteral("list"), bundled};
+        QTest::newRow("validate") << QStringList{QStringLiteral("validate"), bundled};
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")};
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")};
+    }
+
+    void aFullStandardOutputIsAFailedWrite()
+    {
+        // `export-csv` without -o writes the matrix to standard output: when
+        // it cannot arrive (a full disk behind it), that is exit code 3 with
+        // "disk full", as for a file, not a success with the data lost.
+        QFETCH(QStringList, args);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        p.setProcessEnvironment(env);
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(TRADEOFF_EXE), args);
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 3);
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY2(err.contains("standard output: disk full"), err.constData());
+    }
+
     void versionAndHelp()
     {
         Run r = tradeoff({QStringLiteral("--version")});
