@@ -725,6 +725,23 @@ private Q_SLOTS:
         QVERIFY2(err.contains("standard output: disk full"), err.constData());
     }
 
+    void validateNamesWhatItRead()
+    {
+        // A JSON comparison is not called a CSV matrix.
+        const QString json = m_dir.filePath(QStringLiteral("validate.json"));
+        QCOMPARE(
+            tradeoff({QStringLiteral("report"), testsupport::bundledPath(), QStringLiteral("-o"), json}).code,
+            0);
+        Run r = tradeoff({QStringLiteral("validate"), json});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("valid JSON comparison (2 options, 17 criteria)"), r.out.constData());
+        const QString csv = m_dir.filePath(QStringLiteral("validate.csv"));
+        writeFile(csv, "option,Speed\nA,1\nB,2\n");
+        r = tradeoff({QStringLiteral("validate"), csv});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("valid CSV decision matrix (2 options, 1 criteria)"), r.out.constData());
+    }
+
     void versionAndHelp()
     {
         Run r = tradeoff({QStringLiteral("--version")});

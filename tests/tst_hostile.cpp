@@ -210,6 +210,14 @@ private Q_SLOTS:
         QFile::copy(testsupport::bundledPath(), path("text-score.tradeoff"));
         makeDatabase(path("text-score.tradeoff"),
                      QStringLiteral("UPDATE score SET value = 'fast' WHERE id = 2;"));
+        QFile::copy(testsupport::bundledPath(), path("text-weight.tradeoff"));
+        makeDatabase(path("text-weight.tradeoff"),
+                     QStringLiteral("PRAGMA ignore_check_constraints = ON;"
+                                    "UPDATE profile_weight SET weight = 'heavy' WHERE rowid = 1;"));
+        QFile::copy(testsupport::bundledPath(), path("text-scale.tradeoff"));
+        makeDatabase(path("text-scale.tradeoff"),
+                     QStringLiteral("PRAGMA ignore_check_constraints = ON;"
+                                    "UPDATE criterion SET scale_max = 'ten' WHERE id = 1;"));
         QFile::copy(testsupport::bundledPath(), path("markup.tradeoff"));
         makeDatabase(path("markup.tradeoff"),
                      QStringLiteral(
@@ -281,7 +289,11 @@ private Q_SLOTS:
         QTest::newRow("view") << path("view.tradeoff") << QStringLiteral("missing");
         QTest::newRow("long name") << path("long-name.tradeoff") << QStringLiteral("longer than");
         QTest::newRow("infinite score") << path("nan.tradeoff") << QStringLiteral("not a finite number");
-        QTest::newRow("text score") << path("text-score.tradeoff") << QStringLiteral("");
+        // Text where a number belongs is damage, not a missing score (that
+        // would change the ranking without a word).
+        QTest::newRow("text score") << path("text-score.tradeoff") << QStringLiteral("is not a number");
+        QTest::newRow("text weight") << path("text-weight.tradeoff") << QStringLiteral("invalid weight");
+        QTest::newRow("text scale") << path("text-scale.tradeoff") << QStringLiteral("not a number");
         QTest::newRow("markup names") << path("markup.tradeoff") << QStringLiteral("");
         QTest::newRow("decision status")
             << path("decision-status.tradeoff") << QStringLiteral("unknown decision status 'approved'");

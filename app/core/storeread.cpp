@@ -21,15 +21,20 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Store)
 };
 
-std::optional<double> optionalReal(const QVariant &v)
+// A number column that may be empty: NULL is "not given", anything else
+// must be a number.  Text where a number belongs is damage to report, not a
+// missing score (that would change the ranking without a word).
+bool readReal(const QVariant &v, std::optional<double> *out)
 {
+    *out = std::nullopt;
     if (v.isNull())
-        return std::nullopt;
+        return true;
     bool ok = false;
     const double d = v.toDouble(&ok);
     if (!ok)
-        return std::nullopt;
-    return d;
+        return false;
+    *out = d;
+    return true;
 }
 
 // Reads a text column and enforces the length limit.
@@ -149,15 +154,14 @@ Expected<QVector<Comparison>> readAll(Database &db, const Size &size)
         if (!direction)
             return fail(Tr::tr("criterion '%1' has an unknown direction").arg(c.name));
         c.direction = *direction;
-        c.scaleMin = optionalReal(q.value(7));
-        c.scaleMax = optionalReal(q.value(8));
+        if (!readReal(q.value(7), &c.scaleMin) || !readReal(q.value(8), &c.scaleMax) ||
+            !readReal(q.value(11), &c.indifference) || !readReal(q.value(12), &c.preferenceThreshold))
+            return fail(Tr::tr("criterion '%1' has a setting that is not a number").arg(c.name));
         c.userScored = q.value(9).toInt() != 0;
         const auto preference = preferenceFromKey(q.value(10).toString());
         if (!preference)
             return fail(Tr::tr("criterion '%1' has an unknown preference function").arg(c.name));
         c.preference = *preference;
-        c.indifference = optionalReal(q.value(11));
-        c.preferenceThreshold = optionalReal(q.value(12));
         QString function;
         if (!readText(q, 13, kMaxTextLength, &function, &error))
             return fail(error);
@@ -181,11 +185,12 @@ Expected<QVector<Comparison>> readAll(Database &db, const Size &size)
         if (o.first < 0 || o.first != k.first)
             return fail(Tr::tr("a score refers to an option and a criterion of different comparisons"));
         Cell &cell = out[o.first].cell(o.second, k.second);
-        cell.value = optionalReal(q.value(3));
+        if (!readReal(q.value(3), &cell.value) || !readReal(q.value(5), &cell.low) ||
+            !readReal(q.value(6), &cell.high))
+            return fail(Tr::tr("the score of '%1' on '%2' is not a number")
+                            .arg(out[o.first].options[o.second].name, out[k.first].criteria[k.second].name));
         if (!readText(q, 4, kMaxTextLength, &cell.rationale, &error))
             return fail(error);
-        cell.low = optionalReal(q.value(5));
-        cell.high = optionalReal(q.value(6));
     }
 
     if (!q.exec(QStringLiteral("SELECT comparison_id, name, parent, description FROM criterion_group "
@@ -260,8 +265,9 @@ Expected<QVector<Comparison>> readAll(Database &db, const Size &size)
         const auto k = criterionIndex.value(q.value(1).toLongLong(), {-1, -1});
         if (p.first < 0 || p.first != k.first)
             continue;
-        const double w = q.value(2).toDouble();
-        if (!std::isfinite(w) || w < 0)
+        bool number = false;
+        const double w = q.value(2).toDouble(&number);
+        if (!number || !std::isfinite(w) || w < 0)
             return fail(
                 Tr::tr("profile '%1' has an invalid weight").arg(out[p.first].profiles[p.second].name));
         out[p.first].profiles[p.second].weights[k.second] = w;

@@ -4,6 +4,7 @@
 #include "core/repository.h"
 #include "core/store.h"
 
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace cli {
@@ -55,7 +56,11 @@ protected:
             QVector<core::Comparison> all;
             if (auto f = loadComparisons(file, &all))
                 return call.fail(*f);
-            call.out << Tr::tr("%1: valid CSV decision matrix (%2 options, %3 criteria)")
+            // JSON by its name, as the loader reads it; any other text is a CSV matrix.
+            const bool json =
+                QFileInfo(file).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+            call.out << (json ? Tr::tr("%1: valid JSON comparison (%2 options, %3 criteria)")
+                              : Tr::tr("%1: valid CSV decision matrix (%2 options, %3 criteria)"))
                             .arg(file)
                             .arg(all.first().optionCount())
                             .arg(all.first().criterionCount())
