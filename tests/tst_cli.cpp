@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <unistd.h>
 
 namespace {
 using testsupport::Run;
@@ -740,6 +742,74 @@ private Q_SLOTS:
         r = tradeoff({QStringLiteral("validate"), csv});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("valid CSV decision matrix (2 options, 1 criteria)"), r.out.constData());
+    }
+
+    void outputsGoThroughLinksAndSpareReadOnlyFiles()
+    {
+        // Renaming over a file needs only the folder's permission: a file
+        // its owner made read-only must not be replaced by someone allowed
+        // to write in the folder.  Run as an unprivileged user (root may
+        // write anything), in a folder everyone may write.
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777)));
+        const QString csv = dir.filePath(QStringLiteral("in.csv"));
+        writeFile(csv, "option,Speed\nA,1\nB,2\n");
+        QFile::setPermissions(csv, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        const QFileDevice::Permissions readOnly =
+            QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        auto asOther = [&](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+            env.insert(QStringLiteral("HOME"), dir.path());
+            p.setProcessEnvironment(env);
+            if (::geteuid() == 0)
+                p.start(QStringLiteral("setpriv"),
+                        QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                    QStringLiteral("--clear-groups"), QStringLiteral(TRADEOFF_EXE)} +
+                            args);
+            else
+                p.start(QStringLiteral(TRADEOFF_EXE), args);
+            p.waitForFinished(60000);
+            return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        for (const QString &name :
+             {QStringLiteral("kept.tradeoff"), QStringLiteral("kept.csv"), QStringLiteral("kept.html")}) {
+            const QString target = dir.filePath(name);
+            writeFile(target, "the owner's");
+            QVERIFY(QFile::setPermissions(target, readOnly));
+            const QString command = name.endsWith(QLatin1String(".tradeoff")) ? QStringLiteral("import-csv")
+                                    : name.endsWith(QLatin1String(".csv"))    ? QStringLiteral("export-csv")
+                                                                              : QStringLiteral("report");
+            const Run r = asOther({command, csv, QStringLiteral("-o"), target});
+            QCOMPARE(r.code, 3);
+            QVERIFY2(r.err.contains("read-only"), r.err.constData());
+            QFile f(target);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("the owner's"));
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1 + 1);
+            f.close();
+            QFile::remove(target);
+        }
+        // A link is written through: the file it names gets the matrix, the
+        // link stays a link, and the mode of the file is kept.
+        const QString real = dir.filePath(QStringLiteral("real.csv"));
+        writeFile(real, "old");
+        QVERIFY(QFile::setPermissions(real, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadOther));
+        const QString link = dir.filePath(QStringLiteral("link.csv"));
+        QVERIFY(QFile::link(real, link));
+        const Run r = tradeoff({QStringLiteral("export-csv"), csv, QStringLiteral("-o"), link});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFileInfo(link).isSymLink());
+        QFile f(real);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("option,Speed"));
+        QCOMPARE(QFile::permissions(real) &
+                     (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                      QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     }
 
     void versionAndHelp()

@@ -138,8 +138,15 @@ Expected<QString> createTemporary(const QString &path)
 Expected<void> replace(const QString &temporary, const QString &path)
 {
     // Keep an existing file's permissions; a new file gets the usual 0644.
+    // Only the owner, group and other bits: Qt's "user" bits are what the
+    // current user may do (everything, for root), and setting them would
+    // give the owner write permission a read-only file did not have.
+    constexpr QFileDevice::Permissions kModeBits =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+        QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther |
+        QFileDevice::ExeOther;
     const QFileDevice::Permissions permissions = QFileInfo::exists(path)
-                                                     ? QFile::permissions(path)
+                                                     ? QFile::permissions(path) & kModeBits
                                                      : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                            QFileDevice::ReadGroup | QFileDevice::ReadOther;
     QFile::setPermissions(temporary, permissions);
@@ -155,13 +162,31 @@ Expected<void> replace(const QString &temporary, const QString &path)
     return {};
 }
 
-Expected<void> write(const QString &path, const QByteArray &bytes)
+Expected<QString> target(const QString &given)
 {
-    const QFileInfo target(path);
-    if (target.isDir())
+    // A link is written through: the file it names is replaced, the link
+    // stays (a dangling link is replaced by the file).
+    const QFileInfo link(given);
+    const QString path =
+        link.isSymLink() && !link.canonicalFilePath().isEmpty() ? link.canonicalFilePath() : given;
+    const QFileInfo info(path);
+    if (info.isDir())
         return Error{Tr::tr("is a directory, not a file")};
-    if (target.exists() && !target.isFile())
+    if (info.exists() && !info.isFile())
         return Error{Tr::tr("is not a regular file")};
+    // Renaming over a file needs only the folder's permission: a file its
+    // owner made read-only is not replaced behind their back.
+    if (info.exists() && !info.isWritable())
+        return Error{Tr::tr("the file is read-only")};
+    return path;
+}
+
+Expected<void> write(const QString &given, const QByteArray &bytes)
+{
+    auto resolved = target(given);
+    if (!resolved)
+        return Error{resolved.error()};
+    const QString &path = *resolved;
     removeStale(path);
     auto temporary = createTemporary(path);
     if (!temporary)

@@ -20,6 +20,10 @@ namespace core::atomicfile {
 // removed by the next write to the same target and when a file there is
 // opened.
 
+// The file a write to `path` replaces: `path` itself, or the file a link
+// there names.  Refused: a folder, a device or pipe, a read-only file.
+Expected<QString> target(const QString &path);
+
 // Writes `bytes` to `path` as described above.  Errors are the reason alone
 // ("disk full" for a full disk or a file-size limit); callers say what they
 // were writing.

@@ -185,11 +185,12 @@ Expected<Opened> openChecked(const QString &path)
 // Creates a database next to `path`, lets `fill` write it, and renames it
 // over `path` only when everything succeeded.
 template<typename Fill>
-Expected<void> writeAtomically(const QString &path, Fill fill)
+Expected<void> writeAtomically(const QString &given, Fill fill)
 {
-    const QFileInfo target(path);
-    if (target.isDir())
-        return Error{Tr::tr("is a directory, not a file")};
+    auto resolved = atomicfile::target(given);
+    if (!resolved)
+        return Error{resolved.error()};
+    const QString &path = *resolved;
     // Leftovers of a writer that was killed are removed first; ours is
     // named so that nothing else's files can match (core/atomicfile.h).
     atomicfile::removeStale(path);
