@@ -157,6 +157,22 @@ private Q_SLOTS:
         auto secret = testsupport::tradeoff(
             {QStringLiteral("list"), QStringLiteral("postgresql://x:hunter2@127.0.0.1:1/none")});
         QVERIFY(!secret.err.contains("hunter2"));
+        // Nor a password given as libpq's "password" setting, nor one in a
+        // URL that does not parse.
+        for (const QString &url :
+             {QStringLiteral("postgresql://x@127.0.0.1:1/none?password=hunter2"),
+              QStringLiteral("postgresql://x@127.0.0.1:1/none?sslmode=disable&password=hunter2"),
+              QStringLiteral("postgresql://x:hunter2@[::1/none"),
+              QStringLiteral("postgresql://x@[::1/none?password=hunter2")}) {
+            auto listed = testsupport::tradeoff({QStringLiteral("list"), url});
+            QCOMPARE(listed.code, 2);
+            QVERIFY2(!listed.err.contains("hunter2"), listed.err.constData());
+            QCOMPARE(listed.err.count('\n'), 1);
+        }
+        auto query = testsupport::tradeoff(
+            {QStringLiteral("list"), QStringLiteral("postgresql://x@127.0.0.1:1/none?password=hunter2")});
+        QVERIFY2(query.err.startsWith("postgresql://x@127.0.0.1:1/none: cannot connect"),
+                 query.err.constData());
     }
 
     void pushPullAndEveryCommandOnAUrl()

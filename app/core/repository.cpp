@@ -84,10 +84,24 @@ bool isUrl(const QString &location)
 
 QString withoutPassword(const QString &url)
 {
+    // The password may be in the user part or, as libpq allows, a
+    // "password" setting; a URL Qt cannot parse is cut by hand.
+    static const QRegularExpression userPassword(QStringLiteral("(://[^/@:?#]*):[^/@?#]*@"));
+    static const QRegularExpression setting(QStringLiteral("([?&]password=)[^&#]*"),
+                                            QRegularExpression::CaseInsensitiveOption);
     QUrl u(url);
-    if (!u.isValid())
-        return url;
+    if (!u.isValid()) {
+        QString cut = url;
+        cut.replace(userPassword, QStringLiteral("\\1@"));
+        cut.replace(setting, QStringLiteral("\\1…"));
+        return cut;
+    }
     u.setPassword(QString());
+    QUrlQuery query(u);
+    if (query.hasQueryItem(QStringLiteral("password"))) {
+        query.removeAllQueryItems(QStringLiteral("password"));
+        u.setQuery(query);
+    }
     return u.toString();
 }
 
@@ -122,7 +136,13 @@ Expected<std::unique_ptr<Connection>> Connection::open(const QString &url, const
     bool timeout = false;
     static const QRegularExpression safeValue(QStringLiteral("^[A-Za-z0-9_./:@+=,-]*$"));
     const auto items = QUrlQuery(u).queryItems(QUrl::FullyDecoded);
+    QString queryPassword;
     for (const auto &[key, value] : items) {
+        // libpq's URLs may carry the password as a setting.
+        if (key == QLatin1String("password")) {
+            queryPassword = value;
+            continue;
+        }
         bool known = false;
         for (const char *each : kSettings)
             known = known || key == QLatin1String(each);
@@ -149,7 +169,9 @@ Expected<std::unique_ptr<Connection>> Connection::open(const QString &url, const
     c->m_db.setDatabaseName(database);
     if (!u.userName().isEmpty())
         c->m_db.setUserName(u.userName());
-    const QString secret = password.isEmpty() ? u.password() : password;
+    const QString secret = !password.isEmpty()       ? password
+                           : !u.password().isEmpty() ? u.password()
+                                                     : queryPassword;
     if (!secret.isEmpty())
         c->m_db.setPassword(secret);
     c->m_db.setConnectOptions(settings.join(QLatin1Char(';')));
