@@ -551,6 +551,18 @@ private Q_SLOTS:
         const Run refused = tradeoff({QStringLiteral("ahp"), bad});
         QCOMPARE(refused.code, 2);
         QVERIFY(refused.err.contains("transposed"));
+        // Priorities are given per name: a name twice, or none, would lose one.
+        const QList<std::pair<QByteArray, QByteArray>> unnamed{{",A,A\nA,1,3\nA,,1\n", "'A' is named twice"},
+                                                               {",A,\nA,1,3\n,,1\n", "column 3 has no name"}};
+        for (const auto &[text, reason] : unnamed) {
+            const QString file = m_dir.filePath(QStringLiteral("unnamed.csv"));
+            writeFile(file, text);
+            const Run r2 =
+                tradeoff({QStringLiteral("ahp"), file, QStringLiteral("--format"), QStringLiteral("json")});
+            QCOMPARE(r2.code, 2);
+            QVERIFY2(r2.err.contains(reason), r2.err.constData());
+            QVERIFY(r2.out.isEmpty());
+        }
     }
 
     void germanTranslationIsLoaded()

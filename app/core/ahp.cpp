@@ -172,6 +172,13 @@ Expected<Analysis> analyseCsv(const QByteArray &data)
     QVector<QVector<std::optional<double>>> cells(n, QVector<std::optional<double>>(n));
     if (rows.size() - 1 != n)
         return Error{Tr::tr("%1 columns but %2 rows: the matrix must be square").arg(n).arg(rows.size() - 1)};
+    // Priorities are reported per name: each must be there and be one of a kind.
+    for (int j = 0; j < n; ++j) {
+        if (header[j].isEmpty())
+            return Error{Tr::tr("line %1: column %2 has no name").arg(lines.first()).arg(j + 2)};
+        if (header.indexOf(header[j]) != j)
+            return Error{Tr::tr("line %1: '%2' is named twice").arg(lines.first()).arg(header[j].left(40))};
+    }
     for (int i = 0; i < n; ++i) {
         const QStringList &row = rows[i + 1];
         if (row.size() != n + 1)
