@@ -824,6 +824,33 @@ private Q_SLOTS:
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     }
 
+    void sensitivityRefusesAConcentrationBeyondItsRange()
+    {
+        // Beyond a million the draws are the current weights anyway; at
+        // 1e308 the gamma draws overflowed and printed nonsense.
+        for (const char *k : {"1e308", "inf", "-1", "1000001", "x"}) {
+            const Run r = tradeoff({QStringLiteral("sensitivity"), testsupport::bundledPath(),
+                                    QStringLiteral("--concentration"), QString::fromLatin1(k),
+                                    QStringLiteral("--samples"), QStringLiteral("100")});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("up to 1000000"), r.err.constData());
+            QVERIFY(r.out.isEmpty());
+        }
+        const Run near = tradeoff({QStringLiteral("sensitivity"), testsupport::bundledPath(),
+                                   QStringLiteral("--concentration"), QStringLiteral("1000000"),
+                                   QStringLiteral("--samples"), QStringLiteral("200"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(near.code, 0);
+        // Every central weight stays near the current (equal) weights.
+        const QJsonObject central = json(near)[QStringLiteral("acceptability")]
+                                        .toObject()[QStringLiteral("central_weights")]
+                                        .toObject()[QStringLiteral("Node.js")]
+                                        .toObject();
+        QCOMPARE(central.size(), 17);
+        for (const QJsonValue &w : central)
+            QVERIFY(std::abs(w.toDouble() - 1.0 / 17) < 1e-3);
+    }
+
     void versionAndHelp()
     {
         Run r = tradeoff({QStringLiteral("--version")});

@@ -434,7 +434,8 @@ Acceptability rankAcceptability(const Comparison &c, const QVector<double> &weig
     if (mc.concentration > 0) {
         const QVector<double> w = normalizeWeights(weights);
         for (int j = 0; j < m; ++j)
-            alpha[j] = std::max(1e-3, mc.concentration * m * w[j]);
+            alpha[j] =
+                std::max(1e-3, std::min(mc.concentration, MonteCarloOptions::kMaxConcentration) * m * w[j]);
     }
 
     const int chunks = (mc.samples + kChunk - 1) / kChunk;

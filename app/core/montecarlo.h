@@ -13,8 +13,10 @@ struct MonteCarloOptions
     quint64 seed = 1;
     // 0: weights drawn uniformly from the simplex (a flat Dirichlet).  k > 0:
     // a Dirichlet centred on the current weights, tighter as k grows
-    // (alpha_j = k * m * w_j).
+    // (alpha_j = k * m * w_j), up to kMaxConcentration (beyond, the draws
+    // are the current weights to many digits, and gamma draws overflow).
     double concentration = 0.0;
+    static constexpr double kMaxConcentration = 1e6;
     int threads = 0; // 0: one per core
     // SMAA-2's confidence factors: score draws at each central weight vector
     // (at most `samples`), when the comparison has score ranges.

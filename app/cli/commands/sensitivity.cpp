@@ -45,8 +45,12 @@ std::optional<Failure> monteCarloOptions(const QCommandLineParser &a, core::Mont
     }
     if (a.isSet(kConcentration)) {
         mc->concentration = QLocale::c().toDouble(a.value(kConcentration), &ok);
-        if (!ok || !std::isfinite(mc->concentration) || mc->concentration < 0)
-            return Failure{UsageError, Tr::tr("--concentration must be 0 (flat) or a positive number")};
+        if (!ok || !std::isfinite(mc->concentration) || mc->concentration < 0 ||
+            mc->concentration > core::MonteCarloOptions::kMaxConcentration)
+            return Failure{
+                UsageError,
+                Tr::tr("--concentration must be 0 (flat) or a positive number up to %1")
+                    .arg(QLocale::c().toString(core::MonteCarloOptions::kMaxConcentration, 'f', 0))};
     }
     return std::nullopt;
 }
