@@ -3,6 +3,7 @@
 #include "core/store.h"
 #include "testsupport.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace core;
@@ -138,7 +139,7 @@ private Q_SLOTS:
         QTest::newRow("duplicate criterion") << QByteArray("option,A,A\nX,1,2\n") << QStringLiteral("twice");
         QTest::newRow("long name") << ("option," + QByteArray(50000, 'n') + "\nX,1\n")
                                    << QStringLiteral("longer");
-        QTest::newRow("nul") << QByteArray("option,A\nX,1\0\n", 14) << QStringLiteral("NUL");
+        QTest::newRow("nul") << QByteArray("option,A\nX,1\0\n", 14) << QStringLiteral("line 2: a NUL byte");
         QTest::newRow("invalid utf8") << QByteArray("option,A\n\xff\xfe,1\n") << QStringLiteral("UTF-8");
         QTest::newRow("header only") << QByteArray("option,A,B\n") << QStringLiteral("no option");
         QTest::newRow("no criteria") << QByteArray("option\nX\n") << QStringLiteral("criterion");
@@ -154,6 +155,31 @@ private Q_SLOTS:
         QVERIFY(!c.ok());
         QVERIFY2(c.error().contains(expected), qPrintable(c.error()));
         QVERIFY(!c.error().contains(QLatin1Char('\n')));
+    }
+
+    void aNulByteFarIntoAFileIsNamedByItsLine()
+    {
+        // The file is read a chunk at a time: the line counts on across them.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nul.csv"));
+        QByteArray text("option");
+        QByteArray values;
+        for (int j = 0; j < 200; ++j) {
+            text += ",C" + QByteArray::number(j);
+            values += ",10.25";
+        }
+        text += '\n';
+        for (int i = 2; i <= 1200; ++i)
+            text += "Option " + QByteArray::number(i) + values +
+                    (i == 1100 ? QByteArray("\0\n", 2) : QByteArray("\n"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        QVERIFY(text.indexOf('\0') > (1 << 20)); // beyond the first chunk
+        auto c = csv::read(path);
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error(), QStringLiteral("line 1100: a NUL byte (binary data, not CSV text)"));
     }
 
     void fieldsAreKeptExactlyAsWritten()

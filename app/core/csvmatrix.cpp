@@ -503,6 +503,11 @@ Expected<Comparison> Builder::finish(const Expected<void> &split)
 
 // Splits `head` and then every chunk `next` hands out, until it hands out
 // an empty one, into a comparison named `name`.
+QString nulBytes(qsizetype line)
+{
+    return Tr::tr("line %1: a NUL byte (binary data, not CSV text)").arg(line);
+}
+
 template<typename Next>
 Expected<Comparison> build(const QString &name, QByteArrayView head, Next next)
 {
@@ -515,9 +520,11 @@ Expected<Comparison> build(const QString &name, QByteArrayView head, Next next)
     Builder builder(name, separator == ';');
     Splitter splitter(separator, builder);
     builder.setSplitter(&splitter);
-    auto feed = [&splitter](QByteArrayView chunk) -> Expected<void> {
-        if (chunk.contains('\0'))
-            return Error{Tr::tr("the file contains NUL bytes (binary data, not CSV text)")};
+    qsizetype linesBefore = 0; // newlines in the chunks fed so far
+    auto feed = [&splitter, &linesBefore](QByteArrayView chunk) -> Expected<void> {
+        if (const qsizetype at = chunk.indexOf('\0'); at >= 0)
+            return Error{nulBytes(linesBefore + chunk.first(at).count('\n') + 1)};
+        linesBefore += chunk.count('\n');
         return splitter.feed(chunk);
     };
     Expected<void> split = feed(head);
@@ -555,8 +562,8 @@ Expected<Comparison> parse(const QByteArray &data, const QString &name)
         return Error{Tr::tr("the file is empty")};
     if (data.size() > kMaxBytes)
         return Error{tooLarge()};
-    if (data.contains('\0'))
-        return Error{Tr::tr("the file contains NUL bytes (binary data, not CSV text)")};
+    if (const qsizetype at = data.indexOf('\0'); at >= 0)
+        return Error{nulBytes(QByteArrayView(data).first(at).count('\n') + 1)};
     return build(name, data, [] { return Expected<QByteArray>(QByteArray()); });
 }
 
