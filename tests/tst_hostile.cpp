@@ -344,6 +344,10 @@ private Q_SLOTS:
             QVERIFY(!loaded.error().isEmpty());
             QVERIFY2(!loaded.error().contains(QLatin1Char('\n')), qPrintable(loaded.error()));
             QVERIFY2(loaded.error().size() < 400, qPrintable(loaded.error()));
+            // SQLite's own words, not Qt's wrapper, and never a colon with
+            // nothing after it.
+            QVERIFY2(!loaded.error().contains(QLatin1String("Unable to")), qPrintable(loaded.error()));
+            QVERIFY2(!loaded.error().trimmed().endsWith(QLatin1Char(':')), qPrintable(loaded.error()));
             if (!expected.isEmpty())
                 QVERIFY2(loaded.error().contains(expected), qPrintable(loaded.error()));
         }

@@ -67,7 +67,7 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, Mode mod
                                   ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (!d->m_db.open())
-        return Error{Tr::tr("cannot open the database: %1").arg(d->m_db.lastError().text())};
+        return Error{Tr::tr("cannot open the database: %1").arg(reason(d->m_db.lastError()))};
     const QVariant handle = d->m_db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return Error{Tr::tr("the SQLite driver did not give access to its connection")};
@@ -99,7 +99,7 @@ Expected<void> Database::exec(const QString &statement)
 {
     QSqlQuery q(m_db);
     if (!q.exec(statement))
-        return Error{q.lastError().text()};
+        return Error{reason(q.lastError())};
     return {};
 }
 
@@ -107,7 +107,7 @@ Expected<QVariant> Database::scalar(const QString &statement)
 {
     QSqlQuery q(m_db);
     if (!q.exec(statement))
-        return Error{q.lastError().text()};
+        return Error{reason(q.lastError())};
     if (!q.next())
         return Error{Tr::tr("no result")};
     return q.value(0);
@@ -158,6 +158,16 @@ Expected<void> migrate(Database &db, int target)
         }
     }
     return {};
+}
+
+QString reason(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    if (text.isEmpty())
+        text = Tr::tr("SQLite cannot read it");
+    return text.simplified().left(300);
 }
 
 } // namespace core

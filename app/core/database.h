@@ -3,6 +3,7 @@
 #include "core/expected.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <memory>
 
@@ -52,5 +53,10 @@ private:
 // Brings a database to `target` (default: the current version), one
 // transaction per step.  Refuses a file from a newer version.
 Expected<void> migrate(Database &db, int target = kSchemaVersion);
+
+// What SQLite said went wrong, on one line: its own message ("database disk
+// image is malformed"), not Qt's wrapper around it ("... Unable to fetch
+// row"); Qt's text only when SQLite said nothing.
+QString reason(const QSqlError &error);
 
 } // namespace core

@@ -46,7 +46,7 @@ Expected<void> checkStructure(Database &db, int version)
     const QStringList sinceV5{QStringLiteral("decision"), QStringLiteral("decision_person")};
     QSqlQuery q(db.sql());
     if (!q.exec(QStringLiteral("SELECT name, type, sql FROM sqlite_schema")))
-        return Error{Tr::tr("cannot read the schema: %1").arg(q.lastError().text())};
+        return Error{Tr::tr("cannot read the schema: %1").arg(reason(q.lastError()))};
     QHash<QString, QString> types;
     bool foreign = false;
     while (q.next()) {
@@ -92,13 +92,13 @@ Expected<void> checkIntegrity(Database &db)
     const qint64 freePages = number("freelist_count");
     const qint64 pageSize = number("page_size");
     if (pages < 0 || freePages < 0 || pageSize < 0)
-        return Error{Tr::tr("the database is damaged: %1").arg(q.lastError().databaseText())};
+        return Error{Tr::tr("the database is damaged: %1").arg(reason(q.lastError()))};
     const qint64 used = (pages - freePages) * pageSize;
     if (used > kMaxFileBytes)
         return Error{
             Tr::tr("too large: %1 MB of data (at most %2 MB)").arg(used >> 20).arg(kMaxFileBytes >> 20)};
     if (!q.exec(QStringLiteral("PRAGMA integrity_check(1)")))
-        return Error{Tr::tr("the database is damaged: %1").arg(q.lastError().databaseText())};
+        return Error{Tr::tr("the database is damaged: %1").arg(reason(q.lastError()))};
     if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
         // SQLite's report is several lines ("*** in database main ***", then
         // the page): one line, without the banner.
@@ -107,7 +107,7 @@ Expected<void> checkIntegrity(Database &db)
         return Error{Tr::tr("the database is damaged: %1").arg(report.simplified().left(200))};
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return Error{Tr::tr("the database is damaged: %1").arg(q.lastError().databaseText())};
+        return Error{Tr::tr("the database is damaged: %1").arg(reason(q.lastError()))};
     if (q.next())
         return Error{Tr::tr("the database is damaged: a row of table '%1' refers to a missing row of '%2'")
                          .arg(q.value(0).toString().left(60), q.value(2).toString().left(60))};

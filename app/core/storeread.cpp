@@ -73,7 +73,7 @@ Expected<QVector<Comparison>> readAll(Database &db, const Size &size)
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     auto fail = [&](const QString &what) {
-        return Error{what.isEmpty() ? Tr::tr("cannot read the file: %1").arg(q.lastError().text()) : what};
+        return Error{what.isEmpty() ? Tr::tr("cannot read the file: %1").arg(reason(q.lastError())) : what};
     };
     auto owner = [&](const QVariant &id) {
         return comparisonIndex.value(id.toLongLong(), -1);

@@ -255,7 +255,7 @@ Expected<Size> measure(Database &db)
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     auto failed = [&q] {
-        return Error{Tr::tr("cannot read the file: %1").arg(q.lastError().text())};
+        return Error{Tr::tr("cannot read the file: %1").arg(reason(q.lastError()))};
     };
 
     // The comparisons: how many, then their names and how much each holds.

@@ -137,7 +137,7 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
         "INSERT INTO code_example (task_id, option_id, language, code, note) VALUES (?, ?, ?, ?, ?)"));
 
     auto failed = [](const QSqlQuery &q) {
-        return Error{Tr::tr("cannot write: %1").arg(q.lastError().text())};
+        return Error{Tr::tr("cannot write: %1").arg(reason(q.lastError()))};
     };
     const QVariant noId(QMetaType(QMetaType::LongLong));
     for (int ci = 0; ci < comparisons.size(); ++ci) {
