@@ -357,6 +357,49 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), siblings);
     }
 
+    void aWriteAheadLogFileIsReadWithoutTouchingItsFolder()
+    {
+        // Another tool switched a file to write-ahead logging and left a
+        // change in its log.  Reading it must see that change, create no
+        // "-shm" or "-wal" beside it and work where the folder is read-only.
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("source.tradeoff"));
+        QVERIFY(QFile::copy(testsupport::bundledPath(), source));
+        QFile::setPermissions(source, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString folder = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("shared")));
+        const QString file = QDir(folder).filePath(QStringLiteral("wal.tradeoff"));
+        {
+            auto db = Database::open(source, Database::Mode::Create);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->execScript(QStringLiteral("PRAGMA journal_mode = WAL")).ok());
+            QVERIFY(
+                (*db)
+                    ->execScript(QStringLiteral("UPDATE option SET name = 'Deno' WHERE id = (SELECT min(id) "
+                                                "FROM option)"))
+                    .ok());
+            // Copied while the writer still has it open: the change is only
+            // in the log.
+            QVERIFY(QFile::copy(source, file));
+            QVERIFY(QFile::copy(source + QStringLiteral("-wal"), file + QStringLiteral("-wal")));
+        }
+        const QByteArray before = testsupport::fileDigest(file);
+        const QByteArray logBefore = testsupport::fileDigest(file + QStringLiteral("-wal"));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        auto loaded = loadComparisons(file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error()));
+        QCOMPARE(loaded->first().options.first().name, QStringLiteral("Deno"));
+        auto checked = store::validate(file);
+        QVERIFY(checked.ok());
+        QVERIFY(checked->problems.isEmpty());
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({QStringLiteral("wal.tradeoff"), QStringLiteral("wal.tradeoff-wal")}));
+        QCOMPARE(testsupport::fileDigest(file), before);
+        QCOMPARE(testsupport::fileDigest(file + QStringLiteral("-wal")), logBefore);
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+
     void hugeDatabaseIsRefusedBeforeItIsRead()
     {
         // 600 MB of pages as a sparse file; the header's page count is

@@ -147,6 +147,52 @@ Expected<Opened> migratedCopy(const QString &path, int version)
     return Opened{std::move(*db), version, scratch};
 }
 
+// Whether the header says write-ahead logging (file format versions 2).
+bool isWriteAheadLog(const QString &path)
+{
+    QFile f;
+    if (!openReadableFile(path, f))
+        return false;
+    const QByteArray header = f.read(20);
+    return header.size() == 20 && (header[18] == 2 || header[19] == 2);
+}
+
+Expected<Opened> openChecked(const QString &path);
+
+// A file in write-ahead-log mode (Tradeoff writes none; another tool may
+// have switched it) cannot be read without SQLite creating its "-wal" and
+// "-shm" files beside it, and not at all where the folder is read-only.
+// It is read from a copy (with its log) in a private folder, turned back to
+// a plain file there: the file and its folder stay untouched.
+Expected<Opened> openWriteAheadLogCopy(const QString &path)
+{
+    auto scratch = std::make_shared<QTemporaryDir>();
+    if (!scratch->isValid())
+        return Error{
+            Tr::tr("cannot create a temporary folder to read the file: %1").arg(scratch->errorString())};
+    const QString copy = scratch->filePath(QStringLiteral("copy.tradeoff"));
+    if (!QFile::copy(path, copy))
+        return Error{Tr::tr("cannot copy the file to read it")};
+    const QString log = path + QStringLiteral("-wal");
+    if (QFileInfo(log).isFile() && !QFile::copy(log, copy + QStringLiteral("-wal")))
+        return Error{Tr::tr("cannot copy the file's write-ahead log to read it")};
+    for (const QString &file : {copy, QString(copy + QStringLiteral("-wal"))})
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        auto db = Database::open(copy, Database::Mode::Create);
+        if (!db)
+            return Error{db.error()};
+        if (auto r = (*db)->execScript(QStringLiteral("PRAGMA journal_mode = DELETE")); !r)
+            return Error{Tr::tr("the database is damaged: %1").arg(r.error())};
+    }
+    if (isWriteAheadLog(copy))
+        return Error{Tr::tr("the database is damaged: its write-ahead log cannot be applied")};
+    auto opened = openChecked(copy);
+    if (opened && !opened->scratch)
+        opened->scratch = scratch;
+    return opened;
+}
+
 Expected<Opened> openChecked(const QString &path)
 {
     if (auto r = checkReadableFile(path); !r)
@@ -155,6 +201,8 @@ Expected<Opened> openChecked(const QString &path)
         return Error{Tr::tr("the file is empty")};
     if (!looksLikeSqlite(path))
         return Error{Tr::tr("not a Tradeoff file (not an SQLite database)")};
+    if (isWriteAheadLog(path))
+        return openWriteAheadLogCopy(path);
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return Error{db.error()};
