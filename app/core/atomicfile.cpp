@@ -120,16 +120,16 @@ Expected<QString> createTemporary(const QString &path)
         }
         if (errno == EEXIST)
             continue;
-        return Error{
-            Tr::tr("cannot write in %1: %2").arg(QDir::toNativeSeparators(dir.path()), errorText(errno))};
+        return Error{Tr::tr("the folder %1 is not writable (%2)")
+                         .arg(QDir::toNativeSeparators(dir.path()), errorText(errno))};
 #else
         QFile file(temporary);
         if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return temporary;
         if (QFile::exists(temporary))
             continue;
-        return Error{
-            Tr::tr("cannot write in %1: %2").arg(QDir::toNativeSeparators(dir.path()), file.errorString())};
+        return Error{Tr::tr("the folder %1 is not writable (%2)")
+                         .arg(QDir::toNativeSeparators(dir.path()), file.errorString())};
 #endif
     }
     return Error{Tr::tr("cannot create a temporary file in %1").arg(QDir::toNativeSeparators(dir.path()))};

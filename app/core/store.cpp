@@ -276,7 +276,7 @@ Expected<void> writeAtomically(const QString &given, Fill fill)
         // SQLite says "database or disk is full"; say it as every writer does.
         if (result.error().contains(QLatin1String("disk is full")) ||
             result.error().contains(QLatin1String("disk I/O error")))
-            return Error{Tr::tr("cannot write: %1").arg(atomicfile::errorText(ENOSPC))};
+            return Error{atomicfile::errorText(ENOSPC)};
     }
     return result;
 }

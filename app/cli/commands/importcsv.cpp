@@ -49,7 +49,7 @@ protected:
         if (c->name.trimmed().isEmpty())
             c->name = Tr::tr("Imported comparison");
         if (auto saved = core::store::save(call.output, {*c}); !saved)
-            return call.fail({OutputError, saved.error(), call.output});
+            return call.fail({OutputError, Tr::tr("cannot write: %1").arg(saved.error()), call.output});
         return Ok;
     }
 };

@@ -239,7 +239,7 @@ private:
             return call.fail(*f);
         }
         if (auto saved = core::store::save(call.output, target); !saved)
-            return call.fail({OutputError, saved.error(), call.output});
+            return call.fail({OutputError, Tr::tr("cannot write: %1").arg(saved.error()), call.output});
         call.out << Tr::tr("%1 -> %2: %3").arg(name, call.output, summary(counts)) << '\n';
         return call.done();
     }
