@@ -63,6 +63,14 @@
         <source>(%1, %2) and (%2, %1) are both empty</source>
         <translation>(%1, %2) und (%2, %1) sind beide leer</translation>
     </message>
+    <message>
+        <source>line %1: column %2 has no name</source>
+        <translation>Zeile %1: Spalte %2 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is named twice</source>
+        <translation>Zeile %1: &apos;%2&apos; kommt zweimal vor</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -73,10 +81,6 @@
     <message>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>cannot write in %1: %2</source>
-        <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot create a temporary file in %1</source>
@@ -93,6 +97,14 @@
     <message>
         <source>is not a regular file</source>
         <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable (%2)</source>
+        <translation>in den Ordner %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -282,10 +294,6 @@
     <message>
         <source>--seed must be a non-negative whole number</source>
         <translation>--seed muss eine nicht negative ganze Zahl sein</translation>
-    </message>
-    <message>
-        <source>--concentration must be 0 (flat) or a positive number</source>
-        <translation>--concentration muss 0 (gleichverteilt) oder eine positive Zahl sein</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -674,6 +682,14 @@ Fensteroptionen:
         <source>give --swing without --profile or --weights</source>
         <translation>--swing ohne --profile oder --weights angeben</translation>
     </message>
+    <message>
+        <source>--concentration must be 0 (flat) or a positive number up to %1</source>
+        <translation>--concentration muss 0 (gleichverteilt) oder eine positive Zahl bis %1 sein</translation>
+    </message>
+    <message>
+        <source>%1: valid JSON comparison (%2 options, %3 criteria)</source>
+        <translation>%1: gültiger JSON-Vergleich (%2 Optionen, %3 Kriterien)</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -719,10 +735,6 @@ Fensteroptionen:
     <message>
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
-    </message>
-    <message>
-        <source>the file contains NUL bytes (binary data, not CSV text)</source>
-        <translation>die Datei enthält NUL-Bytes (Binärdaten, kein CSV-Text)</translation>
     </message>
     <message>
         <source>the file has no rows</source>
@@ -900,6 +912,10 @@ Fensteroptionen:
         <source>is not ordered low &lt;= most likely &lt;= high</source>
         <translation>ist nicht geordnet: niedrig &lt;= wahrscheinlichster Wert &lt;= hoch</translation>
     </message>
+    <message>
+        <source>line %1: a NUL byte (binary data, not CSV text)</source>
+        <translation>Zeile %1: ein NUL-Byte (Binärdaten, kein CSV-Text)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -930,6 +946,10 @@ Fensteroptionen:
     <message>
         <source>schema step %1 failed: %2</source>
         <translation>Schemaschritt %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it</source>
+        <translation>SQLite kann sie nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1618,10 @@ Fensteroptionen:
         <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources, tasks or decision.</source>
         <translation>Vergleichseditor auf einer Seite öffnen: comparison, options, criteria, profiles, sources, tasks oder decision.</translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>kann nicht in die Standardausgabe schreiben: %1</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1889,10 +1913,6 @@ Fensteroptionen:
     <message>
         <source>the database is damaged: %1</source>
         <translation>die Datenbank ist beschädigt: %1</translation>
-    </message>
-    <message>
-        <source>is a directory, not a file</source>
-        <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -2253,6 +2273,30 @@ Fensteroptionen:
     <message>
         <source>too many criteria groups in comparison &apos;%1&apos;</source>
         <translation>zu viele Kriteriengruppen im Vergleich &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder to read the file: %1</source>
+        <translation>kann keinen temporären Ordner zum Lesen der Datei anlegen: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the file to read it</source>
+        <translation>kann die Datei zum Lesen nicht kopieren</translation>
+    </message>
+    <message>
+        <source>cannot copy the file&apos;s write-ahead log to read it</source>
+        <translation>kann das Write-Ahead-Log der Datei zum Lesen nicht kopieren</translation>
+    </message>
+    <message>
+        <source>the database is damaged: its write-ahead log cannot be applied</source>
+        <translation>die Datenbank ist beschädigt: ihr Write-Ahead-Log lässt sich nicht anwenden</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; has a setting that is not a number</source>
+        <translation>Kriterium &apos;%1&apos; hat eine Einstellung, die keine Zahl ist</translation>
+    </message>
+    <message>
+        <source>the score of &apos;%1&apos; on &apos;%2&apos; is not a number</source>
+        <translation>die Bewertung von &apos;%1&apos; bei &apos;%2&apos; ist keine Zahl</translation>
     </message>
 </context>
 <context>

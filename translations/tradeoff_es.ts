@@ -63,6 +63,14 @@
         <source>(%1, %2) and (%2, %1) are both empty</source>
         <translation>(%1, %2) y (%2, %1) están vacías las dos</translation>
     </message>
+    <message>
+        <source>line %1: column %2 has no name</source>
+        <translation>línea %1: la columna %2 no tiene nombre</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is named twice</source>
+        <translation>línea %1: &apos;%2&apos; aparece dos veces</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -73,10 +81,6 @@
     <message>
         <source>the folder %1 does not exist</source>
         <translation>la carpeta %1 no existe</translation>
-    </message>
-    <message>
-        <source>cannot write in %1: %2</source>
-        <translation>no se puede escribir en %1: %2</translation>
     </message>
     <message>
         <source>cannot create a temporary file in %1</source>
@@ -93,6 +97,14 @@
     <message>
         <source>is not a regular file</source>
         <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable (%2)</source>
+        <translation>no se puede escribir en la carpeta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -278,10 +290,6 @@
     <message>
         <source>--seed must be a non-negative whole number</source>
         <translation>--seed debe ser un número entero no negativo</translation>
-    </message>
-    <message>
-        <source>--concentration must be 0 (flat) or a positive number</source>
-        <translation>--concentration debe ser 0 (uniforme) o un número positivo</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -674,6 +682,14 @@ Opciones de la ventana:
         <source>give --swing without --profile or --weights</source>
         <translation>indique --swing sin --profile ni --weights</translation>
     </message>
+    <message>
+        <source>--concentration must be 0 (flat) or a positive number up to %1</source>
+        <translation>--concentration debe ser 0 (uniforme) o un número positivo de hasta %1</translation>
+    </message>
+    <message>
+        <source>%1: valid JSON comparison (%2 options, %3 criteria)</source>
+        <translation>%1: comparación JSON válida (%2 opciones, %3 criterios)</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -719,10 +735,6 @@ Opciones de la ventana:
     <message>
         <source>the file is larger than %1 MB</source>
         <translation>el archivo ocupa más de %1 MB</translation>
-    </message>
-    <message>
-        <source>the file contains NUL bytes (binary data, not CSV text)</source>
-        <translation>el archivo contiene bytes NUL (datos binarios, no texto CSV)</translation>
     </message>
     <message>
         <source>the file has no rows</source>
@@ -900,6 +912,10 @@ Opciones de la ventana:
         <source>is not ordered low &lt;= most likely &lt;= high</source>
         <translation>no está ordenado como bajo &lt;= más probable &lt;= alto</translation>
     </message>
+    <message>
+        <source>line %1: a NUL byte (binary data, not CSV text)</source>
+        <translation>línea %1: un byte NUL (datos binarios, no texto CSV)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -930,6 +946,10 @@ Opciones de la ventana:
     <message>
         <source>schema step %1 failed: %2</source>
         <translation>el paso de esquema %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it</source>
+        <translation>SQLite no puede leerla</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1618,10 @@ Opciones de la ventana:
         <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources, tasks or decision.</source>
         <translation>Abrir el editor de comparaciones en una página: comparison, options, criteria, profiles, sources, tasks o decision.</translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>no se puede escribir en la salida estándar: %1</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1901,10 +1925,6 @@ Opciones de la ventana:
     <message>
         <source>cannot upgrade from schema %1: %2</source>
         <translation>no se puede actualizar desde el esquema %1: %2</translation>
-    </message>
-    <message>
-        <source>is a directory, not a file</source>
-        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -2253,6 +2273,30 @@ Opciones de la ventana:
     <message>
         <source>too many criteria groups in comparison &apos;%1&apos;</source>
         <translation>demasiados grupos de criterios en la comparación &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder to read the file: %1</source>
+        <translation>no se puede crear una carpeta temporal para leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the file to read it</source>
+        <translation>no se puede copiar el archivo para leerlo</translation>
+    </message>
+    <message>
+        <source>cannot copy the file&apos;s write-ahead log to read it</source>
+        <translation>no se puede copiar el registro de escritura anticipada del archivo para leerlo</translation>
+    </message>
+    <message>
+        <source>the database is damaged: its write-ahead log cannot be applied</source>
+        <translation>la base de datos está dañada: su registro de escritura anticipada no se puede aplicar</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; has a setting that is not a number</source>
+        <translation>el criterio &apos;%1&apos; tiene un ajuste que no es un número</translation>
+    </message>
+    <message>
+        <source>the score of &apos;%1&apos; on &apos;%2&apos; is not a number</source>
+        <translation>la puntuación de &apos;%1&apos; en &apos;%2&apos; no es un número</translation>
     </message>
 </context>
 <context>

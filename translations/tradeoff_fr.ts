@@ -63,6 +63,14 @@
         <source>(%1, %2) and (%2, %1) are both empty</source>
         <translation>(%1, %2) et (%2, %1) sont toutes deux vides</translation>
     </message>
+    <message>
+        <source>line %1: column %2 has no name</source>
+        <translation>ligne %1 : la colonne %2 n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is named twice</source>
+        <translation>ligne %1 : &apos;%2&apos; apparaît deux fois</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -73,10 +81,6 @@
     <message>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>cannot write in %1: %2</source>
-        <translation>impossible d&apos;écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>cannot create a temporary file in %1</source>
@@ -93,6 +97,14 @@
     <message>
         <source>is not a regular file</source>
         <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable (%2)</source>
+        <translation>le dossier %1 n&apos;est pas accessible en écriture (%2)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -278,10 +290,6 @@
     <message>
         <source>--seed must be a non-negative whole number</source>
         <translation>--seed doit être un nombre entier positif ou nul</translation>
-    </message>
-    <message>
-        <source>--concentration must be 0 (flat) or a positive number</source>
-        <translation>--concentration doit valoir 0 (uniforme) ou un nombre positif</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -674,6 +682,14 @@ Options de la fenêtre :
         <source>give --swing without --profile or --weights</source>
         <translation>indiquez --swing sans --profile ni --weights</translation>
     </message>
+    <message>
+        <source>--concentration must be 0 (flat) or a positive number up to %1</source>
+        <translation>--concentration doit valoir 0 (uniforme) ou un nombre positif jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>%1: valid JSON comparison (%2 options, %3 criteria)</source>
+        <translation>%1 : comparaison JSON valide (%2 options, %3 critères)</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -719,10 +735,6 @@ Options de la fenêtre :
     <message>
         <source>the file is larger than %1 MB</source>
         <translation>le fichier dépasse %1 Mo</translation>
-    </message>
-    <message>
-        <source>the file contains NUL bytes (binary data, not CSV text)</source>
-        <translation>le fichier contient des octets NUL (données binaires, pas du texte CSV)</translation>
     </message>
     <message>
         <source>the file has no rows</source>
@@ -900,6 +912,10 @@ Options de la fenêtre :
         <source>is not ordered low &lt;= most likely &lt;= high</source>
         <translation>ne respecte pas l&apos;ordre bas &lt;= plus probable &lt;= haut</translation>
     </message>
+    <message>
+        <source>line %1: a NUL byte (binary data, not CSV text)</source>
+        <translation>ligne %1 : un octet NUL (données binaires, pas du texte CSV)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -930,6 +946,10 @@ Options de la fenêtre :
     <message>
         <source>schema step %1 failed: %2</source>
         <translation>échec de l&apos;étape de schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it</source>
+        <translation>SQLite ne peut pas la lire</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1618,10 @@ Options de la fenêtre :
         <source>Open the comparison editor on a page: comparison, options, criteria, profiles, sources, tasks or decision.</source>
         <translation>Ouvrir l&apos;éditeur de comparaison sur une page : comparison, options, criteria, profiles, sources, tasks ou decision.</translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>impossible d&apos;écrire sur la sortie standard : %1</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1901,10 +1925,6 @@ Options de la fenêtre :
     <message>
         <source>cannot upgrade from schema %1: %2</source>
         <translation>impossible de mettre à niveau depuis le schéma %1 : %2</translation>
-    </message>
-    <message>
-        <source>is a directory, not a file</source>
-        <translation>est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -2253,6 +2273,30 @@ Options de la fenêtre :
     <message>
         <source>too many criteria groups in comparison &apos;%1&apos;</source>
         <translation>trop de groupes de critères dans la comparaison &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder to read the file: %1</source>
+        <translation>impossible de créer un dossier temporaire pour lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the file to read it</source>
+        <translation>impossible de copier le fichier pour le lire</translation>
+    </message>
+    <message>
+        <source>cannot copy the file&apos;s write-ahead log to read it</source>
+        <translation>impossible de copier le journal d&apos;écriture anticipée du fichier pour le lire</translation>
+    </message>
+    <message>
+        <source>the database is damaged: its write-ahead log cannot be applied</source>
+        <translation>la base de données est endommagée : son journal d&apos;écriture anticipée ne peut pas être appliqué</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; has a setting that is not a number</source>
+        <translation>le critère &apos;%1&apos; a un réglage qui n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the score of &apos;%1&apos; on &apos;%2&apos; is not a number</source>
+        <translation>la note de &apos;%1&apos; pour &apos;%2&apos; n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
