@@ -27,6 +27,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -300,15 +301,33 @@ int main(int argc, char **argv)
     // --language before the application object exists, so both the CLI and
     // the window start in that language.
     std::optional<QString> language;
+    // What decides between a command and the window, without --language
+    // (`tradeoff --language de score x.csv` is the command).
+    QStringList commandArgs = args;
     if (const qsizetype at = languageOptionAt(args); at > 0) {
         language = args[at + 1];
+        commandArgs.remove(at, 2);
+        const QVector<ui::Language> known = ui::languages();
+        const bool shipped = std::any_of(known.cbegin(), known.cend(), [&](const ui::Language &l) {
+            return !l.code.isEmpty() && l.code == *language;
+        });
+        if (!shipped) {
+            QStringList codes;
+            for (const ui::Language &l : known) {
+                if (!l.code.isEmpty())
+                    codes.append(l.code);
+            }
+            std::fprintf(stderr, "tradeoff: unknown language '%s' (expected %s)\n",
+                         qPrintable(language->left(40)), qPrintable(codes.join(QLatin1String(", "))));
+            return 1;
+        }
         QLocale::setDefault(QLocale(*language));
     }
-    if (cli::isHeadless(args)) {
+    if (cli::isHeadless(commandArgs)) {
         qInstallMessageHandler(quietMessages);
         // Reports paint charts and text (fonts need a QGuiApplication); with
         // no display they render through the offscreen platform.
-        const bool painting = cli::paints(args);
+        const bool painting = cli::paints(commandArgs);
         if (painting && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

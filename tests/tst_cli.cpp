@@ -571,6 +571,22 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("Punktzahl"), r.out.constData());
         QVERIFY(r.out.contains("auf Platz 1"));
+        // --language before the command is the same command (it opened the
+        // window), and a language Tradeoff does not ship is a usage error.
+        const Run before =
+            tradeoff({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("score")});
+        QCOMPARE(before.code, 0);
+        QVERIFY2(before.out.contains("auf Platz 1"), before.out.constData());
+        const Run missing = tradeoff({QStringLiteral("--language"), QStringLiteral("fr"),
+                                      QStringLiteral("score"), m_dir.filePath(QStringLiteral("nope.csv"))});
+        QCOMPARE(missing.code, 2);
+        QCOMPARE(missing.err.count('\n'), 1);
+        const Run unknown =
+            tradeoff({QStringLiteral("score"), QStringLiteral("--language"), QStringLiteral("xx")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.contains("unknown language 'xx' (expected en, de, fr, es)"),
+                 unknown.err.constData());
+        QVERIFY(unknown.out.isEmpty());
     }
 
     // The registry is the one list of commands: each is in --help and runs
