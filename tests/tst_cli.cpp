@@ -342,6 +342,14 @@ private Q_SLOTS:
         QTest::newRow("negative weight") << QStringList{QStringLiteral("score"), QStringLiteral("--weights"),
                                                         QStringLiteral("Scalability=-1")}
                                          << 1;
+        QTest::newRow("every weight zero")
+            << QStringList{QStringLiteral("score"), QStringLiteral("--weights"),
+                           QStringLiteral("Scalability=0,Memory use=0")}
+            << 1;
+        QTest::newRow("weights past a double")
+            << QStringList{QStringLiteral("score"), QStringLiteral("--weights"),
+                           QStringLiteral("Scalability=1e308,Memory use=1e308")}
+            << 1;
         QTest::newRow("bad method") << QStringList{QStringLiteral("score"), QStringLiteral("--method"),
                                                    QStringLiteral("magic")}
                                     << 1;

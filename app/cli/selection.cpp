@@ -9,6 +9,7 @@
 
 #include <QLocale>
 #include <cmath>
+#include <numeric>
 
 namespace cli {
 
@@ -62,6 +63,14 @@ std::optional<Failure> parseWeights(const QString &spec, const core::Comparison 
         seen[j] = true;
         (*weights)[j] = w;
     }
+    // Shares are weights over their sum: none at all ranks every option
+    // alike, and a sum past the largest number leaves no share.
+    const double sum = std::accumulate(weights->cbegin(), weights->cend(), 0.0);
+    if (sum <= 0)
+        return Failure{UsageError,
+                       Tr::tr("--weights: every weight is 0 (give one criterion a positive weight)")};
+    if (!std::isfinite(sum))
+        return Failure{UsageError, Tr::tr("--weights: the weights add up to more than a number can hold")};
     return std::nullopt;
 }
 
