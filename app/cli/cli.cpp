@@ -93,6 +93,7 @@ QString helpText()
             "  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix\n"
             "  3  the output cannot be written\n"
             "  4  validate: the file opens but holds invalid values\n"
+            "  5  repo push/pull: the target holds another version of a comparison (nothing copied)\n"
             "\n"
             "Options:\n"
             "  -h, --help     show this help\n"

@@ -13,7 +13,7 @@ namespace {
 // Its lines of --help.
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "Cli",
-    "  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]\n"
+    "  tradeoff export-csv [FILE] [-o OUT.csv] [SELECTORS]\n"
     "      Write the decision matrix with @weight and @direction rows (stdout without -o).\n");
 
 // Writes the chosen comparison as a CSV decision matrix with the chosen
