@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFileDevice>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -75,6 +76,14 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Tradeoff"));
     QCoreApplication::setApplicationName(QStringLiteral("tradeoff"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRADEOFF_VERSION));
+}
+
+// Headless commands keep stderr for their one-line errors: Qt's own
+// warnings (runtime folder, platform plugin notes) are dropped there.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        QTextStream(stderr) << "tradeoff: " << message << Qt::endl;
 }
 
 int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
@@ -170,6 +179,22 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
         ui::applyTheme(ui::savedTheme());
     }
 
+    if (parser.isSet(screenshot)) {
+        // Where the picture cannot go is said before the window is built.
+        const QString out = parser.value(screenshot);
+        const QDir folder = QFileInfo(out).absoluteDir();
+        auto target = core::atomicfile::target(out);
+        const QString problem =
+            !target ? target.error()
+            : !folder.exists()
+                ? QObject::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.path()))
+                : QString();
+        if (!problem.isEmpty()) {
+            QTextStream(stderr) << out << ": " << QObject::tr("cannot write the screenshot") << ": "
+                                << problem << Qt::endl;
+            return cli::OutputError;
+        }
+    }
     startupMark("options");
     ui::WindowHost host;
     ui::MainWindow &window = *host.window();
@@ -180,8 +205,8 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
     const QStringList files = parser.positionalArguments();
     bool opened = files.isEmpty() ? window.document()->openBundled() : window.document()->open(files.first());
     if (!opened && grabbing) {
-        QTextStream(stderr) << (files.isEmpty() ? QStringLiteral("tradeoff") : files.first()) << ": "
-                            << window.document()->lastError() << Qt::endl;
+        // The message names the file ("x.tradeoff cannot be opened: ...").
+        QTextStream(stderr) << window.document()->lastError() << Qt::endl;
         return cli::InputError;
     }
     startupMark("opened");
@@ -284,14 +309,6 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
     return app.exec();
 }
 
-// Headless commands keep stderr for their one-line errors: Qt's own
-// warnings (runtime folder, platform plugin notes) are dropped there.
-void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
-{
-    if (type == QtCriticalMsg || type == QtFatalMsg)
-        QTextStream(stderr) << "tradeoff: " << message << Qt::endl;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -366,5 +383,9 @@ int main(int argc, char **argv)
         }
         return code;
     }
+    // A screenshot run's stderr holds its error alone: Qt's notes (runtime
+    // folder, offscreen platform) are dropped from the start.
+    if (commandArgs.contains(QLatin1String("--screenshot")))
+        qInstallMessageHandler(quietMessages);
     return runGui(argc, argv, language);
 }

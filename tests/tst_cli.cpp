@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -873,6 +874,35 @@ private Q_SLOTS:
         QCOMPARE(central.size(), 17);
         for (const QJsonValue &w : central)
             QVERIFY(std::abs(w.toDouble() - 1.0 / 17) < 1e-3);
+    }
+
+    void screenshotWritesThePictureOrOneLineWhyNot()
+    {
+        // --screenshot works without a display and prints nothing but an
+        // error: the picture at the asked size, or one line naming the file.
+        const QString png = m_dir.filePath(QStringLiteral("window.png"));
+        Run r = tradeoff(
+            {QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("1100x560")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        const QImage picture(png);
+        QCOMPARE(picture.size(), QSize(1100, 560));
+
+        r = tradeoff({QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("nowhere/window.png"))});
+        QCOMPARE(r.code, 3);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("does not exist"), r.err.constData());
+
+        const QString damaged = m_dir.filePath(QStringLiteral("shot-damaged.tradeoff"));
+        QFile bundled(testsupport::bundledPath());
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        writeFile(damaged, bundled.read(3000));
+        r = tradeoff(
+            {damaged, QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("damaged.png"))});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(r.err.count("shot-damaged.tradeoff"), 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("damaged.png"))));
     }
 
     void versionAndHelp()
