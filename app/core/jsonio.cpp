@@ -449,6 +449,8 @@ Expected<Comparison> readFile(const QString &path)
         return Error{opened.error()};
     if (f.size() > 64 * 1024 * 1024)
         return Error{Tr::tr("the file is larger than 64 MB")};
+    if (f.size() == 0)
+        return Error{Tr::tr("the file is empty")};
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(64 * 1024 * 1024 + 1), &error);
     if (error.error != QJsonParseError::NoError)

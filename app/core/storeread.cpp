@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 #include <cmath>
 
@@ -42,7 +43,10 @@ bool readText(const QSqlQuery &q, int column, int limit, QString *out, QString *
 {
     *out = q.value(column).toString();
     if (out->size() > limit) {
-        *error = Tr::tr("a text field is longer than %1 characters").arg(limit);
+        // The column says which text ("rationale", "claim", "name"...).
+        *error = Tr::tr("a text field ('%1') is longer than %2 characters")
+                     .arg(q.record().fieldName(column))
+                     .arg(limit);
         return false;
     }
     return true;
