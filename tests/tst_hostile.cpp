@@ -287,7 +287,7 @@ private Q_SLOTS:
         QTest::newRow("future") << path("future.tradeoff") << QStringLiteral("newer version");
         QTest::newRow("trigger") << path("trigger.tradeoff") << QStringLiteral("triggers");
         QTest::newRow("view") << path("view.tradeoff") << QStringLiteral("missing");
-        QTest::newRow("long name") << path("long-name.tradeoff") << QStringLiteral("longer than");
+        QTest::newRow("long name") << path("long-name.tradeoff") << QStringLiteral("('name') is longer than");
         QTest::newRow("infinite score") << path("nan.tradeoff") << QStringLiteral("not a finite number");
         // Text where a number belongs is damage, not a missing score (that
         // would change the ranking without a word).

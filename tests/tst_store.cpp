@@ -262,6 +262,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("the file is empty");
         QTest::newRow("not json") << QByteArray("{oops") << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("not an object");
         QTest::newRow("foreign") << QByteArray("{\"hello\": 1}") << QStringLiteral("no options");
