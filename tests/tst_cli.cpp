@@ -314,6 +314,21 @@ private Q_SLOTS:
         QCOMPARE(
             json(r)[QStringLiteral("results")].toArray()[0].toObject()[QStringLiteral("option")].toString(),
             QStringLiteral("A"));
+        // --name is one line: a line break or a control character is refused
+        // and nothing is written.
+        const QString named = m_dir.filePath(QStringLiteral("named.tradeoff"));
+        for (const QString &bad : {QStringLiteral("two\nlines"), QStringLiteral("bell\x07")}) {
+            r = tradeoff({QStringLiteral("import-csv"), csv, QStringLiteral("-o"), named,
+                          QStringLiteral("--name"), bad});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("control characters"), r.err.constData());
+            QVERIFY(!QFile::exists(named));
+        }
+        r = tradeoff({QStringLiteral("import-csv"), csv, QStringLiteral("-o"), named,
+                      QStringLiteral("--name"), QStringLiteral("Café – 2026")});
+        QCOMPARE(r.code, 0);
+        r = tradeoff({QStringLiteral("list"), named});
+        QVERIFY2(r.out.startsWith("Café – 2026\n"), r.out.constData());
     }
 
     void badInputOneLineAndUntouched_data()

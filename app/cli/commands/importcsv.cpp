@@ -4,6 +4,8 @@
 #include "core/csvmatrix.h"
 #include "core/store.h"
 
+#include <algorithm>
+
 namespace cli {
 
 namespace {
@@ -44,6 +46,11 @@ protected:
                 return call.fail(
                     {UsageError,
                      Tr::tr("--name must be 1 to %1 characters").arg(core::store::kMaxNameLength)});
+            // A name is one line: it heads lists, menus and reports.
+            if (std::any_of(name.cbegin(), name.cend(),
+                            [](QChar ch) { return ch.category() == QChar::Other_Control; }))
+                return call.fail(
+                    {UsageError, Tr::tr("--name must not contain line breaks or control characters")});
             c->name = name;
         }
         if (c->name.trimmed().isEmpty())
