@@ -394,14 +394,6 @@
 </translation>
     </message>
     <message>
-        <source>  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
-      Write the decision matrix with @weight and @direction rows (stdout without -o).
-</source>
-        <translation>  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
-      Schreibt die Entscheidungsmatrix mit Zeilen @weight und @direction (ohne -o nach stdout).
-</translation>
-    </message>
-    <message>
         <source>  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
       Turn a CSV decision matrix into a Tradeoff file (written atomically).
 </source>
@@ -584,66 +576,6 @@
     </message>
     <message>
         <source>
-Selectors:
-  --comparison NAME      which comparison of the file (default: the first)
-  --profile NAME         a weight profile of the comparison (default: the first)
-  --weights C=W,...      explicit weights; criteria not named weigh 0
-  --swing C=R,...        swing ratings 0-100 (the most valuable swing from worst to best 100);
-                         weights are rating / sum of ratings, criteria not named weigh 0;
-                         names alone (C1,C2,...), most valuable first: rank-order centroid weights
-  --method M             %1 (default: %2)
-  --normalization N      %3
-                         (default: %4)
-  --missing P            missing scores: worst (default), mean, exclude
-  --vikor-v V            VIKOR&apos;s weight of group utility against regret, 0 to 1 (default: 0.5)
-
-CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
-Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
-  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
-  3  the output cannot be written
-  4  validate: the file opens but holds invalid values
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>
-Selektoren:
-  --comparison NAME      welcher Vergleich der Datei (Standard: der erste)
-  --profile NAME         ein Gewichtungsprofil des Vergleichs (Standard: das erste)
-  --weights C=W,...      explizite Gewichte; nicht genannte Kriterien wiegen 0
-  --swing C=R,...        Swing-Einstufungen 0-100 (der wertvollste Swing vom schlechtesten zum besten Wert: 100);
-                         Gewicht = Einstufung / Summe der Einstufungen, nicht genannte Kriterien wiegen 0;
-                         nur Namen (C1,C2,...), wertvollster zuerst: ROC-Gewichte (Rank Order Centroid)
-  --method M             %1 (Standard: %2)
-  --normalization N      %3
-                         (Standard: %4)
-  --missing P            fehlende Bewertungen: worst (Standard), mean, exclude
-  --vikor-v V            VIKORs Gewicht des Gruppennutzens gegenüber dem Bedauern, 0 bis 1 (Standard: 0.5)
-
-CSV-Entscheidungsmatrix: eine Kopfzeile &apos;option,CRITERION,...&apos;, optionale Zeilen @weight,
-@direction (benefit|cost), @category, @unit, @description, @min, @max, dann eine Zeile je Option.
-Komma- oder semikolongetrennt (Semikolon-Dateien dürfen Dezimalkommas nutzen), UTF-8.
-
-Exit-Codes:
-  0  Erfolg
-  1  Aufruffehler: unbekannter Befehl, Option, Vergleich, Profil oder Kriterium; ungültige Gewichte
-  2  die Eingabe ist nicht lesbar, beschädigt oder weder Tradeoff-Datei noch CSV-Matrix
-  3  die Ausgabe kann nicht geschrieben werden
-  4  validate: die Datei lässt sich öffnen, enthält aber ungültige Werte
-
-Optionen:
-  -h, --help     diese Hilfe anzeigen
-  -v, --version  die Version anzeigen
-</translation>
-    </message>
-    <message>
-        <source>
 Window options:
   --profile NAME, --comparison NAME   start with this profile or comparison
   --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
@@ -689,6 +621,88 @@ Fensteroptionen:
     <message>
         <source>%1: valid JSON comparison (%2 options, %3 criteria)</source>
         <translation>%1: gültiger JSON-Vergleich (%2 Optionen, %3 Kriterien)</translation>
+    </message>
+    <message>
+        <source>
+Selectors:
+  --comparison NAME      which comparison of the file (default: the first)
+  --profile NAME         a weight profile of the comparison (default: the first)
+  --weights C=W,...      explicit weights; criteria not named weigh 0
+  --swing C=R,...        swing ratings 0-100 (the most valuable swing from worst to best 100);
+                         weights are rating / sum of ratings, criteria not named weigh 0;
+                         names alone (C1,C2,...), most valuable first: rank-order centroid weights
+  --method M             %1 (default: %2)
+  --normalization N      %3
+                         (default: %4)
+  --missing P            missing scores: worst (default), mean, exclude
+  --vikor-v V            VIKOR&apos;s weight of group utility against regret, 0 to 1 (default: 0.5)
+
+CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
+Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
+  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
+  3  the output cannot be written
+  4  validate: the file opens but holds invalid values
+  5  repo push/pull: the target holds another version of a comparison (nothing copied)
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>
+Selektoren:
+  --comparison NAME      welcher Vergleich der Datei (Standard: der erste)
+  --profile NAME         ein Gewichtungsprofil des Vergleichs (Standard: das erste)
+  --weights C=W,...      explizite Gewichte; nicht genannte Kriterien wiegen 0
+  --swing C=R,...        Swing-Einstufungen 0-100 (der wertvollste Swing vom schlechtesten zum besten Wert: 100);
+                         Gewicht = Einstufung / Summe der Einstufungen, nicht genannte Kriterien wiegen 0;
+                         nur Namen (C1,C2,...), wertvollster zuerst: ROC-Gewichte (Rank Order Centroid)
+  --method M             %1 (Standard: %2)
+  --normalization N      %3
+                         (Standard: %4)
+  --missing P            fehlende Bewertungen: worst (Standard), mean, exclude
+  --vikor-v V            VIKORs Gewicht des Gruppennutzens gegenüber dem Bedauern, 0 bis 1 (Standard: 0.5)
+
+CSV-Entscheidungsmatrix: eine Kopfzeile &apos;option,CRITERION,...&apos;, optionale Zeilen @weight,
+@direction (benefit|cost), @category, @unit, @description, @min, @max, dann eine Zeile je Option.
+Komma- oder semikolongetrennt (Semikolon-Dateien dürfen Dezimalkommas nutzen), UTF-8.
+
+Exit-Codes:
+  0  Erfolg
+  1  Aufruffehler: unbekannter Befehl, Option, Vergleich, Profil oder Kriterium; ungültige Gewichte
+  2  die Eingabe ist nicht lesbar, beschädigt oder weder Tradeoff-Datei noch CSV-Matrix
+  3  die Ausgabe kann nicht geschrieben werden
+  4  validate: die Datei lässt sich öffnen, enthält aber ungültige Werte
+  5  repo push/pull: das Ziel enthält eine andere Version eines Vergleichs (nichts kopiert)
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen
+  -v, --version  die Version anzeigen
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff export-csv [FILE] [-o OUT.csv] [SELECTORS]
+      Write the decision matrix with @weight and @direction rows (stdout without -o).
+</source>
+        <translation>  tradeoff export-csv [FILE] [-o OUT.csv] [SELECTORS]
+      Schreibt die Entscheidungsmatrix mit Zeilen @weight und @direction (ohne -o nach stdout).
+</translation>
+    </message>
+    <message>
+        <source>--name must not contain line breaks or control characters</source>
+        <translation>--name darf keine Zeilenumbrüche oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>--weights: every weight is 0 (give one criterion a positive weight)</source>
+        <translation>--weights: jedes Gewicht ist 0 (geben Sie einem Kriterium ein positives Gewicht)</translation>
+    </message>
+    <message>
+        <source>--weights: the weights add up to more than a number can hold</source>
+        <translation>--weights: die Gewichte ergeben zusammen mehr, als eine Zahl fassen kann</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1368,10 @@ Fensteroptionen:
         <source>a value function&apos;s points must have strictly increasing x (%1 after %2)</source>
         <translation>die Punkte einer Wertfunktion müssen streng steigende x-Werte haben (%1 nach %2)</translation>
     </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -1621,6 +1639,10 @@ Fensteroptionen:
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>kann nicht in die Standardausgabe schreiben: %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -1894,10 +1916,6 @@ Fensteroptionen:
 </context>
 <context>
     <name>Store</name>
-    <message>
-        <source>a text field is longer than %1 characters</source>
-        <translation>ein Textfeld ist länger als %1 Zeichen</translation>
-    </message>
     <message>
         <source>cannot read the schema: %1</source>
         <translation>das Schema kann nicht gelesen werden: %1</translation>
@@ -2297,6 +2315,10 @@ Fensteroptionen:
     <message>
         <source>the score of &apos;%1&apos; on &apos;%2&apos; is not a number</source>
         <translation>die Bewertung von &apos;%1&apos; bei &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a text field (&apos;%1&apos;) is longer than %2 characters</source>
+        <translation>ein Textfeld (&apos;%1&apos;) ist länger als %2 Zeichen</translation>
     </message>
 </context>
 <context>

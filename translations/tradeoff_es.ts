@@ -394,14 +394,6 @@
 </translation>
     </message>
     <message>
-        <source>  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
-      Write the decision matrix with @weight and @direction rows (stdout without -o).
-</source>
-        <translation>  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
-      Escribe la matriz de decisión con las filas @weight y @direction (a stdout sin -o).
-</translation>
-    </message>
-    <message>
         <source>  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
       Turn a CSV decision matrix into a Tradeoff file (written atomically).
 </source>
@@ -584,66 +576,6 @@
     </message>
     <message>
         <source>
-Selectors:
-  --comparison NAME      which comparison of the file (default: the first)
-  --profile NAME         a weight profile of the comparison (default: the first)
-  --weights C=W,...      explicit weights; criteria not named weigh 0
-  --swing C=R,...        swing ratings 0-100 (the most valuable swing from worst to best 100);
-                         weights are rating / sum of ratings, criteria not named weigh 0;
-                         names alone (C1,C2,...), most valuable first: rank-order centroid weights
-  --method M             %1 (default: %2)
-  --normalization N      %3
-                         (default: %4)
-  --missing P            missing scores: worst (default), mean, exclude
-  --vikor-v V            VIKOR&apos;s weight of group utility against regret, 0 to 1 (default: 0.5)
-
-CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
-Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
-  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
-  3  the output cannot be written
-  4  validate: the file opens but holds invalid values
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>
-Selectores:
-  --comparison NAME      qué comparación del archivo (por defecto: la primera)
-  --profile NAME         un perfil de pesos de la comparación (por defecto: el primero)
-  --weights C=W,...      pesos explícitos; los criterios no mencionados pesan 0
-  --swing C=R,...        valoraciones swing de 0 a 100 (la mejora más valiosa, del peor al mejor valor, vale 100);
-                         los pesos son valoración / suma de valoraciones, los criterios no mencionados pesan 0;
-                         solo nombres (C1,C2,...), el más valioso primero: pesos de centroide de rango (ROC)
-  --method M             %1 (por defecto: %2)
-  --normalization N      %3
-                         (por defecto: %4)
-  --missing P            puntuaciones ausentes: worst (por defecto), mean, exclude
-  --vikor-v V            peso de VIKOR de la utilidad de grupo frente al arrepentimiento, de 0 a 1 (por defecto: 0.5)
-
-Matriz de decisión CSV: una cabecera &apos;option,CRITERION,...&apos;, filas opcionales @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max y después una fila por opción.
-Separada por comas o por punto y coma (los archivos con punto y coma admiten coma decimal), UTF-8.
-
-Códigos de salida:
-  0  éxito
-  1  error de uso: comando, opción, comparación, perfil o criterio desconocidos; pesos incorrectos
-  2  la entrada no se puede leer, está dañada o no es un archivo de Tradeoff ni una matriz CSV
-  3  la salida no se puede escribir
-  4  validate: el archivo se abre, pero contiene valores no válidos
-
-Opciones:
-  -h, --help     muestra esta ayuda
-  -v, --version  muestra la versión
-</translation>
-    </message>
-    <message>
-        <source>
 Window options:
   --profile NAME, --comparison NAME   start with this profile or comparison
   --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
@@ -689,6 +621,88 @@ Opciones de la ventana:
     <message>
         <source>%1: valid JSON comparison (%2 options, %3 criteria)</source>
         <translation>%1: comparación JSON válida (%2 opciones, %3 criterios)</translation>
+    </message>
+    <message>
+        <source>
+Selectors:
+  --comparison NAME      which comparison of the file (default: the first)
+  --profile NAME         a weight profile of the comparison (default: the first)
+  --weights C=W,...      explicit weights; criteria not named weigh 0
+  --swing C=R,...        swing ratings 0-100 (the most valuable swing from worst to best 100);
+                         weights are rating / sum of ratings, criteria not named weigh 0;
+                         names alone (C1,C2,...), most valuable first: rank-order centroid weights
+  --method M             %1 (default: %2)
+  --normalization N      %3
+                         (default: %4)
+  --missing P            missing scores: worst (default), mean, exclude
+  --vikor-v V            VIKOR&apos;s weight of group utility against regret, 0 to 1 (default: 0.5)
+
+CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
+Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
+  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
+  3  the output cannot be written
+  4  validate: the file opens but holds invalid values
+  5  repo push/pull: the target holds another version of a comparison (nothing copied)
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>
+Selectores:
+  --comparison NAME      qué comparación del archivo (por defecto: la primera)
+  --profile NAME         un perfil de pesos de la comparación (por defecto: el primero)
+  --weights C=W,...      pesos explícitos; los criterios no mencionados pesan 0
+  --swing C=R,...        valoraciones swing de 0 a 100 (la mejora más valiosa, del peor al mejor valor, vale 100);
+                         los pesos son valoración / suma de valoraciones, los criterios no mencionados pesan 0;
+                         solo nombres (C1,C2,...), el más valioso primero: pesos de centroide de rango (ROC)
+  --method M             %1 (por defecto: %2)
+  --normalization N      %3
+                         (por defecto: %4)
+  --missing P            puntuaciones ausentes: worst (por defecto), mean, exclude
+  --vikor-v V            peso de VIKOR de la utilidad de grupo frente al arrepentimiento, de 0 a 1 (por defecto: 0.5)
+
+Matriz de decisión CSV: una cabecera &apos;option,CRITERION,...&apos;, filas opcionales @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max y después una fila por opción.
+Separada por comas o por punto y coma (los archivos con punto y coma admiten coma decimal), UTF-8.
+
+Códigos de salida:
+  0  éxito
+  1  error de uso: comando, opción, comparación, perfil o criterio desconocidos; pesos incorrectos
+  2  la entrada no se puede leer, está dañada o no es un archivo de Tradeoff ni una matriz CSV
+  3  la salida no se puede escribir
+  4  validate: el archivo se abre, pero contiene valores no válidos
+  5  repo push/pull: el destino tiene otra versión de una comparación (no se copia nada)
+
+Opciones:
+  -h, --help     muestra esta ayuda
+  -v, --version  muestra la versión
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff export-csv [FILE] [-o OUT.csv] [SELECTORS]
+      Write the decision matrix with @weight and @direction rows (stdout without -o).
+</source>
+        <translation>  tradeoff export-csv [FILE] [-o OUT.csv] [SELECTORS]
+      Escribe la matriz de decisión con las filas @weight y @direction (a stdout sin -o).
+</translation>
+    </message>
+    <message>
+        <source>--name must not contain line breaks or control characters</source>
+        <translation>--name no debe contener saltos de línea ni caracteres de control</translation>
+    </message>
+    <message>
+        <source>--weights: every weight is 0 (give one criterion a positive weight)</source>
+        <translation>--weights: todos los pesos son 0 (dé un peso positivo a un criterio)</translation>
+    </message>
+    <message>
+        <source>--weights: the weights add up to more than a number can hold</source>
+        <translation>--weights: los pesos suman más de lo que cabe en un número</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1368,10 @@ Opciones de la ventana:
         <source>a value function&apos;s points must have strictly increasing x (%1 after %2)</source>
         <translation>los puntos de una función de valor deben tener x estrictamente creciente (%1 después de %2)</translation>
     </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -1621,6 +1639,10 @@ Opciones de la ventana:
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>no se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
     </message>
 </context>
 <context>
@@ -1894,10 +1916,6 @@ Opciones de la ventana:
 </context>
 <context>
     <name>Store</name>
-    <message>
-        <source>a text field is longer than %1 characters</source>
-        <translation>un campo de texto tiene más de %1 caracteres</translation>
-    </message>
     <message>
         <source>cannot read the schema: %1</source>
         <translation>no se puede leer el esquema: %1</translation>
@@ -2297,6 +2315,10 @@ Opciones de la ventana:
     <message>
         <source>the score of &apos;%1&apos; on &apos;%2&apos; is not a number</source>
         <translation>la puntuación de &apos;%1&apos; en &apos;%2&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>a text field (&apos;%1&apos;) is longer than %2 characters</source>
+        <translation>un campo de texto (&apos;%1&apos;) tiene más de %2 caracteres</translation>
     </message>
 </context>
 <context>

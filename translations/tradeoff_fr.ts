@@ -394,14 +394,6 @@
 </translation>
     </message>
     <message>
-        <source>  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
-      Write the decision matrix with @weight and @direction rows (stdout without -o).
-</source>
-        <translation>  tradeoff export-csv [FILE] [-o OUT.csv] [--comparison NAME] [--profile NAME | --weights C=W,...]
-      Écrit la matrice de décision avec les lignes @weight et @direction (sur stdout sans -o).
-</translation>
-    </message>
-    <message>
         <source>  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]
       Turn a CSV decision matrix into a Tradeoff file (written atomically).
 </source>
@@ -584,66 +576,6 @@
     </message>
     <message>
         <source>
-Selectors:
-  --comparison NAME      which comparison of the file (default: the first)
-  --profile NAME         a weight profile of the comparison (default: the first)
-  --weights C=W,...      explicit weights; criteria not named weigh 0
-  --swing C=R,...        swing ratings 0-100 (the most valuable swing from worst to best 100);
-                         weights are rating / sum of ratings, criteria not named weigh 0;
-                         names alone (C1,C2,...), most valuable first: rank-order centroid weights
-  --method M             %1 (default: %2)
-  --normalization N      %3
-                         (default: %4)
-  --missing P            missing scores: worst (default), mean, exclude
-  --vikor-v V            VIKOR&apos;s weight of group utility against regret, 0 to 1 (default: 0.5)
-
-CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
-Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
-
-Exit codes:
-  0  success
-  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
-  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
-  3  the output cannot be written
-  4  validate: the file opens but holds invalid values
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>
-Sélecteurs :
-  --comparison NAME      la comparaison du fichier à utiliser (par défaut : la première)
-  --profile NAME         un profil de poids de la comparaison (par défaut : le premier)
-  --weights C=W,...      poids explicites ; les critères non nommés pèsent 0
-  --swing C=R,...        évaluations de swing de 0 à 100 (le swing le plus précieux, du pire au meilleur : 100) ;
-                         chaque poids vaut évaluation / somme des évaluations, les critères non nommés pèsent 0 ;
-                         noms seuls (C1,C2,...), le plus précieux en premier : poids du centroïde des rangs (ROC)
-  --method M             %1 (par défaut : %2)
-  --normalization N      %3
-                         (par défaut : %4)
-  --missing P            notes manquantes : worst (par défaut), mean, exclude
-  --vikor-v V            poids de l&apos;utilité de groupe face au regret dans VIKOR, de 0 à 1 (par défaut : 0.5)
-
-Matrice de décision CSV : un en-tête &apos;option,CRITERION,...&apos;, des lignes facultatives @weight, @direction
-(benefit|cost), @category, @unit, @description, @min, @max, puis une ligne par option.
-Séparateur virgule ou point-virgule (les fichiers à point-virgule peuvent utiliser la virgule décimale), UTF-8.
-
-Codes de sortie :
-  0  succès
-  1  erreur d&apos;utilisation : commande ou option inconnue, comparaison, profil ou critère inconnu, poids incorrects
-  2  l&apos;entrée est illisible, endommagée, ou n&apos;est ni un fichier Tradeoff ni une matrice CSV
-  3  la sortie ne peut pas être écrite
-  4  validate : le fichier s&apos;ouvre mais contient des valeurs invalides
-
-Options :
-  -h, --help     affiche cette aide
-  -v, --version  affiche la version
-</translation>
-    </message>
-    <message>
-        <source>
 Window options:
   --profile NAME, --comparison NAME   start with this profile or comparison
   --tab evidence|sensitivity|acceptability|methods|code|stakeholders|snapshots
@@ -689,6 +621,88 @@ Options de la fenêtre :
     <message>
         <source>%1: valid JSON comparison (%2 options, %3 criteria)</source>
         <translation>%1 : comparaison JSON valide (%2 options, %3 critères)</translation>
+    </message>
+    <message>
+        <source>
+Selectors:
+  --comparison NAME      which comparison of the file (default: the first)
+  --profile NAME         a weight profile of the comparison (default: the first)
+  --weights C=W,...      explicit weights; criteria not named weigh 0
+  --swing C=R,...        swing ratings 0-100 (the most valuable swing from worst to best 100);
+                         weights are rating / sum of ratings, criteria not named weigh 0;
+                         names alone (C1,C2,...), most valuable first: rank-order centroid weights
+  --method M             %1 (default: %2)
+  --normalization N      %3
+                         (default: %4)
+  --missing P            missing scores: worst (default), mean, exclude
+  --vikor-v V            VIKOR&apos;s weight of group utility against regret, 0 to 1 (default: 0.5)
+
+CSV decision matrix: a header &apos;option,CRITERION,...&apos;, optional rows @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, then one row per option.
+Comma or semicolon separated (semicolon files may use decimal commas), UTF-8.
+
+Exit codes:
+  0  success
+  1  usage error: unknown command or option, unknown comparison, profile or criterion, bad weights
+  2  the input cannot be read, is damaged, or is not a Tradeoff file or CSV matrix
+  3  the output cannot be written
+  4  validate: the file opens but holds invalid values
+  5  repo push/pull: the target holds another version of a comparison (nothing copied)
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>
+Sélecteurs :
+  --comparison NAME      la comparaison du fichier à utiliser (par défaut : la première)
+  --profile NAME         un profil de poids de la comparaison (par défaut : le premier)
+  --weights C=W,...      poids explicites ; les critères non nommés pèsent 0
+  --swing C=R,...        évaluations de swing de 0 à 100 (le swing le plus précieux, du pire au meilleur : 100) ;
+                         chaque poids vaut évaluation / somme des évaluations, les critères non nommés pèsent 0 ;
+                         noms seuls (C1,C2,...), le plus précieux en premier : poids du centroïde des rangs (ROC)
+  --method M             %1 (par défaut : %2)
+  --normalization N      %3
+                         (par défaut : %4)
+  --missing P            notes manquantes : worst (par défaut), mean, exclude
+  --vikor-v V            poids de l&apos;utilité de groupe face au regret dans VIKOR, de 0 à 1 (par défaut : 0.5)
+
+Matrice de décision CSV : un en-tête &apos;option,CRITERION,...&apos;, des lignes facultatives @weight, @direction
+(benefit|cost), @category, @unit, @description, @min, @max, puis une ligne par option.
+Séparateur virgule ou point-virgule (les fichiers à point-virgule peuvent utiliser la virgule décimale), UTF-8.
+
+Codes de sortie :
+  0  succès
+  1  erreur d&apos;utilisation : commande ou option inconnue, comparaison, profil ou critère inconnu, poids incorrects
+  2  l&apos;entrée est illisible, endommagée, ou n&apos;est ni un fichier Tradeoff ni une matrice CSV
+  3  la sortie ne peut pas être écrite
+  4  validate : le fichier s&apos;ouvre mais contient des valeurs invalides
+  5  repo push/pull : la cible contient une autre version d&apos;une comparaison (rien n&apos;est copié)
+
+Options :
+  -h, --help     affiche cette aide
+  -v, --version  affiche la version
+</translation>
+    </message>
+    <message>
+        <source>  tradeoff export-csv [FILE] [-o OUT.csv] [SELECTORS]
+      Write the decision matrix with @weight and @direction rows (stdout without -o).
+</source>
+        <translation>  tradeoff export-csv [FILE] [-o OUT.csv] [SELECTORS]
+      Écrit la matrice de décision avec les lignes @weight et @direction (sur stdout sans -o).
+</translation>
+    </message>
+    <message>
+        <source>--name must not contain line breaks or control characters</source>
+        <translation>--name ne doit contenir ni saut de ligne ni caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>--weights: every weight is 0 (give one criterion a positive weight)</source>
+        <translation>--weights : tous les poids valent 0 (donnez un poids positif à un critère)</translation>
+    </message>
+    <message>
+        <source>--weights: the weights add up to more than a number can hold</source>
+        <translation>--weights : la somme des poids dépasse ce qu&apos;un nombre peut contenir</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1368,10 @@ Options de la fenêtre :
         <source>a value function&apos;s points must have strictly increasing x (%1 after %2)</source>
         <translation>les points d&apos;une fonction de valeur doivent avoir des x strictement croissants (%1 après %2)</translation>
     </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -1621,6 +1639,10 @@ Options de la fenêtre :
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>impossible d&apos;écrire sur la sortie standard : %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
 </context>
 <context>
@@ -1894,10 +1916,6 @@ Options de la fenêtre :
 </context>
 <context>
     <name>Store</name>
-    <message>
-        <source>a text field is longer than %1 characters</source>
-        <translation>un champ de texte dépasse %1 caractères</translation>
-    </message>
     <message>
         <source>cannot read the schema: %1</source>
         <translation>impossible de lire le schéma : %1</translation>
@@ -2297,6 +2315,10 @@ Options de la fenêtre :
     <message>
         <source>the score of &apos;%1&apos; on &apos;%2&apos; is not a number</source>
         <translation>la note de &apos;%1&apos; pour &apos;%2&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>a text field (&apos;%1&apos;) is longer than %2 characters</source>
+        <translation>un champ de texte (&apos;%1&apos;) dépasse %2 caractères</translation>
     </message>
 </context>
 <context>
