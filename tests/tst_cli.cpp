@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "cli/command.h"
 #include "cli/registry.h"
+#include "core/database.h"
 #include "core/method.h"
 #include "core/store.h"
 #include "testsupport.h"
@@ -918,6 +919,32 @@ private Q_SLOTS:
         QCOMPARE(r.err.count('\n'), 1);
         QCOMPARE(r.err.count("shot-damaged.tradeoff"), 1);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("damaged.png"))));
+    }
+
+    void validateSaysItsProblemsOnOneLine()
+    {
+        // Seven scores outside their 0-10 scale: exit code 4, one line with
+        // the first five and how many more.
+        const QString file = m_dir.filePath(QStringLiteral("offscale.tradeoff"));
+        QFile::remove(file);
+        QVERIFY(QFile::copy(testsupport::bundledPath(), file));
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        {
+            auto db = core::Database::open(file, core::Database::Mode::Create);
+            QVERIFY(db.ok());
+            QVERIFY((*db)
+                        ->execScript(
+                            QStringLiteral("PRAGMA ignore_check_constraints = ON; UPDATE score SET value "
+                                           "= 99 WHERE id IN (SELECT id FROM score ORDER BY id LIMIT 7)"))
+                        .ok());
+        }
+        const Run r = tradeoff({QStringLiteral("validate"), file});
+        QCOMPARE(r.code, 4);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.startsWith(QByteArray(file.toUtf8() + ": ")), r.err.constData());
+        QCOMPARE(r.err.count("is outside its scale 0 to 10"), 5);
+        QVERIFY2(r.err.trimmed().endsWith("; and 2 more"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
     }
 
     void versionAndHelp()

@@ -704,6 +704,10 @@ Optionen:
         <source>--weights: the weights add up to more than a number can hold</source>
         <translation>--weights: die Gewichte ergeben zusammen mehr, als eine Zahl fassen kann</translation>
     </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; und %1 weitere</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

@@ -704,6 +704,10 @@ Opciones:
         <source>--weights: the weights add up to more than a number can hold</source>
         <translation>--weights: los pesos suman más de lo que cabe en un número</translation>
     </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; y %1 más</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

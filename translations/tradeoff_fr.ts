@@ -704,6 +704,10 @@ Options :
         <source>--weights: the weights add up to more than a number can hold</source>
         <translation>--weights : la somme des poids dépasse ce qu&apos;un nombre peut contenir</translation>
     </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; et %1 de plus</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

@@ -16,6 +16,16 @@ const char *const kUsage =
     QT_TRANSLATE_NOOP("Cli", "  tradeoff validate FILE\n"
                              "      Check integrity, schema version and value ranges.\n");
 
+// Every error is one line: the first problems, then how many more.
+QString oneLine(const QStringList &problems)
+{
+    constexpr int kShown = 5;
+    QString line = problems.mid(0, kShown).join(QLatin1String("; "));
+    if (problems.size() > kShown)
+        line += Tr::tr("; and %1 more").arg(problems.size() - kShown);
+    return line;
+}
+
 // Checks a Tradeoff file's integrity, schema version and value ranges, or
 // that a CSV decision matrix reads.
 class Validate final : public Command
@@ -39,9 +49,8 @@ protected:
                 for (const QString &p : core::store::checkValues(c))
                     problems.append(c.name.left(60) + QLatin1String(": ") + p);
             }
-            for (const QString &p : problems)
-                call.err << displayName(file) << ": " << p << '\n';
             if (!problems.isEmpty()) {
+                call.err << displayName(file) << ": " << oneLine(problems) << '\n';
                 call.err.flush();
                 return InvalidData;
             }
@@ -71,8 +80,7 @@ protected:
         if (!v)
             return call.fail({InputError, v.error(), file});
         if (!v->problems.isEmpty()) {
-            for (const QString &p : v->problems)
-                call.err << file << ": " << p << '\n';
+            call.err << file << ": " << oneLine(v->problems) << '\n';
             call.err.flush();
             return InvalidData;
         }
