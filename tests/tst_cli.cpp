@@ -947,6 +947,19 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    void aHugeFileNameIsCutInItsErrorLine()
+    {
+        // 5,000 characters of folder names: the error stays a short line
+        // with both ends of the name.
+        const QString huge = m_dir.filePath(QString(5000, QLatin1Char('d')) + QStringLiteral("/matrix.csv"));
+        const Run r = tradeoff({QStringLiteral("score"), huge});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.size() < 600, r.err.left(200).constData());
+        QVERIFY(r.err.startsWith(m_dir.path().toUtf8()));
+        QVERIFY(r.err.contains("ddd…ddd") && r.err.contains("/matrix.csv: "));
+    }
+
     void versionAndHelp()
     {
         Run r = tradeoff({QStringLiteral("--version")});

@@ -35,8 +35,16 @@ int fail(QTextStream &err, const Failure &failure)
     QString message = failure.message;
     message.replace(QLatin1Char('\n'), QLatin1Char(' '));
     message.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    err << (failure.name.isEmpty() ? QStringLiteral("tradeoff") : failure.name) << ": "
-        << message.simplified() << Qt::endl;
+    // A name of thousands of characters is cut in its middle: both ends
+    // (where it starts, what the file is called) still tell it apart.
+    constexpr qsizetype kEnd = 120;
+    QString name = failure.name.isEmpty() ? QStringLiteral("tradeoff") : failure.name;
+    if (name.size() > 2 * kEnd + 1)
+        name = name.left(kEnd) + QChar(0x2026) + name.right(kEnd);
+    message = message.simplified();
+    if (message.size() > 2000)
+        message = message.left(2000) + QChar(0x2026);
+    err << name << ": " << message << Qt::endl;
     return failure.code;
 }
 

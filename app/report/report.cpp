@@ -52,7 +52,11 @@ Report build(const Input &input, const core::Analysis &analysis)
 
 std::optional<Format> formatForPath(const QString &path)
 {
-    QString suffix = QFileInfo(path).suffix().toLower();
+    // The name's last dot, read from the text: QFileInfo's parts lose
+    // their way in names longer than 32,767 characters.
+    const QString name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    QString suffix = dot < 0 ? QString() : name.mid(dot + 1).toLower();
     if (suffix == QLatin1String("htm"))
         suffix = QStringLiteral("html");
     if (suffix == QLatin1String("markdown"))
