@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGraphicsEllipseItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
@@ -212,6 +213,60 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("Current weight")));
         QVERIFY(texts.contains(QStringLiteral("0%")));
         QVERIFY(texts.contains(QStringLiteral("100%")));
+    }
+
+    void radarLabelsOnlyAroundAReadablePolygon()
+    {
+        // The spoke labels take a ring around the radar: shown only while
+        // the polygon inside keeps three label lines of radius, and then
+        // every label shown is whole inside the chart.  Small windows show the
+        // polygon alone (the matrix names the criteria).
+        for (const QSize size : {QSize(1000, 500), QSize(1280, 800), QSize(1600, 1000)}) {
+            ui::MainWindow w;
+            QVERIFY(showBundled(w, size));
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            auto *view = w.radarChart()->findChild<QGraphicsView *>();
+            QVERIFY(view && view->scene());
+            const QRectF bounds =
+                view->mapToScene(view->viewport()->rect()).boundingRect().adjusted(-1, -1, 1, 1);
+            // The plot is the largest circle in the scene (the polar plot area).
+            qreal radius = 0;
+            QStringList spokes;
+            QFont spokeFont;
+            for (QGraphicsItem *item : view->scene()->items()) {
+                if (auto *circle = qgraphicsitem_cast<QGraphicsEllipseItem *>(item))
+                    radius = std::max(radius, circle->rect().width() / 2);
+                auto *label = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+                if (!label || !label->isVisible())
+                    continue;
+                // A spoke label: a criterion's name, whole or cut with "…"
+                // (by the chart) or "..." (by Qt Charts; zero-width spaces keep the axis's categories apart).
+                const QString text = label->toPlainText().remove(QChar(0x200B));
+                const auto &criteria = w.session()->comparison().criteria;
+                const bool spoke =
+                    std::any_of(criteria.cbegin(), criteria.cend(), [&](const core::Criterion &k) {
+                        return text == k.name ||
+                               (text.endsWith(QChar(0x2026)) && k.name.startsWith(text.chopped(1))) ||
+                               (text.endsWith(QLatin1String("...")) && k.name.startsWith(text.chopped(3)));
+                    });
+                if (!spoke)
+                    continue;
+                const qreal m = label->document()->documentMargin();
+                QVERIFY2(bounds.contains(label->sceneBoundingRect().adjusted(m, m, -m, -m)),
+                         qPrintable(text));
+                spokes.append(text);
+                spokeFont = label->font();
+            }
+            const QByteArray where =
+                QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height()) + ": radius " +
+                QByteArray::number(radius) + ", " + QByteArray::number(spokes.size()) + " spoke labels";
+            const int line = QFontMetrics(spokes.isEmpty() ? QApplication::font() : spokeFont).height();
+            // Qt Charts leaves out labels that would overlap their neighbours.
+            QVERIFY2(spokes.isEmpty() || spokes.size() >= 8, where.constData());
+            QVERIFY2(radius >= 3 * line - 2, where.constData());
+            QVERIFY2(spokes.isEmpty() == (size.width() < 1280), where.constData());
+        }
     }
 
     void contributionLegendIsCutOnceAndWhole_data() { sensitivityChartsReadOnASmallScreen_data(); }

@@ -165,11 +165,32 @@ private:
         return label + QString(index, QChar(0x200B));
     }
 
+    // Labels are worth their ring only while the polygon inside keeps a
+    // readable radius (three label lines): the radius is estimated as Qt
+    // Charts lays the polar plot out, from the widest label beside the
+    // circle and a label line above and below it, inside what the title
+    // and the legend leave.  (Qt Charts finds that radius by measuring
+    // every label as rich text again and again: a chart too small for its
+    // labels also skips that.)
     void showLabelsIfTheyFit()
     {
-        const int line = QFontMetrics(m_angular->labelsFont()).height();
-        const bool fits = std::min(width(), height()) >= 12 * line;
-        m_angular->setLabelsVisible(m_labelsWanted && fits);
+        if (!m_labelsWanted) {
+            m_angular->setLabelsVisible(false);
+            return;
+        }
+        const QFontMetrics labels(m_angular->labelsFont());
+        int widest = 0;
+        for (const QString &label : m_angular->categoriesLabels())
+            widest = std::max(widest, labels.horizontalAdvance(label));
+        const QChart *c = chart();
+        const int title = c ? QFontMetrics(c->titleFont()).height() + 4 : 0;
+        const int legend =
+            c && c->legend()->isVisible() ? QFontMetrics(c->legend()->font()).height() + 12 : 0;
+        const int margins = 2 * 4 + 2 * 6; // the chart's margins and the view's frame
+        const int across = width() - margins - 2 * (widest + 6);
+        const int down = height() - margins - title - legend - 2 * (labels.height() + 4);
+        const int radius = std::min(across, down) / 2;
+        m_angular->setLabelsVisible(radius >= 3 * labels.height());
     }
 
     static constexpr int kMaxSeries = 8;
