@@ -396,8 +396,28 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("wal.tradeoff"), QStringLiteral("wal.tradeoff-wal")}));
         QCOMPARE(testsupport::fileDigest(file), before);
         QCOMPARE(testsupport::fileDigest(file + QStringLiteral("-wal")), logBefore);
-        QFile::setPermissions(folder,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner));
+
+        // Saving over it would leave the log beside a file it does not
+        // belong to (applied at the next read: damage): refused, unchanged.
+        auto saved = store::save(file, *loaded);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(QLatin1String("write-ahead log")), qPrintable(saved.error()));
+        QCOMPARE(testsupport::fileDigest(file), before);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 2);
+
+        // A plain file with a stray log beside it (another file's) is read
+        // without the log: the file's own data, nothing created.
+        const QString plainFolder = dir.filePath(QStringLiteral("plain"));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("plain")));
+        const QString plain = QDir(plainFolder).filePath(QStringLiteral("plain.tradeoff"));
+        QVERIFY(QFile::copy(testsupport::bundledPath(), plain));
+        QVERIFY(QFile::copy(file + QStringLiteral("-wal"), plain + QStringLiteral("-wal")));
+        auto plainLoaded = loadComparisons(plain);
+        QVERIFY2(plainLoaded.ok(), qPrintable(plainLoaded.ok() ? QString() : plainLoaded.error()));
+        QCOMPARE(plainLoaded->first().options.first().name, QStringLiteral("Node.js"));
+        QCOMPARE(QDir(plainFolder).entryList(QDir::Files | QDir::Hidden).size(), 2);
     }
 
     void hugeDatabaseIsRefusedBeforeItIsRead()

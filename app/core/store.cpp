@@ -19,11 +19,14 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QVariant>
+#include <QtEndian>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
+#include <optional>
 
 namespace core::store {
 
@@ -147,14 +150,34 @@ Expected<Opened> migratedCopy(const QString &path, int version)
     return Opened{std::move(*db), version, scratch};
 }
 
-// Whether the header says write-ahead logging (file format versions 2).
-bool isWriteAheadLog(const QString &path)
+// What an SQLite file's 100-byte header says, read without SQLite (which
+// would create "-wal" and "-shm" files beside a write-ahead-log file).
+struct Header
+{
+    bool writeAheadLog = false; // file format versions 2 (bytes 18 and 19)
+    qint64 userVersion = -1;    // bytes 60-63, big-endian
+    qint64 applicationId = -1;  // bytes 68-71
+};
+
+std::optional<Header> readHeader(const QString &path)
 {
     QFile f;
     if (!openReadableFile(path, f))
-        return false;
-    const QByteArray header = f.read(20);
-    return header.size() == 20 && (header[18] == 2 || header[19] == 2);
+        return std::nullopt;
+    const QByteArray h = f.read(100);
+    if (h.size() < 100 || !h.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return std::nullopt;
+    auto number = [&h](int at) {
+        return qint64(qFromBigEndian<qint32>(reinterpret_cast<const uchar *>(h.constData()) + at));
+    };
+    return Header{h[18] == 2 || h[19] == 2, number(60), number(68)};
+}
+
+// The log SQLite would apply to `path`: it reads "FILE-wal" whenever one
+// is there, whatever the header says.
+QString logOf(const QString &path)
+{
+    return path + QStringLiteral("-wal");
 }
 
 Expected<Opened> openChecked(const QString &path);
@@ -163,29 +186,37 @@ Expected<Opened> openChecked(const QString &path);
 // have switched it) cannot be read without SQLite creating its "-wal" and
 // "-shm" files beside it, and not at all where the folder is read-only.
 // It is read from a copy (with its log) in a private folder, turned back to
-// a plain file there: the file and its folder stay untouched.
-Expected<Opened> openWriteAheadLogCopy(const QString &path)
+// a plain file there: the file and its folder stay untouched.  A plain file
+// with a log beside it (the leftover of a write-ahead-log file it
+// replaced) is read without the log: applying another file's log would
+// damage it.
+Expected<Opened> openPrivateCopy(const QString &path, bool withLog)
 {
+    const qint64 bytes = QFileInfo(path).size() + (withLog ? QFileInfo(logOf(path)).size() : 0);
+    if (bytes > kMaxFileBytes)
+        return Error{
+            Tr::tr("too large: %1 MB of data (at most %2 MB)").arg(bytes >> 20).arg(kMaxFileBytes >> 20)};
     auto scratch = std::make_shared<QTemporaryDir>();
     if (!scratch->isValid())
         return Error{
             Tr::tr("cannot create a temporary folder to read the file: %1").arg(scratch->errorString())};
     const QString copy = scratch->filePath(QStringLiteral("copy.tradeoff"));
-    if (!QFile::copy(path, copy))
-        return Error{Tr::tr("cannot copy the file to read it")};
-    const QString log = path + QStringLiteral("-wal");
-    if (QFileInfo(log).isFile() && !QFile::copy(log, copy + QStringLiteral("-wal")))
-        return Error{Tr::tr("cannot copy the file's write-ahead log to read it")};
-    for (const QString &file : {copy, QString(copy + QStringLiteral("-wal"))})
+    QFile original(path);
+    if (!original.copy(copy))
+        return Error{Tr::tr("cannot copy the file to read it: %1").arg(original.errorString())};
+    QFile log(logOf(path));
+    if (withLog && log.exists() && !log.copy(logOf(copy)))
+        return Error{Tr::tr("cannot copy the file's write-ahead log to read it: %1").arg(log.errorString())};
+    for (const QString &file : {copy, logOf(copy)})
         QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    {
+    if (withLog) {
         auto db = Database::open(copy, Database::Mode::Create);
         if (!db)
             return Error{db.error()};
         if (auto r = (*db)->execScript(QStringLiteral("PRAGMA journal_mode = DELETE")); !r)
             return Error{Tr::tr("the database is damaged: %1").arg(r.error())};
     }
-    if (isWriteAheadLog(copy))
+    if (auto header = readHeader(copy); header && header->writeAheadLog)
         return Error{Tr::tr("the database is damaged: its write-ahead log cannot be applied")};
     auto opened = openChecked(copy);
     if (opened && !opened->scratch)
@@ -201,8 +232,9 @@ Expected<Opened> openChecked(const QString &path)
         return Error{Tr::tr("the file is empty")};
     if (!looksLikeSqlite(path))
         return Error{Tr::tr("not a Tradeoff file (not an SQLite database)")};
-    if (isWriteAheadLog(path))
-        return openWriteAheadLogCopy(path);
+    const std::optional<Header> header = readHeader(path);
+    if (header && (header->writeAheadLog || QFileInfo(logOf(path)).size() > 0))
+        return openPrivateCopy(path, header->writeAheadLog);
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return Error{db.error()};
@@ -239,6 +271,13 @@ Expected<void> writeAtomically(const QString &given, Fill fill)
     if (!resolved)
         return Error{resolved.error()};
     const QString &path = *resolved;
+    // A log beside the target holds another program's changes to it: a file
+    // renamed over it would be read with that log applied (damaged), and
+    // the changes would be lost.
+    if (QFileInfo(logOf(path)).size() > 0)
+        return Error{Tr::tr("%1 holds changes another program has not yet written into the file (a "
+                            "write-ahead log): close that program or save elsewhere")
+                         .arg(QFileInfo(logOf(path)).fileName())};
     // Leftovers of a writer that was killed are removed first; ours is
     // named so that nothing else's files can match (core/atomicfile.h).
     atomicfile::removeStale(path);
@@ -318,18 +357,13 @@ Expected<void> backUpOlderFile(const QString &path)
 {
     if (!QFileInfo(path).isFile() || !looksLikeSqlite(path))
         return {};
-    int version = 0;
-    {
-        auto db = Database::open(path, Database::Mode::ReadOnly);
-        if (!db)
-            return {};
-        auto appId = (*db)->scalar(QStringLiteral("PRAGMA application_id"));
-        auto v = (*db)->scalar(QStringLiteral("PRAGMA user_version"));
-        if (!appId || !v || appId->toInt() != kApplicationId)
-            return {};
-        version = v->toInt();
-    }
-    if (version >= kSchemaVersion)
+    // Read from the header: opening the file with SQLite could apply a log
+    // beside it or create "-shm" there.
+    const std::optional<Header> header = readHeader(path);
+    if (!header || header->applicationId != kApplicationId)
+        return {};
+    const qint64 version = header->userVersion;
+    if (version < 1 || version >= kSchemaVersion)
         return {};
     const QString backup = path + QStringLiteral(".v%1.bak").arg(version);
     if (QFile::exists(backup))
