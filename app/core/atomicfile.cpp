@@ -145,10 +145,11 @@ Expected<void> replace(const QString &temporary, const QString &path)
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
         QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther |
         QFileDevice::ExeOther;
-    const QFileDevice::Permissions permissions = QFileInfo::exists(path)
-                                                     ? QFile::permissions(path) & kModeBits
-                                                     : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                           QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    // Read once: a file gone since (permissions 0) gets the usual mode.
+    const QFileDevice::Permissions kept = QFile::permissions(path) & kModeBits;
+    const QFileDevice::Permissions permissions = kept ? kept
+                                                      : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                            QFileDevice::ReadGroup | QFileDevice::ReadOther;
     QFile::setPermissions(temporary, permissions);
     // std::filesystem::rename replaces an existing target on every platform
     // (MoveFileEx with MOVEFILE_REPLACE_EXISTING on Windows).
@@ -175,8 +176,10 @@ Expected<QString> target(const QString &given)
     if (info.exists() && !info.isFile())
         return Error{Tr::tr("is not a regular file")};
     // Renaming over a file needs only the folder's permission: a file its
-    // owner made read-only is not replaced behind their back.
-    if (info.exists() && !info.isWritable())
+    // owner made read-only is not replaced behind their back, even by users
+    // (root) who could write it anyway, as the window treats it (and as
+    // editors do).
+    if (info.exists() && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)))
         return Error{Tr::tr("the file is read-only")};
     return path;
 }

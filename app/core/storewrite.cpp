@@ -137,7 +137,7 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
         "INSERT INTO code_example (task_id, option_id, language, code, note) VALUES (?, ?, ?, ?, ?)"));
 
     auto failed = [](const QSqlQuery &q) {
-        return Error{Tr::tr("cannot write: %1").arg(reason(q.lastError()))};
+        return Error{reason(q.lastError())};
     };
     const QVariant noId(QMetaType(QMetaType::LongLong));
     for (int ci = 0; ci < comparisons.size(); ++ci) {
@@ -182,7 +182,7 @@ Expected<void> insertAll(Database &db, const QVector<Comparison> &comparisons)
                 const qint64 sid =
                     score.run(optionIds[i], criterionIds[j], cell.value, cell.rationale, cell.low, cell.high);
                 if (sid < 0)
-                    return Error{Tr::tr("cannot write: %1").arg(score.error())};
+                    return Error{score.error()};
                 for (int e = 0; e < cell.evidence.size(); ++e) {
                     const Evidence &ev = cell.evidence[e];
                     if (!run(evidence, sid, sourceId(ev.source), ev.claim, stanceKey(ev.stance),
