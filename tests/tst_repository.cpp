@@ -163,7 +163,9 @@ private Q_SLOTS:
              {QStringLiteral("postgresql://x@127.0.0.1:1/none?password=hunter2"),
               QStringLiteral("postgresql://x@127.0.0.1:1/none?sslmode=disable&password=hunter2"),
               QStringLiteral("postgresql://x:hunter2@[::1/none"),
-              QStringLiteral("postgresql://x@[::1/none?password=hunter2")}) {
+              QStringLiteral("postgresql://x@[::1/none?password=hunter2"),
+              QStringLiteral("postgresql://x@127.0.0.1:1/none?Password=hunter2"),
+              QStringLiteral("postgresql://x:p@hunter2@[::1/none")}) {
             auto listed = testsupport::tradeoff({QStringLiteral("list"), url});
             QCOMPARE(listed.code, 2);
             QVERIFY2(!listed.err.contains("hunter2"), listed.err.constData());

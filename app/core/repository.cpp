@@ -86,7 +86,8 @@ QString withoutPassword(const QString &url)
 {
     // The password may be in the user part or, as libpq allows, a
     // "password" setting; a URL Qt cannot parse is cut by hand.
-    static const QRegularExpression userPassword(QStringLiteral("(://[^/@:?#]*):[^/@?#]*@"));
+    // The user part ends at the last "@" before the path (a password may hold "@").
+    static const QRegularExpression userPassword(QStringLiteral("(://[^/@:?#]*):[^/?#]*@"));
     static const QRegularExpression setting(QStringLiteral("([?&]password=)[^&#]*"),
                                             QRegularExpression::CaseInsensitiveOption);
     QUrl u(url);
@@ -98,10 +99,15 @@ QString withoutPassword(const QString &url)
     }
     u.setPassword(QString());
     QUrlQuery query(u);
-    if (query.hasQueryItem(QStringLiteral("password"))) {
-        query.removeAllQueryItems(QStringLiteral("password"));
-        u.setQuery(query);
+    bool cut = false;
+    for (const auto &[key, value] : query.queryItems()) {
+        if (key.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0) {
+            query.removeAllQueryItems(key);
+            cut = true;
+        }
     }
+    if (cut)
+        u.setQuery(query);
     return u.toString();
 }
 

@@ -49,15 +49,11 @@ protected:
                 for (const QString &p : core::store::checkValues(c))
                     problems.append(c.name.left(60) + QLatin1String(": ") + p);
             }
-            if (!problems.isEmpty()) {
-                call.err << displayName(file) << ": " << oneLine(problems) << '\n';
-                call.err.flush();
-                return InvalidData;
-            }
+            if (!problems.isEmpty())
+                return call.fail({InvalidData, oneLine(problems), displayName(file)});
             call.out << Tr::tr("%1: valid Tradeoff repository (schema version %2, %n comparison(s))", nullptr,
                                int(all.size()))
-                            .arg(displayName(file))
-                            .arg(core::repo::kSchemaVersion)
+                            .arg(displayName(file), QString::number(core::repo::kSchemaVersion))
                      << '\n';
             return call.done();
         }
@@ -70,24 +66,19 @@ protected:
                 QFileInfo(file).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
             call.out << (json ? Tr::tr("%1: valid JSON comparison (%2 options, %3 criteria)")
                               : Tr::tr("%1: valid CSV decision matrix (%2 options, %3 criteria)"))
-                            .arg(file)
-                            .arg(all.first().optionCount())
-                            .arg(all.first().criterionCount())
+                            .arg(file, QString::number(all.first().optionCount()),
+                                 QString::number(all.first().criterionCount()))
                      << '\n';
             return call.done();
         }
         auto v = core::store::validate(file);
         if (!v)
             return call.fail({InputError, v.error(), file});
-        if (!v->problems.isEmpty()) {
-            call.err << file << ": " << oneLine(v->problems) << '\n';
-            call.err.flush();
-            return InvalidData;
-        }
+        if (!v->problems.isEmpty())
+            return call.fail({InvalidData, oneLine(v->problems), file});
         call.out << Tr::tr("%1: valid Tradeoff file (schema version %2, %n comparison(s))", nullptr,
                            v->comparisons)
-                        .arg(file)
-                        .arg(v->schemaVersion)
+                        .arg(file, QString::number(v->schemaVersion))
                  << '\n';
         return call.done();
     }
