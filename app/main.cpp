@@ -205,8 +205,15 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
     const QStringList files = parser.positionalArguments();
     bool opened = files.isEmpty() ? window.document()->openBundled() : window.document()->open(files.first());
     if (!opened && grabbing) {
-        // The message names the file ("x.tradeoff cannot be opened: ...").
-        QTextStream(stderr) << window.document()->lastError() << Qt::endl;
+        // The message names the file by its name ("x.tradeoff cannot be
+        // opened: ..."); the line names it as given, as commands do.
+        QString message = window.document()->lastError();
+        if (!files.isEmpty()) {
+            const QString name = QFileInfo(files.first()).fileName();
+            if (message.startsWith(name + QLatin1Char(' ')))
+                message = files.first() + message.mid(name.size());
+        }
+        QTextStream(stderr) << message << Qt::endl;
         return cli::InputError;
     }
     startupMark("opened");

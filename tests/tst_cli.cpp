@@ -317,7 +317,9 @@ private Q_SLOTS:
         // --name is one line: a line break or a control character is refused
         // and nothing is written.
         const QString named = m_dir.filePath(QStringLiteral("named.tradeoff"));
-        for (const QString &bad : {QStringLiteral("two\nlines"), QStringLiteral("bell\x07")}) {
+        for (const QString &bad :
+             {QStringLiteral("two\nlines"), QStringLiteral("bell\x07"),
+              QString(QStringLiteral("two") + QChar(0x2028) + QStringLiteral("lines"))}) {
             r = tradeoff({QStringLiteral("import-csv"), csv, QStringLiteral("-o"), named,
                           QStringLiteral("--name"), bad});
             QCOMPARE(r.code, 1);
@@ -898,6 +900,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err.count('\n'), 1);
         QCOMPARE(r.err.count("shot-damaged.tradeoff"), 1);
+        QVERIFY2(r.err.startsWith(QByteArray(damaged.toUtf8() + " cannot be opened: ")), r.err.constData());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("damaged.png"))));
     }
 
