@@ -941,6 +941,15 @@ private Q_SLOTS:
         QVERIFY2(r.err.size() < 600, r.err.left(200).constData());
         QVERIFY(r.err.startsWith(m_dir.path().toUtf8()));
         QVERIFY(r.err.contains("ddd…ddd") && r.err.contains("/matrix.csv: "));
+        // Cut between characters, never inside one (an emoji is two UTF-16 units).
+        QString emoji;
+        for (int i = 0; i < 3001; ++i)
+            emoji += QString::fromUtf8("\xF0\x9F\x98\x80");
+        const Run e = tradeoff(
+            {QStringLiteral("score"), m_dir.filePath(QLatin1Char('x') + emoji + QStringLiteral(".csv"))});
+        QCOMPARE(e.code, 2);
+        QVERIFY(!QString::fromUtf8(e.err).contains(QChar(QChar::ReplacementCharacter)));
+        QVERIFY(e.err.contains("\xF0\x9F\x98\x80…\xF0\x9F\x98\x80"));
     }
 
     void versionAndHelp()

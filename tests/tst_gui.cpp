@@ -237,6 +237,7 @@ private Q_SLOTS:
         view->setFocus();
         view->setCurrentIndex(selected);
         QVERIFY(view->selectionModel()->isSelected(selected));
+        QTRY_VERIFY(view->hasFocus()); // the focus frame is drawn too
 
         // The share column as drawn, cell by cell, by the given delegate.
         auto cells = [&](QAbstractItemDelegate *delegate) {

@@ -26,6 +26,19 @@ QString asWritten(const QStringList &arguments, const QString &name)
     return QLatin1String("--") + name;
 }
 
+// The first / last `n` UTF-16 units of `text`, one less where the cut
+// would split a surrogate pair (a character outside the BMP, an emoji).
+QString left(const QString &text, qsizetype n)
+{
+    return text.left(n > 0 && text.at(n - 1).isHighSurrogate() ? n - 1 : n);
+}
+
+QString right(const QString &text, qsizetype n)
+{
+    const qsizetype from = text.size() - n;
+    return text.right(from > 0 && text.at(from).isLowSurrogate() ? n - 1 : n);
+}
+
 } // namespace
 
 int fail(QTextStream &err, const Failure &failure)
@@ -40,10 +53,10 @@ int fail(QTextStream &err, const Failure &failure)
     constexpr qsizetype kEnd = 120;
     QString name = failure.name.isEmpty() ? QStringLiteral("tradeoff") : failure.name;
     if (name.size() > 2 * kEnd + 1)
-        name = name.left(kEnd) + QChar(0x2026) + name.right(kEnd);
+        name = left(name, kEnd) + QChar(0x2026) + right(name, kEnd);
     message = message.simplified();
     if (message.size() > 2000)
-        message = message.left(2000) + QChar(0x2026);
+        message = left(message, 2000) + QChar(0x2026);
     err << name << ": " << message << Qt::endl;
     return failure.code;
 }

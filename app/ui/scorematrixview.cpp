@@ -12,6 +12,7 @@
 #include <QStyledItemDelegate>
 #include <QTextLayout>
 #include <algorithm>
+#include <optional>
 
 namespace ui {
 
@@ -37,8 +38,9 @@ public:
         const QRect room = option.rect.adjusted(margin, 0, -margin, 0);
         const QStaticText &laidOut = staticText(text, option.font);
         const QSizeF size = laidOut.size();
-        if (size.width() > room.width()) {
-            // Narrower than its share (a squeezed column): cut as any cell is.
+        if (size.width() > room.width() || option.direction == Qt::RightToLeft) {
+            // Narrower than its share (a squeezed column): cut as any cell
+            // is.  Right to left, the style mirrors the alignment.
             QStyledItemDelegate::paint(painter, option, index);
             return;
         }
@@ -74,7 +76,7 @@ public:
 private:
     const QStaticText &staticText(const QString &text, const QFont &font) const
     {
-        if (font != m_font || m_texts.size() > 2048) {
+        if (!m_font || font != *m_font || m_texts.size() > 2048) {
             m_texts.clear();
             m_font = font;
             QTextLayout probe(QStringLiteral("0"), font);
@@ -93,7 +95,7 @@ private:
         return *found;
     }
 
-    mutable QFont m_font;
+    mutable std::optional<QFont> m_font; // what the texts and the line height were laid out in
     mutable int m_lineHeight = 0;
     mutable QHash<QString, QStaticText> m_texts;
 };
