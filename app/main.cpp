@@ -332,8 +332,11 @@ int main(int argc, char **argv)
         language = args[at + 1];
         commandArgs.remove(at, 2);
         const QVector<ui::Language> known = ui::languages();
+        // A shipped language's code or any locale of it ("de_DE", "fr_CA").
+        const QLocale::Language asked = QLocale(*language).language();
         const bool shipped = std::any_of(known.cbegin(), known.cend(), [&](const ui::Language &l) {
-            return !l.code.isEmpty() && l.code == *language;
+            return !l.code.isEmpty() &&
+                   (l.code == *language || (asked != QLocale::C && asked == QLocale(l.code).language()));
         });
         if (!shipped) {
             QStringList codes;
