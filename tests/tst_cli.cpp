@@ -607,6 +607,11 @@ private Q_SLOTS:
                                       QStringLiteral("score"), m_dir.filePath(QStringLiteral("nope.csv"))});
         QCOMPARE(missing.code, 2);
         QCOMPARE(missing.err.count('\n'), 1);
+        // A locale of a shipped language is that language.
+        const Run regional =
+            tradeoff({QStringLiteral("score"), QStringLiteral("--language"), QStringLiteral("de_AT")});
+        QCOMPARE(regional.code, 0);
+        QVERIFY(regional.out.contains("auf Platz 1"));
         const Run unknown =
             tradeoff({QStringLiteral("score"), QStringLiteral("--language"), QStringLiteral("xx")});
         QCOMPARE(unknown.code, 1);
