@@ -1989,10 +1989,6 @@ Optionen:
         <translation>Profil &apos;%1&apos; hat ein ungültiges Gewicht</translation>
     </message>
     <message>
-        <source>cannot write: %1</source>
-        <translation>Schreiben nicht möglich: %1</translation>
-    </message>
-    <message>
         <source>inconsistent data: a row refers to a missing one</source>
         <translation>inkonsistente Daten: eine Zeile verweist auf eine fehlende</translation>
     </message>
@@ -2301,14 +2297,6 @@ Optionen:
         <translation>kann keinen temporären Ordner zum Lesen der Datei anlegen: %1</translation>
     </message>
     <message>
-        <source>cannot copy the file to read it</source>
-        <translation>kann die Datei zum Lesen nicht kopieren</translation>
-    </message>
-    <message>
-        <source>cannot copy the file&apos;s write-ahead log to read it</source>
-        <translation>kann das Write-Ahead-Log der Datei zum Lesen nicht kopieren</translation>
-    </message>
-    <message>
         <source>the database is damaged: its write-ahead log cannot be applied</source>
         <translation>die Datenbank ist beschädigt: ihr Write-Ahead-Log lässt sich nicht anwenden</translation>
     </message>
@@ -2323,6 +2311,18 @@ Optionen:
     <message>
         <source>a text field (&apos;%1&apos;) is longer than %2 characters</source>
         <translation>ein Textfeld (&apos;%1&apos;) ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot copy the file to read it: %1</source>
+        <translation>kann die Datei zum Lesen nicht kopieren: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the file&apos;s write-ahead log to read it: %1</source>
+        <translation>kann das Write-Ahead-Log der Datei zum Lesen nicht kopieren: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds changes another program has not yet written into the file (a write-ahead log): close that program or save elsewhere</source>
+        <translation>%1 enthält Änderungen, die ein anderes Programm noch nicht in die Datei geschrieben hat (ein Write-Ahead-Log): Schließen Sie dieses Programm oder speichern Sie an einem anderen Ort</translation>
     </message>
 </context>
 <context>

@@ -2005,10 +2005,6 @@ Opciones:
         <translation>el perfil &apos;%1&apos; tiene un peso no válido</translation>
     </message>
     <message>
-        <source>cannot write: %1</source>
-        <translation>no se puede escribir: %1</translation>
-    </message>
-    <message>
         <source>inconsistent data: a row refers to a missing one</source>
         <translation>datos incoherentes: una fila remite a otra que no existe</translation>
     </message>
@@ -2301,14 +2297,6 @@ Opciones:
         <translation>no se puede crear una carpeta temporal para leer el archivo: %1</translation>
     </message>
     <message>
-        <source>cannot copy the file to read it</source>
-        <translation>no se puede copiar el archivo para leerlo</translation>
-    </message>
-    <message>
-        <source>cannot copy the file&apos;s write-ahead log to read it</source>
-        <translation>no se puede copiar el registro de escritura anticipada del archivo para leerlo</translation>
-    </message>
-    <message>
         <source>the database is damaged: its write-ahead log cannot be applied</source>
         <translation>la base de datos está dañada: su registro de escritura anticipada no se puede aplicar</translation>
     </message>
@@ -2323,6 +2311,18 @@ Opciones:
     <message>
         <source>a text field (&apos;%1&apos;) is longer than %2 characters</source>
         <translation>un campo de texto (&apos;%1&apos;) tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>cannot copy the file to read it: %1</source>
+        <translation>no se puede copiar el archivo para leerlo: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the file&apos;s write-ahead log to read it: %1</source>
+        <translation>no se puede copiar el registro de escritura anticipada del archivo para leerlo: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds changes another program has not yet written into the file (a write-ahead log): close that program or save elsewhere</source>
+        <translation>%1 contiene cambios que otro programa aún no ha escrito en el archivo (un registro de escritura anticipada): cierre ese programa o guarde en otro lugar</translation>
     </message>
 </context>
 <context>

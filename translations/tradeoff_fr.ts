@@ -2005,10 +2005,6 @@ Options :
         <translation>le profil &apos;%1&apos; a un poids invalide</translation>
     </message>
     <message>
-        <source>cannot write: %1</source>
-        <translation>écriture impossible : %1</translation>
-    </message>
-    <message>
         <source>inconsistent data: a row refers to a missing one</source>
         <translation>données incohérentes : une ligne renvoie à une ligne absente</translation>
     </message>
@@ -2301,14 +2297,6 @@ Options :
         <translation>impossible de créer un dossier temporaire pour lire le fichier : %1</translation>
     </message>
     <message>
-        <source>cannot copy the file to read it</source>
-        <translation>impossible de copier le fichier pour le lire</translation>
-    </message>
-    <message>
-        <source>cannot copy the file&apos;s write-ahead log to read it</source>
-        <translation>impossible de copier le journal d&apos;écriture anticipée du fichier pour le lire</translation>
-    </message>
-    <message>
         <source>the database is damaged: its write-ahead log cannot be applied</source>
         <translation>la base de données est endommagée : son journal d&apos;écriture anticipée ne peut pas être appliqué</translation>
     </message>
@@ -2323,6 +2311,18 @@ Options :
     <message>
         <source>a text field (&apos;%1&apos;) is longer than %2 characters</source>
         <translation>un champ de texte (&apos;%1&apos;) dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>cannot copy the file to read it: %1</source>
+        <translation>impossible de copier le fichier pour le lire : %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the file&apos;s write-ahead log to read it: %1</source>
+        <translation>impossible de copier le journal d&apos;écriture anticipée du fichier pour le lire : %1</translation>
+    </message>
+    <message>
+        <source>%1 holds changes another program has not yet written into the file (a write-ahead log): close that program or save elsewhere</source>
+        <translation>%1 contient des modifications qu&apos;un autre programme n&apos;a pas encore écrites dans le fichier (un journal d&apos;écriture anticipée) : fermez ce programme ou enregistrez ailleurs</translation>
     </message>
 </context>
 <context>
