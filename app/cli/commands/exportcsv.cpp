@@ -12,9 +12,8 @@ namespace {
 
 // Its lines of --help.
 const char *const kUsage = QT_TRANSLATE_NOOP(
-    "Cli",
-    "  tradeoff export-csv [FILE] [-o OUT.csv] [SELECTORS]\n"
-    "      Write the decision matrix with @weight and @direction rows (stdout without -o).\n");
+    "Cli", "  tradeoff export-csv [FILE] [-o OUT.csv] [SELECTORS]\n"
+           "      Write the decision matrix with @weight and @direction rows (stdout without -o).\n");
 
 // Writes the chosen comparison as a CSV decision matrix with the chosen
 // weights, to stdout or a file.
