@@ -26,7 +26,6 @@
 #include <cstring>
 #include <memory>
 #include <optional>
-#include <optional>
 
 namespace core::store {
 
