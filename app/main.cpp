@@ -28,7 +28,6 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
-#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -84,6 +83,32 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
 {
     if (type == QtCriticalMsg || type == QtFatalMsg)
         QTextStream(stderr) << "tradeoff: " << message << Qt::endl;
+}
+
+// Whether what a command wrote to standard output arrived: a full disk or a
+// closed descriptor behind it is a failed write, said in one line (exit
+// code 3), not a silent success with the matrix or the report lost.  (A
+// closed pipe ends the process with SIGPIPE first, as for any Unix tool.)
+bool standardOutputArrived(QTextStream &out, QTextStream &err)
+{
+    errno = 0;
+    out.flush();
+    // Some commands write their bytes to the device itself (writeBytes).
+    auto *device = qobject_cast<QFileDevice *>(out.device());
+    if (device)
+        device->flush();
+    const int flushError = std::fflush(stdout) == 0 && !std::ferror(stdout) ? 0 : (errno != 0 ? errno : EIO);
+    if (out.status() == QTextStream::Ok && flushError == 0 &&
+        (!device || device->error() == QFileDevice::NoError))
+        return true;
+    // Qt reports a full disk as a resource error (ENOSPC).
+    const QString reason = device && device->error() == QFileDevice::ResourceError
+                               ? core::atomicfile::errorText(ENOSPC)
+                           : device && device->error() != QFileDevice::NoError
+                               ? device->errorString()
+                               : core::atomicfile::errorText(flushError != 0 ? flushError : EIO);
+    err << "tradeoff: " << QObject::tr("cannot write to standard output: %1").arg(reason) << Qt::endl;
+    return false;
 }
 
 int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
@@ -182,16 +207,9 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
     if (parser.isSet(screenshot)) {
         // Where the picture cannot go is said before the window is built.
         const QString out = parser.value(screenshot);
-        const QDir folder = QFileInfo(out).absoluteDir();
-        auto target = core::atomicfile::target(out);
-        const QString problem =
-            !target ? target.error()
-            : !folder.exists()
-                ? QObject::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.path()))
-                : QString();
-        if (!problem.isEmpty()) {
+        if (auto target = core::atomicfile::target(out); !target) {
             QTextStream(stderr) << out << ": " << QObject::tr("cannot write the screenshot") << ": "
-                                << problem << Qt::endl;
+                                << target.error() << Qt::endl;
             return cli::OutputError;
         }
     }
@@ -331,21 +349,10 @@ int main(int argc, char **argv)
     if (const qsizetype at = languageOptionAt(args); at > 0) {
         language = args[at + 1];
         commandArgs.remove(at, 2);
-        const QVector<ui::Language> known = ui::languages();
-        // A shipped language's code or any locale of it ("de_DE", "fr_CA").
-        const QLocale::Language asked = QLocale(*language).language();
-        const bool shipped = std::any_of(known.cbegin(), known.cend(), [&](const ui::Language &l) {
-            return !l.code.isEmpty() &&
-                   (l.code == *language || (asked != QLocale::C && asked == QLocale(l.code).language()));
-        });
-        if (!shipped) {
-            QStringList codes;
-            for (const ui::Language &l : known) {
-                if (!l.code.isEmpty())
-                    codes.append(l.code);
-            }
+        if (!ui::isShipped(*language)) {
             std::fprintf(stderr, "tradeoff: unknown language '%s' (expected %s)\n",
-                         qPrintable(language->left(40)), qPrintable(codes.join(QLatin1String(", "))));
+                         qPrintable(language->left(40)),
+                         qPrintable(ui::shippedCodes().join(QLatin1String(", "))));
             return 1;
         }
         QLocale::setDefault(QLocale(*language));
@@ -369,29 +376,7 @@ int main(int argc, char **argv)
         if (const qsizetype at = languageOptionAt(arguments); at > 0)
             arguments.remove(at, 2);
         const int code = cli::run(arguments, out, err);
-        // What went to standard output must have arrived: a full disk or a
-        // closed pipe behind it is a failed write (exit code 3), not a
-        // silent success with the matrix or the report lost.
-        errno = 0;
-        out.flush();
-        // Some commands write their bytes to the device itself (writeBytes).
-        auto *device = qobject_cast<QFileDevice *>(out.device());
-        if (device)
-            device->flush();
-        const int flushError =
-            std::fflush(stdout) == 0 && !std::ferror(stdout) ? 0 : (errno != 0 ? errno : EIO);
-        if (out.status() != QTextStream::Ok || flushError != 0 ||
-            (device && device->error() != QFileDevice::NoError)) {
-            // Qt reports a full disk as a resource error (ENOSPC).
-            const QString reason = device && device->error() == QFileDevice::ResourceError
-                                       ? core::atomicfile::errorText(ENOSPC)
-                                   : device && device->error() != QFileDevice::NoError
-                                       ? device->errorString()
-                                       : core::atomicfile::errorText(flushError != 0 ? flushError : EIO);
-            err << "tradeoff: " << QObject::tr("cannot write to standard output: %1").arg(reason) << Qt::endl;
-            return code == 0 ? 3 : code;
-        }
-        return code;
+        return standardOutputArrived(out, err) ? code : (code == 0 ? cli::OutputError : code);
     }
     // A screenshot run's stderr holds its error alone: Qt's notes (runtime
     // folder, offscreen platform) are dropped from the start.

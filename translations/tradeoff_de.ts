@@ -1644,10 +1644,6 @@ Optionen:
         <source>cannot write to standard output: %1</source>
         <translation>kann nicht in die Standardausgabe schreiben: %1</translation>
     </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>der Ordner %1 existiert nicht</translation>
-    </message>
 </context>
 <context>
     <name>Report</name>

@@ -1644,10 +1644,6 @@ Opciones:
         <source>cannot write to standard output: %1</source>
         <translation>no se puede escribir en la salida estándar: %1</translation>
     </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>la carpeta %1 no existe</translation>
-    </message>
 </context>
 <context>
     <name>Report</name>

@@ -1644,10 +1644,6 @@ Options :
         <source>cannot write to standard output: %1</source>
         <translation>impossible d&apos;écrire sur la sortie standard : %1</translation>
     </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>le dossier %1 n&apos;existe pas</translation>
-    </message>
 </context>
 <context>
     <name>Report</name>

@@ -181,6 +181,8 @@ Expected<QString> target(const QString &given)
     // editors do).
     if (info.exists() && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)))
         return Error{Tr::tr("the file is read-only")};
+    if (const QDir dir = info.absoluteDir(); !dir.exists())
+        return Error{Tr::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.path()))};
     return path;
 }
 

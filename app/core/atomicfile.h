@@ -21,7 +21,8 @@ namespace core::atomicfile {
 // opened.
 
 // The file a write to `path` replaces: `path` itself, or the file a link
-// there names.  Refused: a folder, a device or pipe, a read-only file.
+// there names.  Refused: a folder, a device or pipe, a read-only file, a
+// file in a folder that does not exist.
 Expected<QString> target(const QString &path);
 
 // Writes `bytes` to `path` as described above.  Errors are the reason alone

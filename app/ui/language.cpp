@@ -12,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QTranslator>
+#include <algorithm>
 #include <memory>
 
 namespace ui {
@@ -23,6 +24,25 @@ QVector<Language> languages()
             {QStringLiteral("de"), QStringLiteral("Deutsch")},
             {QStringLiteral("fr"), QStringLiteral("Français")},
             {QStringLiteral("es"), QStringLiteral("Español")}};
+}
+
+bool isShipped(const QString &code)
+{
+    const QLocale::Language asked = QLocale(code).language();
+    const QStringList codes = shippedCodes();
+    return std::any_of(codes.cbegin(), codes.cend(), [&](const QString &shipped) {
+        return shipped == code || (asked != QLocale::C && asked == QLocale(shipped).language());
+    });
+}
+
+QStringList shippedCodes()
+{
+    QStringList codes;
+    for (const Language &l : languages()) {
+        if (!l.code.isEmpty())
+            codes.append(l.code);
+    }
+    return codes;
 }
 
 QString savedLanguage()

@@ -17,6 +17,11 @@ struct Language
 };
 QVector<Language> languages();
 
+// Whether `code` is a shipped language's code or a locale of one ("de",
+// "de_AT", "fr_CA"), and the shipped codes, for a message when it is not.
+bool isShipped(const QString &code);
+QStringList shippedCodes();
+
 // The saved choice ("" = follow the system).
 QString savedLanguage();
 void saveLanguage(const QString &code);
