@@ -91,6 +91,17 @@ QStringList chartTexts(QWidget *chart, QStringList *unreadable)
     return texts;
 }
 
+// The application font scaled by `factor` (as View > font size and
+// --font-scale do) until the returned guard ends.
+auto scaleApplicationFont(double factor)
+{
+    const QFont original = QApplication::font();
+    QFont scaled = original;
+    scaled.setPointSizeF(original.pointSizeF() * factor);
+    QApplication::setFont(scaled);
+    return qScopeGuard([original] { QApplication::setFont(original); });
+}
+
 } // namespace
 
 // The window as a whole: one analysis per change, what it says at once,
@@ -178,11 +189,7 @@ private Q_SLOTS:
         // 1280 x 800 at first start: every axis label, row label, the title
         // and both legend entries of the tornado whole, inside the chart.
         QFETCH(double, fontScale);
-        const QFont original = QApplication::font();
-        auto restoreFont = qScopeGuard([&] { QApplication::setFont(original); });
-        QFont scaled = original;
-        scaled.setPointSizeF(original.pointSizeF() * fontScale);
-        QApplication::setFont(scaled);
+        const auto restoreFont = scaleApplicationFont(fontScale);
         ui::MainWindow w;
         QVERIFY(showBundled(w, ui::settings::firstStartGeometry(QRect(0, 0, 1280, 800)).size()));
         ui::AnalysisPanel *panel = w.analysisPanel();
@@ -279,11 +286,7 @@ private Q_SLOTS:
         // cut ("...", found by measuring the label as rich text again and
         // again) must not have been needed.
         QFETCH(double, fontScale);
-        const QFont original = QApplication::font();
-        auto restoreFont = qScopeGuard([&] { QApplication::setFont(original); });
-        QFont scaled = original;
-        scaled.setPointSizeF(original.pointSizeF() * fontScale);
-        QApplication::setFont(scaled);
+        const auto restoreFont = scaleApplicationFont(fontScale);
         ui::MainWindow w;
         QVERIFY(showBundled(w, ui::settings::firstStartGeometry(QRect(0, 0, 1280, 800)).size()));
         QCoreApplication::sendPostedEvents();
