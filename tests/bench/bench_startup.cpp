@@ -1,9 +1,11 @@
-// Start-up against the yardstick: `tradeoff --screenshot` and bare_chart (a
-// window with one Qt Charts view, painted once and saved) run as whole
-// processes on the offscreen platform, alternately, N times each; prints the
-// medians, their ratio, and the in-process time from main() to the saved
-// first complete paint (TRADEOFF_STARTUP_TRACE marks) and the processes' CPU
-// time (user + system, steadier than wall time on a loaded machine), with the
+// Start-up against the yardsticks: `tradeoff --screenshot`, bare_chart (a
+// window with one Qt Charts view, painted once and saved) and plain_window
+// (the content of Tradeoff's first frame in plain Qt, no Tradeoff code: the
+// floor any window showing that content stands on) run as whole processes on
+// the offscreen platform, alternately, N times each; prints the medians,
+// their ratios, and the in-process time from main() to the saved first
+// complete paint (TRADEOFF_STARTUP_TRACE marks) and the processes' CPU time
+// (user + system, steadier than wall time on a loaded machine), with the
 // load average.
 //
 //   cmake --preset bench && cmake --build --preset bench
@@ -127,16 +129,21 @@ int main(int argc, char **argv)
         << loadAverage() << Qt::endl;
     // One of each first, not counted: the files come into the page cache.
     if (!runOnce(QStringLiteral(BARE_CHART_EXE), {png, size}, png, err) ||
+        !runOnce(QStringLiteral(PLAIN_WINDOW_EXE), {png, size}, png, err) ||
         !runOnce(tradeoff, tradeoffArgs, png, err))
         return 1;
-    QVector<double> bareWall, bareIn, bareCpu, ownWall, ownIn, ownCpu;
+    QVector<double> bareWall, bareIn, bareCpu, plainWall, plainIn, plainCpu, ownWall, ownIn, ownCpu;
     QMap<QString, QVector<double>> marks;
     QMap<QString, QVector<double>> cpuMarks;
     for (int i = 0; i < runs; ++i) {
         const auto bare = runOnce(QStringLiteral(BARE_CHART_EXE), {png, size}, png, err);
+        const auto plain = runOnce(QStringLiteral(PLAIN_WINDOW_EXE), {png, size}, png, err);
         const auto own = runOnce(tradeoff, tradeoffArgs, png, err);
-        if (!bare || !own)
+        if (!bare || !plain || !own)
             return 1;
+        plainWall.append(plain->wallMs);
+        plainCpu.append(plain->cpuMs);
+        plainIn.append(plain->inProcessMs);
         bareWall.append(bare->wallMs);
         bareCpu.append(bare->cpuMs);
         ownCpu.append(own->cpuMs);
@@ -154,6 +161,9 @@ int main(int argc, char **argv)
     out << "bare Qt Charts window:   whole process median " << ms(median(bareWall)) << " ms (min "
         << ms(*std::min_element(bareWall.cbegin(), bareWall.cend())) << "), main() to saved paint "
         << ms(median(bareIn)) << " ms, CPU " << ms(median(bareCpu)) << " ms" << Qt::endl;
+    out << "plain Qt, same content:  whole process median " << ms(median(plainWall)) << " ms (min "
+        << ms(*std::min_element(plainWall.cbegin(), plainWall.cend())) << "), main() to saved paint "
+        << ms(median(plainIn)) << " ms, CPU " << ms(median(plainCpu)) << " ms" << Qt::endl;
     out << "tradeoff --screenshot:   whole process median " << ms(median(ownWall)) << " ms (min "
         << ms(*std::min_element(ownWall.cbegin(), ownWall.cend())) << "), main() to saved paint "
         << ms(median(ownIn)) << " ms, CPU " << ms(median(ownCpu)) << " ms" << Qt::endl;
@@ -161,6 +171,14 @@ int main(int argc, char **argv)
         << "; in process: " << QString::number(median(ownIn) / median(bareIn), 'f', 2)
         << "; CPU: " << QString::number(median(ownCpu) / median(bareCpu), 'f', 2) << " (target <= 1.30)"
         << Qt::endl;
+    out << "floor, plain Qt to bare (whole process, medians): "
+        << QString::number(median(plainWall) / median(bareWall), 'f', 2)
+        << "; in process: " << QString::number(median(plainIn) / median(bareIn), 'f', 2)
+        << "; CPU: " << QString::number(median(plainCpu) / median(bareCpu), 'f', 2) << Qt::endl;
+    out << "tradeoff to plain Qt (whole process, medians): "
+        << QString::number(median(ownWall) / median(plainWall), 'f', 2)
+        << "; in process: " << QString::number(median(ownIn) / median(plainIn), 'f', 2)
+        << "; CPU: " << QString::number(median(ownCpu) / median(plainCpu), 'f', 2) << Qt::endl;
     // Where tradeoff's time goes, in the order of its marks (medians, ms since main()).
     QVector<std::pair<double, QString>> ordered;
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
