@@ -182,6 +182,58 @@ private Q_SLOTS:
         QVERIFY(VerdictText::headline(c, verdict, r).contains(QStringLiteral("tie")));
     }
 
+    // Scores that do not tie never print alike: the table, the verdict and
+    // the reports take as many decimals as the closest two need.
+    void closeScoresPrintApart_data()
+    {
+        QTest::addColumn<QVector<double>>("values");
+        QTest::addColumn<int>("decimals");
+        QTest::addColumn<QString>("ending");
+        QTest::newRow("ordinary") << QVector<double>{0.665, 0.647} << 3 << QStringLiteral("by 2.7%.");
+        QTest::newRow("small and apart")
+            << QVector<double>{0.0001000005, 0.0001} << 10 << QStringLiteral("(0.0001000000) by 0.0005%.");
+        QTest::newRow("large") << QVector<double>{123456.5, 123456.25} << 3
+                               << QStringLiteral("(123,456.250) by 0.0002%.");
+        QTest::newRow("tie below 1e-9") << QVector<double>{0.0001, 0.0001 * (1 + 1e-12), 0.00005} << 5
+                                        << QStringLiteral("tie for first place at 0.00010.");
+        QTest::newRow("huge") << QVector<double>{1e300, -1e300} << 3 << QStringLiteral("by 200%.");
+    }
+
+    void closeScoresPrintApart()
+    {
+        QFETCH(QVector<double>, values);
+        QFETCH(int, decimals);
+        QFETCH(QString, ending);
+        const QLocale english(QLocale::English);
+        const QLocale before;
+        QLocale::setDefault(english);
+        Comparison c;
+        Criterion x;
+        x.name = QStringLiteral("X");
+        c.criteria = {x};
+        for (qsizetype i = 0; i < values.size(); ++i)
+            c.options.append({QStringLiteral("O%1").arg(i), {}, {}});
+        c.resizeCells();
+        for (qsizetype i = 0; i < values.size(); ++i)
+            c.cell(int(i), 0).value = values[i];
+        EngineOptions options;
+        options.normalization = Normalization::None;
+        const Result r = evaluate(c, {1}, options);
+        QCOMPARE(r.scoreDecimals(3), decimals);
+        QVERIFY(r.scoreDecimals(decimals + 2) == decimals + 2);
+        for (qsizetype k = 1; k < r.order.size(); ++k) {
+            const int a = r.order[k - 1];
+            const int b = r.order[k];
+            const QString ta = QString::number(r.perOption[a].score, 'f', decimals);
+            const QString tb = QString::number(r.perOption[b].score, 'f', decimals);
+            QCOMPARE(ta == tb, r.isTie(a, b));
+        }
+        const Verdict verdict = makeVerdict(c, r, stabilityIntervals(c, {1}, options, r));
+        const QString headline = VerdictText::headline(c, verdict, r);
+        QVERIFY2(headline.endsWith(ending), qPrintable(headline));
+        QLocale::setDefault(before);
+    }
+
     void degenerateInputStaysFinite_data()
     {
         QTest::addColumn<int>("options");

@@ -172,6 +172,28 @@ QVector<int> Result::winners() const
     return out;
 }
 
+int Result::scoreDecimals(int fewest) const
+{
+    // Compared as numbers, not printed: this runs with every verdict, on
+    // every weight change.  Two numbers at least one unit of the last
+    // decimal apart (with a margin for the scaling's rounding) print apart;
+    // scores too large to scale print apart already.
+    auto alike = [](double a, double b, int decimals) {
+        const double apart = std::abs(a - b) * std::pow(10.0, decimals);
+        return std::isfinite(apart) && apart < 1.0 + 1e-6;
+    };
+    int decimals = fewest;
+    for (qsizetype k = 1; k < order.size(); ++k) {
+        const OptionResult &a = perOption[order[k - 1]];
+        const OptionResult &b = perOption[order[k]];
+        if (a.rank == b.rank)
+            continue;
+        while (decimals < kMostScoreDecimals && alike(a.score, b.score, decimals))
+            ++decimals;
+    }
+    return decimals;
+}
+
 QVector<double> normalizeWeights(const QVector<double> &raw, bool *allZero)
 {
     QVector<double> w(raw.size(), 0.0);

@@ -98,6 +98,11 @@ struct Result
     bool isTie(int a, int b) const { return perOption[a].rank == perOption[b].rank; }
     // Options sharing rank 1.
     QVector<int> winners() const;
+    // Decimals to print scores with: `fewest`, or more where two options
+    // next to each other in the ranking that do not tie would print alike
+    // (0.0001 and 0.0001000005 at four decimals), at most kMostScoreDecimals.
+    int scoreDecimals(int fewest) const;
+    static constexpr int kMostScoreDecimals = 12;
 };
 
 // Normalises raw weights: negative, NaN and infinite weights count as zero.

@@ -261,6 +261,17 @@ QString VerdictText::percent(double share)
     return QLocale().toString(share * 100.0, 'f', share * 100.0 < 10.0 ? 1 : 0) + QLocale().percent();
 }
 
+QString VerdictText::marginPercent(double share)
+{
+    // A lead that is not a tie never reads "by 0.0%": as many decimals as
+    // its first digit needs (the engine ties below a relative 1e-9).
+    const double value = share * 100.0;
+    int decimals = value < 10.0 ? 1 : 0;
+    while (value > 0 && decimals < 9 && std::round(value * std::pow(10.0, decimals)) == 0)
+        ++decimals;
+    return QLocale().toString(value, 'f', decimals) + QLocale().percent();
+}
+
 QString VerdictText::headline(const Comparison &c, const Verdict &v, const Result &r)
 {
     if (c.optionCount() == 0)
@@ -274,14 +285,16 @@ QString VerdictText::headline(const Comparison &c, const Verdict &v, const Resul
             names.append(c.options[o].name);
         return tr("%1 tie for first place at %2.")
             .arg(QLocale().createSeparatedList(names),
-                 locale.toString(r.perOption[v.winners.first()].score, 'f', 3));
+                 locale.toString(r.perOption[v.winners.first()].score, 'f', r.scoreDecimals(3)));
     }
     const int w = v.winners.first();
     if (v.runnerUp < 0)
         return tr("%1 is the only option.").arg(c.options[w].name);
+    const int decimals = r.scoreDecimals(3);
     return tr("%1 ranks first with %2, ahead of %3 (%4) by %5.")
-        .arg(c.options[w].name, locale.toString(r.perOption[w].score, 'f', 3), c.options[v.runnerUp].name,
-             locale.toString(r.perOption[v.runnerUp].score, 'f', 3), percent(v.relativeMargin));
+        .arg(c.options[w].name, locale.toString(r.perOption[w].score, 'f', decimals),
+             c.options[v.runnerUp].name, locale.toString(r.perOption[v.runnerUp].score, 'f', decimals),
+             marginPercent(v.relativeMargin));
 }
 
 namespace {

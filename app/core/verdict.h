@@ -114,6 +114,9 @@ public:
     static QStringList scoreRanges(const Comparison &c, const Verdict &v);
     static QString plainText(const Comparison &c, const Verdict &v, const Result &r);
     static QString percent(double share);
+    // A winner's lead over the runner-up: like percent(), with the decimals
+    // a small lead needs so it never reads as 0.
+    static QString marginPercent(double share);
 };
 
 } // namespace core

@@ -72,6 +72,7 @@ void paintRanking(QPainter &p, const QRectF &rect, const Report &r)
     const qreal labelWidth = std::min(rect.width() * 0.35, 160.0);
     const BarFrame f = barFrame(p, rect, rows, lo, hi, labelWidth);
     const qreal band = f.plot.height() / rows;
+    const int decimals = r.analysis.result.scoreDecimals(3);
     for (int pos = 0; pos < rows; ++pos) {
         const int o = r.analysis.result.order[pos];
         const qreal y = f.plot.top() + pos * band;
@@ -84,7 +85,7 @@ void paintRanking(QPainter &p, const QRectF &rect, const Report &r)
         p.drawText(QRectF(rect.left(), y, labelWidth, band), Qt::AlignRight | Qt::AlignVCenter,
                    elided(p, label, labelWidth));
         p.drawText(QRectF(bar.right() + 4, y, 80, band), Qt::AlignLeft | Qt::AlignVCenter,
-                   QLocale().toString(r.analysis.result.perOption[o].score, 'f', 3));
+                   QLocale().toString(r.analysis.result.perOption[o].score, 'f', decimals));
     }
 }
 

@@ -371,7 +371,13 @@ void PresentationView::paintEvent(QPaintEvent *event)
         for (const core::OptionResult &o : r.perOption)
             best = std::max(best, o.score);
         const int labelWidth = std::min(widest + 12, room / 2);
-        const int scoreWidth = rf.horizontalAdvance(QStringLiteral("0.000")) + margin / 2;
+        // Three decimals, more where two options that do not tie would read alike.
+        const int decimals = r.scoreDecimals(3);
+        int widestScore = rf.horizontalAdvance(QStringLiteral("0.000"));
+        for (int k = 0; k < options; ++k)
+            widestScore = std::max(widestScore, rf.horizontalAdvance(QLocale().toString(
+                                                    r.perOption[r.order[k]].score, 'f', decimals)));
+        const int scoreWidth = widestScore + margin / 2;
         const int barLeft = left + labelWidth;
         const int barWidth = std::max(10, W - margin - barLeft - scoreWidth);
         for (int k = 0; k < options; ++k) {
@@ -389,7 +395,8 @@ void PresentationView::paintEvent(QPaintEvent *event)
             p.drawRect(QRectF(barLeft, row.center().y() - barHeight / 2, barWidth * fraction, barHeight));
             p.setPen(text);
             p.drawText(QRectF(barLeft + barWidth * fraction + 6, row.top(), scoreWidth, row.height()),
-                       Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(r.perOption[i].score, 'f', 3));
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       QLocale().toString(r.perOption[i].score, 'f', decimals));
         }
         // Below the ranking, what drives it: the verdict's first points.
         const int detailsTop = int(top + options * rowHeight + margin);

@@ -70,9 +70,10 @@ private:
                         core::missingPolicyKey(r.options.missing))
             << "\n\n";
         QVector<QStringList> rows;
+        const int decimals = r.scoreDecimals(4);
         for (int o : r.order)
             rows.append({QString::number(r.perOption[o].rank), s.comparison.options[o].name,
-                         QLocale::c().toString(r.perOption[o].score, 'f', 4)});
+                         QLocale::c().toString(r.perOption[o].score, 'f', decimals)});
         out << table({Tr::tr("Rank"), Tr::tr("Option"), Tr::tr("Score")}, rows) << '\n';
         out << core::VerdictText::plainText(s.comparison, analysis.verdict, r) << '\n';
     }
