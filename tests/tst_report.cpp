@@ -235,6 +235,26 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("&amp;copy; notes")));
     }
 
+    void closeScoresReadApartInEveryReport()
+    {
+        // Two options that do not tie (scores 1 and 0.999995 under max
+        // normalisation) must not read alike in a report's ranking table;
+        // the two that tie (below a relative 1e-9) may.
+        const QString csv = out("close.csv");
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("option,X\n@direction,benefit\nA,0.0001\nB,0.0001000005\nC,0.0001000000000001\n");
+        }
+        for (const char *name : {"close.md", "close.html"}) {
+            const QString path = out(name);
+            QCOMPARE(tradeoff({QStringLiteral("report"), csv, QStringLiteral("-o"), path}), 0);
+            const QString text = QString::fromUtf8(read(path));
+            QVERIFY2(text.contains(QStringLiteral("1.000000")) && text.contains(QStringLiteral("0.999995")),
+                     qPrintable(text.left(3000)));
+        }
+    }
+
     void decisionRecordInEveryReport()
     {
         // The bundled comparison with a decision record, as a JSON file.

@@ -160,10 +160,11 @@ QString html(const Report &r)
 
     out += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
                .arg(esc(Tr::tr("Ranking")), esc(Tr::tr("Rank")), esc(Tr::tr("Option")), esc(Tr::tr("Score")));
+    const int decimals = r.analysis.result.scoreDecimals(3);
     for (int o : r.analysis.result.order)
         out += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td class=\"num\">%3</td></tr>\n")
                    .arg(r.analysis.result.perOption[o].rank)
-                   .arg(esc(c.options[o].name), number(r.analysis.result.perOption[o].score));
+                   .arg(esc(c.options[o].name), number(r.analysis.result.perOption[o].score, decimals));
     out += QStringLiteral("</table>\n");
     for (Chart chart : {Chart::Ranking, Chart::Contributions, Chart::Radar, Chart::Sensitivity}) {
         const QString svg = inlineSvg(r, chart);

@@ -173,10 +173,11 @@ QString markdown(const Report &r)
     }
     out += QStringLiteral("| %1 | %2 | %3 |\n|---:|---|---:|\n")
                .arg(Tr::tr("Rank"), Tr::tr("Option"), Tr::tr("Score"));
+    const int decimals = r.analysis.result.scoreDecimals(3);
     for (int o : r.analysis.result.order.mid(0, std::max<qsizetype>(detailed.size(), 20)))
         out += QStringLiteral("| %1 | %2 | %3 |\n")
                    .arg(r.analysis.result.perOption[o].rank)
-                   .arg(mdEscape(c.options[o].name), number(r.analysis.result.perOption[o].score));
+                   .arg(mdEscape(c.options[o].name), number(r.analysis.result.perOption[o].score, decimals));
     out += QLatin1Char('\n');
     out += QStringLiteral("### %1\n\n").arg(Tr::tr("Consequences"));
     for (const QString &line : core::VerdictText::details(c, v, r.analysis.result))

@@ -114,10 +114,11 @@ QString printHtml(const Report &r)
                "<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr><th>%1</th><th>%2</th>"
                "<th>%3</th></tr>")
                .arg(esc(Tr::tr("Rank")), esc(Tr::tr("Option")), esc(Tr::tr("Score")));
+    const int decimals = r.analysis.result.scoreDecimals(3);
     for (int o : r.analysis.result.order)
         out += QStringLiteral("<tr><td align='right'>%1</td><td>%2</td><td align='right'>%3</td></tr>")
                    .arg(r.analysis.result.perOption[o].rank)
-                   .arg(esc(c.options[o].name), number(r.analysis.result.perOption[o].score));
+                   .arg(esc(c.options[o].name), number(r.analysis.result.perOption[o].score, decimals));
     out += QStringLiteral("</table>");
     out += chartPlaceholder(Chart::Ranking) + chartPlaceholder(Chart::Contributions);
 
