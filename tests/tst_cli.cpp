@@ -172,6 +172,13 @@ private Q_SLOTS:
         QCOMPARE(bad.code, 1);
         QVERIFY2(bad.err.contains("--vikor-v: '2' is not a number from 0 to 1"), bad.err.constData());
         QVERIFY(bad.err.contains(csv.toUtf8()));
+        // Another method would ignore v: refused, not silently dropped.
+        const Run other =
+            tradeoff({QStringLiteral("score"), csv, QStringLiteral("--method"), QStringLiteral("topsis"),
+                      QStringLiteral("--vikor-v"), QStringLiteral("0.3")});
+        QCOMPARE(other.code, 1);
+        QVERIFY2(other.err.contains("--vikor-v applies only to --method vikor"), other.err.constData());
+        QVERIFY(other.out.isEmpty());
     }
 
     void rankReversalJson()

@@ -708,6 +708,10 @@ Optionen:
         <source>; and %1 more</source>
         <translation>; und %1 weitere</translation>
     </message>
+    <message>
+        <source>--vikor-v applies only to --method vikor</source>
+        <translation>--vikor-v gilt nur für --method vikor</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

@@ -708,6 +708,10 @@ Opciones:
         <source>; and %1 more</source>
         <translation>; y %1 más</translation>
     </message>
+    <message>
+        <source>--vikor-v applies only to --method vikor</source>
+        <translation>--vikor-v solo se aplica a --method vikor</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

@@ -708,6 +708,10 @@ Options :
         <source>; and %1 more</source>
         <translation>; et %1 de plus</translation>
     </message>
+    <message>
+        <source>--vikor-v applies only to --method vikor</source>
+        <translation>--vikor-v ne s&apos;applique qu&apos;à --method vikor</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

@@ -98,6 +98,10 @@ std::optional<Failure> parseEngineOptions(const QCommandLineParser &a, core::Eng
             return Failure{
                 UsageError,
                 Tr::tr("--vikor-v: '%1' is not a number from 0 to 1").arg(a.value(kVikorV).left(40))};
+        // Another method would ignore it: say so rather than let the user
+        // believe it changed the result.
+        if (options->method != core::Method::Vikor)
+            return Failure{UsageError, Tr::tr("--vikor-v applies only to --method vikor")};
         options->vikorV = v;
     }
     return std::nullopt;
