@@ -172,6 +172,11 @@ QChart *ChartPanel::chart() const
 
 void ChartPanel::attachPending() const
 {
+    if (!m_given) {
+        // The empty chart, built only now that it is needed (see m_given):
+        // what is drawn, not what the panel holds, changes here.
+        const_cast<ChartPanel *>(this)->setComparison({});
+    }
     if (!m_pending)
         return;
     QChart *old = m_view->chart();
@@ -218,6 +223,7 @@ void ChartPanel::setChart(QChart *chart)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    m_given = true;
     if (isVisible()) {
         QChart *old = m_view->chart();
         m_view->setChart(chart);

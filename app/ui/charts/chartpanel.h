@@ -70,6 +70,11 @@ private:
     void attachPending() const;
     QChartView *m_view = nullptr;
     mutable QChart *m_pending = nullptr;
+    // Whether a chart was ever given.  Panels are given their comparison
+    // before they are first shown, so none builds an empty chart in its
+    // constructor (three charts built, laid out and thrown away at every
+    // start); one shown or drawn without a comparison builds it then.
+    bool m_given = false;
 };
 
 // Sensitivity views take data beyond a Result; setResult() is unused there.

@@ -30,7 +30,6 @@ public:
         : ChartPanel(parent)
     {
         setObjectName(QStringLiteral("contributionChart"));
-        setComparison({});
     }
 
     void setComparison(const core::Comparison &c) override
@@ -119,7 +118,7 @@ public:
 
     void setResult(const core::Result &r) override
     {
-        if (r.perOption.size() != m_optionCount)
+        if (!m_axisX || r.perOption.size() != m_optionCount)
             return;
         // Bars keep the comparison's order so they do not jump while a slider
         // moves; beyond kMaxBars options only the leaders are shown.

@@ -26,7 +26,6 @@ public:
         : ChartPanel(parent)
     {
         setObjectName(QStringLiteral("radarChart"));
-        setComparison({});
     }
 
     void setComparison(const core::Comparison &c) override
@@ -174,6 +173,8 @@ private:
     // labels also skips that.)
     void showLabelsIfTheyFit()
     {
+        if (!m_angular)
+            return; // no comparison given yet
         if (!m_labelsWanted) {
             m_angular->setLabelsVisible(false);
             return;

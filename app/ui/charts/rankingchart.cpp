@@ -25,7 +25,6 @@ public:
         : ChartPanel(parent)
     {
         setObjectName(QStringLiteral("rankingChart"));
-        setComparison({});
     }
 
     void setComparison(const core::Comparison &c) override
@@ -118,7 +117,7 @@ public:
         return out;
     }
 
-    QStringList rowLabels() const { return m_labels->texts(); }
+    QStringList rowLabels() const { return m_labels ? m_labels->texts() : QStringList(); }
 
 private:
     static constexpr int kMaxColouredOptions = 12;
