@@ -17,6 +17,34 @@ class TestDocumentStore final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void fileStoreNoticesAChangeThatKeepsSizeAndTime()
+    {
+        // Two writes within the file system's time resolution leave the size
+        // and the time stamp alike: the content's checksum still tells.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("same-size.tradeoff"));
+        QVERIFY(store::save(path, {testsupport::small()}).ok());
+        auto opened = openStore(path);
+        QVERIFY(opened->load().ok());
+        QVERIFY(!opened->isStale());
+        const QDateTime stamp = QFileInfo(path).lastModified();
+        const qint64 size = QFileInfo(path).size();
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(size - 1));
+            const char last = f.read(1).at(0);
+            QVERIFY(f.seek(size - 1));
+            QCOMPARE(f.write(QByteArray(1, char(last ^ 0x5a))), 1);
+            f.close();
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(stamp, QFileDevice::FileModificationTime));
+        }
+        QCOMPARE(QFileInfo(path).size(), size);
+        QCOMPARE(QFileInfo(path).lastModified(), stamp);
+        QVERIFY(opened->isStale());
+    }
+
     void fileStoreNoticesOthersAndItsOwnSaves()
     {
         QTemporaryDir dir;
