@@ -66,7 +66,7 @@ void installTranslators(QCoreApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("tradeoff"), QStringLiteral("_"), QStringLiteral(":/tradeoff/i18n")))
+    if (ui::loadOwnTranslation(*own, locale))
         QCoreApplication::installTranslator(own);
 }
 

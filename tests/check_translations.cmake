@@ -37,3 +37,24 @@ if(LUPDATE AND SOURCE_DIR)
     endif()
     message(STATUS "no source string is missing from the .ts files")
 endif()
+
+# English ships only its plural forms (tradeoff_en.ts, lupdate -pluralonly):
+# a new "%n" string must have them too, or English shows "1 score(s)".
+set(en "${TS_DIR}/tradeoff_en.ts")
+if(LUPDATE AND SOURCE_DIR AND EXISTS "${en}")
+    set(copy "${WORK_DIR}/plurals-check.ts")
+    file(COPY_FILE "${en}" "${copy}")
+    execute_process(COMMAND "${LUPDATE}" -pluralonly -no-obsolete -locations none -extensions cpp,h "${SOURCE_DIR}"
+                            -ts "${copy}"
+                    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate -pluralonly failed: ${out}${err}")
+    endif()
+    file(READ "${copy}" content)
+    string(FIND "${content}" "type=\"unfinished\"" at)
+    if(NOT at EQUAL -1)
+        message(FATAL_ERROR "a plural string is missing from tradeoff_en.ts: run the update_translations target and "
+                            "give it its English singular and plural.")
+    endif()
+    message(STATUS "English plural forms complete")
+endif()

@@ -807,7 +807,51 @@ private Q_SLOTS:
         writeFile(csv, "option,Speed\nA,1\nB,2\n");
         r = tradeoff({QStringLiteral("validate"), csv});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains("valid CSV decision matrix (2 options, 1 criteria)"), r.out.constData());
+        QVERIFY2(r.out.contains("valid CSV decision matrix (2 options, 1 criterion)"), r.out.constData());
+        // A JSON comparison under a CSV's name is read, and named, as JSON.
+        const QString renamed = m_dir.filePath(QStringLiteral("json-named.csv"));
+        QVERIFY(QFile::copy(json, renamed));
+        r = tradeoff({QStringLiteral("validate"), renamed});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("valid JSON comparison (2 options, 17 criteria)"), r.out.constData());
+        r = tradeoff({QStringLiteral("score"), renamed, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        // JSON that is not a comparison says so, under any name.
+        const QString other = m_dir.filePath(QStringLiteral("other.csv"));
+        writeFile(other, "{\"x\": 1}\n");
+        r = tradeoff({QStringLiteral("score"), other});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("not a Tradeoff comparison"), r.err.constData());
+        // A CSV whose first cell starts with a brace is still a CSV.
+        const QString brace = m_dir.filePath(QStringLiteral("brace.csv"));
+        writeFile(brace, "{x},Speed\nA,1\nB,2\n");
+        QCOMPARE(tradeoff({QStringLiteral("score"), brace}).code, 0);
+    }
+
+    void englishCountsReadInTheSingularAndPlural()
+    {
+        // English ships only its plural forms: without them a count reads
+        // "1 comparison(s)".  In English, and in a language Tradeoff does
+        // not ship (the C locale, Japanese), whose texts are English.
+        const Run en = tradeoff({QStringLiteral("validate"), testsupport::bundledPath()});
+        QCOMPARE(en.code, 0);
+        QVERIFY2(en.out.contains(", 1 comparison)"), en.out.constData());
+        for (const char *locale : {"C", "ja_JP.UTF-8"}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("LANGUAGE"));
+            env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(locale));
+            env.insert(QStringLiteral("LANG"), QString::fromLatin1(locale));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(TRADEOFF_EXE), {QStringLiteral("score"), testsupport::bundledPath()});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            const QByteArray out = p.readAllStandardOutput();
+            QVERIFY2(!out.contains("(s)"), out.constData());
+            QVERIFY2(out.contains("2 scores missing"), out.constData());
+            QVERIFY2(out.contains("Sources disagree on 9 scores."), out.constData());
+        }
     }
 
     void outputsGoThroughLinksAndSpareReadOnlyFiles()

@@ -236,10 +236,6 @@
         <source>Profiles (%1): %2</source>
         <translation>Profile (%1): %2</translation>
     </message>
-    <message>
-        <source>%1: valid CSV decision matrix (%2 options, %3 criteria)</source>
-        <translation>%1: gültige CSV-Entscheidungsmatrix (%2 Optionen, %3 Kriterien)</translation>
-    </message>
     <message numerus="yes">
         <source>%1: valid Tradeoff file (schema version %2, %n comparison(s))</source>
         <translation>
@@ -619,10 +615,6 @@ Fensteroptionen:
         <translation>--concentration muss 0 (gleichverteilt) oder eine positive Zahl bis %1 sein</translation>
     </message>
     <message>
-        <source>%1: valid JSON comparison (%2 options, %3 criteria)</source>
-        <translation>%1: gültiger JSON-Vergleich (%2 Optionen, %3 Kriterien)</translation>
-    </message>
-    <message>
         <source>
 Selectors:
   --comparison NAME      which comparison of the file (default: the first)
@@ -711,6 +703,28 @@ Optionen:
     <message>
         <source>--vikor-v applies only to --method vikor</source>
         <translation>--vikor-v gilt nur für --method vikor</translation>
+    </message>
+    <message>
+        <source>%1: valid JSON comparison (%2, %3)</source>
+        <translation>%1: gültiger JSON-Vergleich (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: valid CSV decision matrix (%2, %3)</source>
+        <translation>%1: gültige CSV-Entscheidungsmatrix (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n Option</numerusform>
+            <numerusform>%n Optionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n Kriterium</numerusform>
+            <numerusform>%n Kriterien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2419,13 +2433,6 @@ Optionen:
             <numerusform>%n Bewertungen fehlen; sie werden ausgelassen, ihr Gewicht auf die übrigen Kriterien verteilt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Sources disagree on %n score(s); %1 disputed claim(s) are kept but do not drive a score.</source>
-        <translation>
-            <numerusform>Quellen widersprechen sich bei %n Bewertung; strittige Behauptungen (%1) bleiben erhalten, bestimmen aber keine Bewertung.</numerusform>
-            <numerusform>Quellen widersprechen sich bei %n Bewertungen; strittige Behauptungen (%1) bleiben erhalten, bestimmen aber keine Bewertung.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>weighted sum</source>
         <translation>gewichtete Summe</translation>
@@ -2603,6 +2610,20 @@ Optionen:
     <message>
         <source>At its central weights (most on %1), %2 stays first in %3 of %4 score draws (SMAA-2 confidence factor).</source>
         <translation>Mit den eigenen Zentralgewichten (am stärksten auf %1) bleibt %2 in %3 von %4 Bewertungsziehungen vorn (SMAA-2-Konfidenzfaktor).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources disagree on %n score(s).</source>
+        <translation>
+            <numerusform>Die Quellen widersprechen sich bei %n Bewertung.</numerusform>
+            <numerusform>Die Quellen widersprechen sich bei %n Bewertungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed claim(s) are kept but do not drive a score.</source>
+        <translation>
+            <numerusform>%n umstrittene Aussage bleibt erhalten, bestimmt aber keine Bewertung.</numerusform>
+            <numerusform>%n umstrittene Aussagen bleiben erhalten, bestimmen aber keine Bewertung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -236,10 +236,6 @@
         <source>Profiles (%1): %2</source>
         <translation>Perfiles (%1): %2</translation>
     </message>
-    <message>
-        <source>%1: valid CSV decision matrix (%2 options, %3 criteria)</source>
-        <translation>%1: matriz de decisión CSV válida (%2 opciones, %3 criterios)</translation>
-    </message>
     <message numerus="yes">
         <source>%1: valid Tradeoff file (schema version %2, %n comparison(s))</source>
         <translation>
@@ -619,10 +615,6 @@ Opciones de la ventana:
         <translation>--concentration debe ser 0 (uniforme) o un número positivo de hasta %1</translation>
     </message>
     <message>
-        <source>%1: valid JSON comparison (%2 options, %3 criteria)</source>
-        <translation>%1: comparación JSON válida (%2 opciones, %3 criterios)</translation>
-    </message>
-    <message>
         <source>
 Selectors:
   --comparison NAME      which comparison of the file (default: the first)
@@ -711,6 +703,28 @@ Opciones:
     <message>
         <source>--vikor-v applies only to --method vikor</source>
         <translation>--vikor-v solo se aplica a --method vikor</translation>
+    </message>
+    <message>
+        <source>%1: valid JSON comparison (%2, %3)</source>
+        <translation>%1: comparación JSON válida (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: valid CSV decision matrix (%2, %3)</source>
+        <translation>%1: matriz de decisión CSV válida (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n opción</numerusform>
+            <numerusform>%n opciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n criterio</numerusform>
+            <numerusform>%n criterios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,13 +2457,6 @@ Opciones:
             <numerusform>Faltan %n puntuaciones; se omiten y su peso se reparte entre los demás criterios.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Sources disagree on %n score(s); %1 disputed claim(s) are kept but do not drive a score.</source>
-        <translation>
-            <numerusform>Las fuentes discrepan en %n puntuación; las afirmaciones en disputa (%1) se conservan, pero no determinan ninguna puntuación.</numerusform>
-            <numerusform>Las fuentes discrepan en %n puntuaciones; las afirmaciones en disputa (%1) se conservan, pero no determinan ninguna puntuación.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Weighted sum</source>
         <translation>Suma ponderada</translation>
@@ -2603,6 +2610,20 @@ Opciones:
     <message>
         <source>At its central weights (most on %1), %2 stays first in %3 of %4 score draws (SMAA-2 confidence factor).</source>
         <translation>Con sus pesos centrales (con más peso en %1), %2 sigue en el primer puesto en el %3 de %4 muestras de puntuaciones (factor de confianza SMAA-2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources disagree on %n score(s).</source>
+        <translation>
+            <numerusform>Las fuentes discrepan en %n puntuación.</numerusform>
+            <numerusform>Las fuentes discrepan en %n puntuaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed claim(s) are kept but do not drive a score.</source>
+        <translation>
+            <numerusform>%n afirmación discutida se conserva pero no determina ninguna puntuación.</numerusform>
+            <numerusform>%n afirmaciones discutidas se conservan pero no determinan ninguna puntuación.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

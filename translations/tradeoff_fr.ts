@@ -236,10 +236,6 @@
         <source>Profiles (%1): %2</source>
         <translation>Profils (%1) : %2</translation>
     </message>
-    <message>
-        <source>%1: valid CSV decision matrix (%2 options, %3 criteria)</source>
-        <translation>%1 : matrice de décision CSV valide (%2 options, %3 critères)</translation>
-    </message>
     <message numerus="yes">
         <source>%1: valid Tradeoff file (schema version %2, %n comparison(s))</source>
         <translation>
@@ -619,10 +615,6 @@ Options de la fenêtre :
         <translation>--concentration doit valoir 0 (uniforme) ou un nombre positif jusqu&apos;à %1</translation>
     </message>
     <message>
-        <source>%1: valid JSON comparison (%2 options, %3 criteria)</source>
-        <translation>%1 : comparaison JSON valide (%2 options, %3 critères)</translation>
-    </message>
-    <message>
         <source>
 Selectors:
   --comparison NAME      which comparison of the file (default: the first)
@@ -711,6 +703,28 @@ Options :
     <message>
         <source>--vikor-v applies only to --method vikor</source>
         <translation>--vikor-v ne s&apos;applique qu&apos;à --method vikor</translation>
+    </message>
+    <message>
+        <source>%1: valid JSON comparison (%2, %3)</source>
+        <translation>%1 : comparaison JSON valide (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: valid CSV decision matrix (%2, %3)</source>
+        <translation>%1 : matrice de décision CSV valide (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n critère</numerusform>
+            <numerusform>%n critères</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,13 +2457,6 @@ Options :
             <numerusform>%n notes manquantes, ignorées, leur poids étant réparti sur les autres critères.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Sources disagree on %n score(s); %1 disputed claim(s) are kept but do not drive a score.</source>
-        <translation>
-            <numerusform>Les sources divergent sur %n note ; les affirmations contestées (%1) sont conservées mais ne déterminent aucune note.</numerusform>
-            <numerusform>Les sources divergent sur %n notes ; les affirmations contestées (%1) sont conservées mais ne déterminent aucune note.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Weighted sum</source>
         <translation>Somme pondérée</translation>
@@ -2603,6 +2610,20 @@ Options :
     <message>
         <source>At its central weights (most on %1), %2 stays first in %3 of %4 score draws (SMAA-2 confidence factor).</source>
         <translation>Avec ses poids centraux (surtout sur %1), %2 reste en tête dans %3 des %4 tirages de notes (facteur de confiance SMAA-2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources disagree on %n score(s).</source>
+        <translation>
+            <numerusform>Les sources divergent sur %n note.</numerusform>
+            <numerusform>Les sources divergent sur %n notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed claim(s) are kept but do not drive a score.</source>
+        <translation>
+            <numerusform>%n affirmation contestée est conservée mais ne détermine aucune note.</numerusform>
+            <numerusform>%n affirmations contestées sont conservées mais ne déterminent aucune note.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,8 @@ QString displayName(const QString &file)
     return file.isEmpty() ? Tr::tr("(bundled comparison)") : file;
 }
 
-std::optional<Failure> loadComparisons(const QString &file, QVector<core::Comparison> *out)
+std::optional<Failure> loadComparisons(const QString &file, QVector<core::Comparison> *out,
+                                       core::InputFormat *format)
 {
     QString path = file;
     if (path.isEmpty()) {
@@ -207,7 +208,7 @@ std::optional<Failure> loadComparisons(const QString &file, QVector<core::Compar
             return Failure{InputError, copy.error(), displayName(file)};
         path = *copy;
     }
-    auto loaded = core::loadComparisons(path);
+    auto loaded = core::loadComparisons(path, format);
     if (!loaded)
         return Failure{InputError, loaded.error(), displayName(file)};
     if (loaded->isEmpty())

@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "core/comparison.h"
 #include "core/engine.h"
+#include "core/loader.h"
 
 #include <optional>
 
@@ -17,8 +18,9 @@ QList<QCommandLineOption> selectorOptions();
 QString displayName(const QString &file);
 
 // The comparisons in FILE, or in a copy of the bundled database when FILE
-// is empty; a failure names the file.
-std::optional<Failure> loadComparisons(const QString &file, QVector<core::Comparison> *out);
+// is empty; a failure names the file.  `format`, if given, says what FILE held.
+std::optional<Failure> loadComparisons(const QString &file, QVector<core::Comparison> *out,
+                                       core::InputFormat *format = nullptr);
 
 // What the selectors chose.
 struct Selection

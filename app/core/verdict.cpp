@@ -465,11 +465,12 @@ QStringList VerdictText::details(const Comparison &c, const Verdict &v, const Re
             break;
         }
     }
-    if (v.contestedScores > 0 || v.disputedClaims > 0)
-        out.append(
-            tr("Sources disagree on %n score(s); %1 disputed claim(s) are kept but do not drive a score.",
-               nullptr, v.contestedScores)
-                .arg(v.disputedClaims));
+    // Two sentences, each with its own count, so each reads in the singular
+    // as in the plural in every language.
+    if (v.contestedScores > 0)
+        out.append(tr("Sources disagree on %n score(s).", nullptr, v.contestedScores));
+    if (v.disputedClaims > 0)
+        out.append(tr("%n disputed claim(s) are kept but do not drive a score.", nullptr, v.disputedClaims));
     return out;
 }
 

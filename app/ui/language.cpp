@@ -71,8 +71,17 @@ void applyLanguage(const QString &code)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt.get());
-    if (own->load(locale, QStringLiteral("tradeoff"), QStringLiteral("_"), QStringLiteral(":/tradeoff/i18n")))
+    if (loadOwnTranslation(*own, locale))
         QCoreApplication::installTranslator(own.get());
+}
+
+bool loadOwnTranslation(QTranslator &translator, const QLocale &locale)
+{
+    // A language Tradeoff does not ship shows the English texts, with
+    // English plurals ("1 score", not "1 score(s)").
+    return translator.load(locale, QStringLiteral("tradeoff"), QStringLiteral("_"),
+                           QStringLiteral(":/tradeoff/i18n")) ||
+           translator.load(QStringLiteral(":/tradeoff/i18n/tradeoff_en.qm"));
 }
 
 WindowHost::WindowHost()

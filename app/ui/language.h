@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QMenu;
+class QTranslator;
 class QWidget;
 
 namespace ui {
@@ -30,6 +31,10 @@ void saveLanguage(const QString &code);
 // QLocale (numbers, percentages, dates) and the installed translators (ours
 // and Qt's own).  Replaces the previously installed ones.
 void applyLanguage(const QString &code);
+
+// Loads Tradeoff's translation for `locale` into `translator`; for a
+// language not shipped, the English plural forms.  False if neither loads.
+bool loadOwnTranslation(QTranslator &translator, const QLocale &locale);
 
 class MainWindow;
 

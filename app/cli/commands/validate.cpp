@@ -4,7 +4,6 @@
 #include "core/repository.h"
 #include "core/store.h"
 
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace cli {
@@ -59,15 +58,16 @@ protected:
         }
         if (!core::store::looksLikeSqlite(file)) {
             QVector<core::Comparison> all;
-            if (auto f = loadComparisons(file, &all))
+            core::InputFormat format = core::InputFormat::Csv;
+            if (auto f = loadComparisons(file, &all, &format))
                 return call.fail(*f);
-            // JSON by its name, as the loader reads it; any other text is a CSV matrix.
-            const bool json =
-                QFileInfo(file).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
-            call.out << (json ? Tr::tr("%1: valid JSON comparison (%2 options, %3 criteria)")
-                              : Tr::tr("%1: valid CSV decision matrix (%2 options, %3 criteria)"))
-                            .arg(file, QString::number(all.first().optionCount()),
-                                 QString::number(all.first().criterionCount()))
+            // Named as the loader read it (a JSON file may have any name).
+            const bool json = format == core::InputFormat::Json;
+            // Each count with its own plural ("1 criterion", "17 criteria").
+            call.out << (json ? Tr::tr("%1: valid JSON comparison (%2, %3)")
+                              : Tr::tr("%1: valid CSV decision matrix (%2, %3)"))
+                            .arg(file, Tr::tr("%n option(s)", nullptr, all.first().optionCount()),
+                                 Tr::tr("%n criterion(s)", nullptr, all.first().criterionCount()))
                      << '\n';
             return call.done();
         }
