@@ -442,8 +442,10 @@ Expected<DecisionRecord> decisionFromJson(const QJsonObject &json)
     return d;
 }
 
-Expected<Comparison> readFile(const QString &path)
+Expected<Comparison> readFile(const QString &path, bool *isJsonObject)
 {
+    if (isJsonObject)
+        *isJsonObject = false;
     QFile f;
     if (auto opened = openReadableFile(path, f); !opened)
         return Error{opened.error()};
@@ -457,6 +459,8 @@ Expected<Comparison> readFile(const QString &path)
         return Error{Tr::tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
     if (!doc.isObject())
         return Error{Tr::tr("not a Tradeoff comparison (the JSON is not an object)")};
+    if (isJsonObject)
+        *isJsonObject = true;
     QJsonObject root = doc.object();
     if (root.value(QLatin1String("data")).isObject())
         root = root.value(QLatin1String("data")).toObject();

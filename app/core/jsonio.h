@@ -31,8 +31,10 @@ QByteArray compactJson(const Comparison &c);
 // lengths, unique names, references).  Errors are one line.
 Expected<Comparison> fromJson(const QJsonObject &json);
 // A file holding either one comparison (toJson's shape) or a report's JSON
-// (whose "data" member is one).
-Expected<Comparison> readFile(const QString &path);
+// (whose "data" member is one).  `isJsonObject`, if given, says whether the
+// file held a JSON object at all (so a caller guessing the format by content
+// can tell "not JSON" from "JSON, but not a comparison").
+Expected<Comparison> readFile(const QString &path, bool *isJsonObject = nullptr);
 
 // One snapshot on its own (also the form a file keeps it in).
 QJsonObject snapshotToJson(const Snapshot &s);

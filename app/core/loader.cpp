@@ -8,28 +8,34 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace core {
 
 namespace {
 
-// Whether the file holds a JSON object (within the JSON reader's 64 MB):
-// one that is not valid JSON is left to the CSV reader's message.
-bool holdsJsonObject(const QString &path)
+// Whether the file's first character (after a byte order mark and white
+// space) opens a JSON object.
+bool startsLikeJson(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024)
+    if (!file.open(QIODevice::ReadOnly))
         return false;
-    QByteArray head = file.peek(4096);
+    QByteArray head = file.read(4096);
     if (head.startsWith("\xEF\xBB\xBF"))
         head.remove(0, 3);
-    if (!head.trimmed().startsWith('{'))
-        return false;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    return error.error == QJsonParseError::NoError && doc.isObject();
+    return head.trimmed().startsWith('{');
+}
+
+// A comparison read from JSON, held to the limits of a Tradeoff file, so it
+// opens only if it could be saved.
+Expected<QVector<Comparison>> withinLimits(const Expected<Comparison> &c)
+{
+    if (!c)
+        return Error{c.error()};
+    QVector<Comparison> all{*c};
+    if (auto r = store::checkSize(store::sizeOf(all)); !r)
+        return Error{r.error()};
+    return all;
 }
 
 } // namespace
@@ -49,20 +55,10 @@ Expected<QVector<Comparison>> loadComparisons(const QString &path, InputFormat *
     if (auto r = checkReadableFile(path); !r)
         return Error{r.error()};
     const QFileInfo info(path);
-    auto readJson = [&path, &kind]() -> Expected<QVector<Comparison>> {
+    if (info.isFile() && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
         kind = InputFormat::Json;
-        auto c = json::readFile(path);
-        if (!c)
-            return Error{c.error()};
-        // The limits of a Tradeoff file, so a JSON comparison opens only if
-        // it could be saved.
-        QVector<Comparison> all{*c};
-        if (auto r = store::checkSize(store::sizeOf(all)); !r)
-            return Error{r.error()};
-        return all;
-    };
-    if (info.isFile() && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
-        return readJson();
+        return withinLimits(json::readFile(path));
+    }
     if (info.isFile() && info.size() > 0 && !store::looksLikeSqlite(path)) {
         // Not SQLite: a CSV matrix by name, or by content when the name says
         // nothing; otherwise report it as a foreign file.
@@ -72,9 +68,16 @@ Expected<QVector<Comparison>> loadComparisons(const QString &path, InputFormat *
             return QVector<Comparison>{*matrix};
         // A JSON file under another name (a report saved as .csv, a
         // download renamed) is read as what it holds: a Tradeoff
-        // comparison opens, any other JSON says why it is not one.
-        if (holdsJsonObject(path))
-            return readJson();
+        // comparison opens, any other JSON object says why it is not one,
+        // and text that is not JSON keeps the CSV reader's message.
+        if (startsLikeJson(path)) {
+            bool isJsonObject = false;
+            auto c = json::readFile(path, &isJsonObject);
+            if (isJsonObject) {
+                kind = InputFormat::Json;
+                return withinLimits(c);
+            }
+        }
         if (csv::looksLikeCsv(path))
             return Error{matrix.error()};
     }
