@@ -3,6 +3,8 @@
 // a PNG, exit.  bench_startup runs it beside `tradeoff --screenshot`.
 //
 //   bare_chart OUT.png [WxH]
+#include "paintonce.h"
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -24,7 +26,6 @@ int main(int argc, char **argv)
         QTextStream(stderr) << "usage: bare_chart OUT.png [WxH]" << Qt::endl;
         return 1;
     }
-    const QStringList wh = args.value(2, QStringLiteral("1000x500")).split(QLatin1Char('x'));
 
     auto *chart = new QChart;
     chart->setTitle(QStringLiteral("Ranking"));
@@ -46,17 +47,5 @@ int main(int argc, char **argv)
 
     QMainWindow window;
     window.setCentralWidget(new QChartView(chart));
-    window.resize(wh.value(0).toInt(), wh.value(1).toInt());
-    window.show();
-    // The same sequence `tradeoff --screenshot` uses: the posted events of
-    // showing handled (not the window system's expose, which would paint
-    // the window a first time), then one paint into the grab.
-    for (int round = 0; round < 3; ++round)
-        QCoreApplication::sendPostedEvents();
-    // The PNG settings `tradeoff --screenshot` uses (quality 80, zlib's
-    // fastest level), so that the two encode alike.
-    const bool saved = window.grab().save(args[1], "PNG", 80);
-    if (qEnvironmentVariableIsSet("TRADEOFF_STARTUP_TRACE"))
-        QTextStream(stderr) << "startup: saved " << sinceMain.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
-    return saved ? 0 : 1;
+    return paintOnceAndSave(window, args.value(2, QStringLiteral("1000x500")), args[1], sinceMain);
 }

@@ -14,6 +14,8 @@
 // against bare_chart's one.
 //
 //   plain_window OUT.png [WxH] [--charts-only]
+#include "paintonce.h"
+
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -130,6 +132,20 @@ QChartView *view(QChart *chart)
     return v;
 }
 
+// Horizontal bars: the options down the left, the score 0 to 1 along the bottom.
+void addBarAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &options)
+{
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(options);
+    auto *values = new QValueAxis;
+    values->setRange(0, 1);
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+}
+
 QChartView *ranking()
 {
     auto *chart = new QChart;
@@ -138,15 +154,7 @@ QChartView *ranking()
     auto *set = new QBarSet(QStringLiteral("Score"));
     *set << 0.647 << 0.665;
     series->append(set);
-    chart->addSeries(series);
-    auto *options = new QBarCategoryAxis;
-    options->append({QStringLiteral("2. Python"), QStringLiteral("1. Node.js")});
-    auto *values = new QValueAxis;
-    values->setRange(0, 1);
-    chart->addAxis(options, Qt::AlignLeft);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(options);
-    series->attachAxis(values);
+    addBarAxes(chart, series, {QStringLiteral("2. Python"), QStringLiteral("1. Node.js")});
     chart->legend()->hide();
     return view(chart);
 }
@@ -161,15 +169,7 @@ QChartView *contributions()
         *set << c.python / 170 << c.node / 170;
         series->append(set);
     }
-    chart->addSeries(series);
-    auto *options = new QBarCategoryAxis;
-    options->append({QStringLiteral("Python"), QStringLiteral("Node.js")});
-    auto *values = new QValueAxis;
-    values->setRange(0, 1);
-    chart->addAxis(options, Qt::AlignLeft);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(options);
-    series->attachAxis(values);
+    addBarAxes(chart, series, {QStringLiteral("Python"), QStringLiteral("Node.js")});
     chart->legend()->setAlignment(Qt::AlignRight);
     return view(chart);
 }
@@ -309,7 +309,6 @@ int main(int argc, char **argv)
         QTextStream(stderr) << "usage: plain_window OUT.png [WxH] [--charts-only]" << Qt::endl;
         return 1;
     }
-    const QStringList wh = args.value(2, QStringLiteral("1000x500")).split(QLatin1Char('x'));
 
     QMainWindow window;
     if (chartsOnly) {
@@ -322,13 +321,5 @@ int main(int argc, char **argv)
     } else {
         fill(window);
     }
-    window.resize(wh.value(0).toInt(), wh.value(1).toInt());
-    window.show();
-    // The same sequence as bare_chart and `tradeoff --screenshot`.
-    for (int round = 0; round < 3; ++round)
-        QCoreApplication::sendPostedEvents();
-    const bool saved = window.grab().save(args[1], "PNG", 80);
-    if (qEnvironmentVariableIsSet("TRADEOFF_STARTUP_TRACE"))
-        QTextStream(stderr) << "startup: saved " << sinceMain.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
-    return saved ? 0 : 1;
+    return paintOnceAndSave(window, args.value(2, QStringLiteral("1000x500")), args[1], sinceMain);
 }
