@@ -17,7 +17,6 @@
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFileDevice>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -223,15 +222,10 @@ int runGui(int argc, char **argv, const std::optional<QString> &languageCode)
     const QStringList files = parser.positionalArguments();
     bool opened = files.isEmpty() ? window.document()->openBundled() : window.document()->open(files.first());
     if (!opened && grabbing) {
-        // The message names the file by its name ("x.tradeoff cannot be
-        // opened: ..."); the line names it as given, as commands do.
-        QString message = window.document()->lastError();
-        if (!files.isEmpty()) {
-            const QString name = QFileInfo(files.first()).fileName();
-            if (message.startsWith(name + QLatin1Char(' ')))
-                message = files.first() + message.mid(name.size());
-        }
-        QTextStream(stderr) << message << Qt::endl;
+        // The window names the file by its name; the line names it as
+        // given, as commands do.
+        const QString why = files.isEmpty() ? QString() : window.document()->openError(files.first());
+        QTextStream(stderr) << (why.isEmpty() ? window.document()->lastError() : why) << Qt::endl;
         return cli::InputError;
     }
     startupMark("opened");

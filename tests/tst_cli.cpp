@@ -960,6 +960,24 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("damaged.png"))));
     }
 
+    void screenshotNamesTheFileAsGivenInEveryLanguage()
+    {
+        // The window's message names a file by its name; a screenshot run's
+        // line names it as given, whatever the language's wording.
+        const QString damaged = m_dir.filePath(QStringLiteral("shot-damaged-fr.tradeoff"));
+        QFile bundled(testsupport::bundledPath());
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        writeFile(damaged, bundled.read(3000));
+        for (const char *language : {"fr", "es", "de"}) {
+            const Run r =
+                tradeoff({QStringLiteral("--language"), QString::fromLatin1(language), damaged,
+                          QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("fr.png"))});
+            QCOMPARE(r.code, 2);
+            QCOMPARE(r.err.count('\n'), 1);
+            QVERIFY2(r.err.contains(damaged.toUtf8()), r.err.constData());
+        }
+    }
+
     void validateSaysItsProblemsOnOneLine()
     {
         // Seven scores outside their 0-10 scale: exit code 4, one line with

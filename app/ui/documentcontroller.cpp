@@ -136,13 +136,20 @@ bool DocumentController::open(const QString &location)
     auto store = core::openStore(location);
     auto loaded = loadAsking(*store);
     if (!loaded) {
-        fail(tr("%1 cannot be opened: %2").arg(name, loaded.error()));
+        m_openError = [reason = loaded.error()](const QString &n) {
+            return tr("%1 cannot be opened: %2").arg(n, reason);
+        };
+        fail(m_openError(name));
         return false;
     }
     if (loaded->isEmpty()) {
-        fail(tr("%1 holds no comparison.").arg(name));
+        m_openError = [](const QString &n) {
+            return tr("%1 holds no comparison.").arg(n);
+        };
+        fail(m_openError(name));
         return false;
     }
+    m_openError = nullptr;
     m_bundled = false;
     m_lastError.clear();
     m_session->setComparisons(*loaded, store->location());

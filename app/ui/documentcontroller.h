@@ -5,6 +5,7 @@
 #include <QMessageBox>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QWidget;
@@ -57,6 +58,9 @@ public:
     QString location() const;
     QString displayName() const;
     QString lastError() const { return m_lastError; }
+    // Why the last open() failed, naming the file as `name` (the window says
+    // its file name, the command line the path as given); empty otherwise.
+    QString openError(const QString &name) const { return m_openError ? m_openError(name) : QString(); }
     core::DocumentStore *store() const { return m_store.get(); }
     // The password typed for this window's repository (kept in memory only,
     // for the connections that go with it, such as a live workshop's).
@@ -117,6 +121,7 @@ private:
     std::shared_ptr<core::DocumentStore> m_store;
     Autosave *m_autosave = nullptr;
     QString m_lastError;
+    std::function<QString(const QString &name)> m_openError;
     bool m_bundled = false;
     bool m_asking = false;
     bool m_outsideChange = false;
