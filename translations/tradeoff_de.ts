@@ -984,8 +984,8 @@ Optionen:
         <translation>Schemaschritt %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>SQLite cannot read it</source>
-        <translation>SQLite kann sie nicht lesen</translation>
+        <source>the database gives no reason</source>
+        <translation>die Datenbank nennt keinen Grund</translation>
     </message>
 </context>
 <context>

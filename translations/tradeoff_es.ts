@@ -984,8 +984,8 @@ Opciones:
         <translation>el paso de esquema %1 ha fallado: %2</translation>
     </message>
     <message>
-        <source>SQLite cannot read it</source>
-        <translation>SQLite no puede leerla</translation>
+        <source>the database gives no reason</source>
+        <translation>la base de datos no indica el motivo</translation>
     </message>
 </context>
 <context>

@@ -984,8 +984,8 @@ Options :
         <translation>échec de l&apos;étape de schéma %1 : %2</translation>
     </message>
     <message>
-        <source>SQLite cannot read it</source>
-        <translation>SQLite ne peut pas la lire</translation>
+        <source>the database gives no reason</source>
+        <translation>la base de données ne donne aucune raison</translation>
     </message>
 </context>
 <context>

@@ -166,7 +166,7 @@ QString reason(const QSqlError &error)
     if (text.isEmpty())
         text = error.driverText().trimmed();
     if (text.isEmpty())
-        text = Tr::tr("SQLite cannot read it");
+        text = Tr::tr("the database gives no reason");
     return text.simplified().left(300);
 }
 

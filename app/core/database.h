@@ -54,9 +54,10 @@ private:
 // transaction per step.  Refuses a file from a newer version.
 Expected<void> migrate(Database &db, int target = kSchemaVersion);
 
-// What SQLite said went wrong, on one line: its own message ("database disk
-// image is malformed"), not Qt's wrapper around it ("... Unable to fetch
-// row"); Qt's text only when SQLite said nothing.
+// What the database said went wrong, on one line: SQLite's or the server's
+// own message ("database disk image is malformed"), not Qt's wrapper around
+// it ("... Unable to fetch row"); the driver's text only when the database
+// said nothing.  The team repository's errors (repo::sql::error) too.
 QString reason(const QSqlError &error);
 
 } // namespace core

@@ -1,12 +1,12 @@
 #include "core/repositorysql.h"
 
+#include "core/database.h"
+
 namespace core::repo::sql {
 
 QString error(const QSqlError &e)
 {
-    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text.simplified().left(400);
+    return core::reason(e);
 }
 
 QString statusOf(const Comparison &c)
