@@ -163,6 +163,11 @@ Expected<void> replace(const QString &temporary, const QString &path)
     return {};
 }
 
+bool isReadOnly(const QFileInfo &file)
+{
+    return !file.isWritable() || !(file.permissions() & QFileDevice::WriteOwner);
+}
+
 Expected<QString> target(const QString &given)
 {
     // A link is written through: the file it names is replaced, the link
@@ -176,10 +181,8 @@ Expected<QString> target(const QString &given)
     if (info.exists() && !info.isFile())
         return Error{Tr::tr("is not a regular file")};
     // Renaming over a file needs only the folder's permission: a file its
-    // owner made read-only is not replaced behind their back, even by users
-    // (root) who could write it anyway, as the window treats it (and as
-    // editors do).
-    if (info.exists() && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)))
+    // owner made read-only is not replaced behind their back.
+    if (info.exists() && isReadOnly(info))
         return Error{Tr::tr("the file is read-only")};
     if (const QDir dir = info.absoluteDir(); !dir.exists())
         return Error{Tr::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.path()))};

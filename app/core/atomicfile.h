@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QFileInfo;
+
 namespace core::atomicfile {
 
 // Every file Tradeoff writes (saves, imports, reports, images, CSV, profile
@@ -19,6 +21,12 @@ namespace core::atomicfile {
 // their writer still runs.  Leftovers of a writer that was killed are
 // removed by the next write to the same target and when a file there is
 // opened.
+
+// Whether an existing file counts as read-only: without its owner's write
+// permission it does, even for users (root) who could write it anyway, as
+// editors treat it.  The window opens such a file read-only and no write
+// replaces it.
+bool isReadOnly(const QFileInfo &file);
 
 // The file a write to `path` replaces: `path` itself, or the file a link
 // there names.  Refused: a folder, a device or pipe, a read-only file, a

@@ -44,9 +44,7 @@ bool FileStore::isReadOnly() const
     // A file without its owner's write permission is treated as read-only
     // even for users (root) who could write it anyway, as editors do.  Only
     // a Tradeoff file is ever written in place, so only it can be read-only.
-    const QFileInfo info(m_path);
-    const bool writable = info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
-    return !writable && store::looksLikeSqlite(m_path);
+    return atomicfile::isReadOnly(QFileInfo(m_path)) && store::looksLikeSqlite(m_path);
 }
 
 bool FileStore::canSaveInPlace() const
