@@ -31,6 +31,11 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
+        if (option.direction == Qt::RightToLeft) {
+            // Right to left, the style mirrors the alignment.
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
         const QString text = index.data(Qt::DisplayRole).toString();
         const QWidget *widget = option.widget;
         const QStyle *style = widget ? widget->style() : QApplication::style();
@@ -38,15 +43,18 @@ public:
         const QRect room = option.rect.adjusted(margin, 0, -margin, 0);
         const QStaticText &laidOut = staticText(text, option.font);
         const QSizeF size = laidOut.size();
-        if (size.width() > room.width() || option.direction == Qt::RightToLeft) {
-            // Narrower than its share (a squeezed column): cut as any cell
-            // is.  Right to left, the style mirrors the alignment.
+        if (size.width() > room.width()) {
+            // Narrower than its share (a squeezed column): cut as any cell is.
             QStyledItemDelegate::paint(painter, option, index);
             return;
         }
+        // The style draws the cell without its text (background, selection,
+        // focus frame), then the text goes where the style would put it.
         QStyleOptionViewItem opt = option;
         opt.index = index;
-        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+        opt.features &= ~QStyleOptionViewItem::HasDisplay;
+        opt.text.clear();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
         const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
                                            : (opt.state & QStyle::State_Active) ? QPalette::Normal
                                                                                 : QPalette::Inactive;
@@ -61,16 +69,6 @@ public:
                                         room.top() + (room.height() - m_lineHeight) / 2),
                                 laidOut);
         painter->restore();
-
-        if (opt.state & QStyle::State_HasFocus) {
-            QStyleOptionFocusRect focus;
-            focus.QStyleOption::operator=(opt);
-            focus.rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &opt, widget);
-            focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
-            focus.backgroundColor = opt.palette.color(
-                group, (opt.state & QStyle::State_Selected) ? QPalette::Highlight : QPalette::Window);
-            style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
-        }
     }
 
 private:
