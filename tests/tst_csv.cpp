@@ -182,6 +182,22 @@ private Q_SLOTS:
         QCOMPARE(c.error(), QStringLiteral("line 1100: a NUL byte (binary data, not CSV text)"));
     }
 
+    void aNameFromTheFileNameIsOneLine()
+    {
+        // The comparison is named after the file: a line break or a control
+        // character in the file's name becomes a space (a name heads lists,
+        // menus and reports), wherever the CSV is opened.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("two\nlines\u2028and\x07more.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("option,A\nx,1\ny,2\n");
+        f.close();
+        auto c = csv::read(path);
+        QVERIFY(c.ok());
+        QCOMPARE(c->name, QStringLiteral("two lines and more"));
+    }
+
     void fieldsAreKeptExactlyAsWritten()
     {
         // Leading and trailing spaces and tabs belong to the name, quoted or

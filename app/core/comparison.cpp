@@ -44,6 +44,12 @@ QStringList decisionStatusKeys()
     return keyNames(kStatuses);
 }
 
+bool breaksLine(QChar ch)
+{
+    const QChar::Category c = ch.category();
+    return c == QChar::Other_Control || c == QChar::Separator_Line || c == QChar::Separator_Paragraph;
+}
+
 QString valueShapeKey(ValueShape s)
 {
     return keyName(s, kShapes);

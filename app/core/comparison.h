@@ -59,6 +59,10 @@ QString decisionStatusKey(DecisionStatus s);
 std::optional<DecisionStatus> decisionStatusFromKey(const QString &key);
 QStringList decisionStatusKeys();
 
+// A character that would end a name's line (a name heads lists, menus and
+// reports): control characters and the line and paragraph separators.
+bool breaksLine(QChar ch);
+
 struct Source
 {
     QString title;

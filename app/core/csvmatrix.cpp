@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -589,7 +590,11 @@ Expected<Comparison> read(const QString &path)
             return Error{tooLarge()};
         return chunk;
     };
-    return build(QFileInfo(path).completeBaseName(), head, next);
+    // The comparison is named after the file; a line break in the file's
+    // name becomes a space.
+    QString name = QFileInfo(path).completeBaseName();
+    std::replace_if(name.begin(), name.end(), breaksLine, QLatin1Char(' '));
+    return build(name, head, next);
 }
 
 } // namespace core::csv

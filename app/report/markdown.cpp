@@ -52,8 +52,7 @@ QString yamlQuote(const QString &text)
         if (ch == QLatin1Char('"') || ch == QLatin1Char('\\')) {
             out += QLatin1Char('\\');
             out += ch;
-        } else if (ch.unicode() < 0x20 || ch.unicode() == 0x7f || ch.category() == QChar::Separator_Line ||
-                   ch.category() == QChar::Separator_Paragraph) {
+        } else if (core::breaksLine(ch)) {
             out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
         } else {
             out += ch;

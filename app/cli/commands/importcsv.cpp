@@ -10,14 +10,6 @@ namespace cli {
 
 namespace {
 
-// A character that would end the name's line: control characters and the
-// line and paragraph separators.
-bool breaksALine(QChar ch)
-{
-    return ch.category() == QChar::Other_Control || ch.category() == QChar::Separator_Line ||
-           ch.category() == QChar::Separator_Paragraph;
-}
-
 // Its lines of --help.
 const char *const kUsage =
     QT_TRANSLATE_NOOP("Cli", "  tradeoff import-csv IN.csv -o OUT.tradeoff [--name NAME]\n"
@@ -55,16 +47,12 @@ protected:
                     {UsageError,
                      Tr::tr("--name must be 1 to %1 characters").arg(core::store::kMaxNameLength)});
             // A name is one line: it heads lists, menus and reports.
-            if (std::any_of(name.cbegin(), name.cend(), breaksALine))
+            if (std::any_of(name.cbegin(), name.cend(), core::breaksLine))
                 return call.fail(
                     {UsageError, Tr::tr("--name must not contain line breaks or control characters")});
             c->name = name;
         }
-        // Without --name, the file's name; a line break in it becomes a space.
-        for (QChar &ch : c->name) {
-            if (breaksALine(ch))
-                ch = QLatin1Char(' ');
-        }
+        // Without --name, the file's name (the CSV reader's, one line).
         if (c->name.trimmed().isEmpty())
             c->name = Tr::tr("Imported comparison");
         if (auto saved = core::store::save(call.output, {*c}); !saved)
