@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "core/atomicfile.h"
+#include "core/store.h"
 
 #include <QFileInfo>
 #include <QIODevice>
@@ -64,6 +65,13 @@ std::optional<Failure> writeOutput(const QString &path, const QByteArray &bytes)
     // old file stays whole when anything fails (a full disk says so).
     if (auto written = core::atomicfile::write(path, bytes); !written)
         return Failure{OutputError, Tr::tr("cannot write: %1").arg(written.error()), path};
+    return std::nullopt;
+}
+
+std::optional<Failure> saveOutput(const QString &path, const QVector<core::Comparison> &comparisons)
+{
+    if (auto saved = core::store::save(path, comparisons); !saved)
+        return Failure{OutputError, Tr::tr("cannot write: %1").arg(saved.error()), path};
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/command.h"
+#include "core/comparison.h"
 
 #include <QByteArray>
 #include <QVector>
@@ -20,5 +21,9 @@ void writeBytes(QTextStream &out, const QByteArray &bytes);
 
 // Writes `bytes` to `path` atomically (a temporary file renamed over it).
 std::optional<Failure> writeOutput(const QString &path, const QByteArray &bytes);
+
+// Saves `comparisons` as a Tradeoff file at `path` (atomically, as
+// core::store::save does); the failure says "cannot write" as writeOutput's.
+std::optional<Failure> saveOutput(const QString &path, const QVector<core::Comparison> &comparisons);
 
 } // namespace cli

@@ -55,8 +55,8 @@ protected:
         // Without --name, the file's name (the CSV reader's, one line).
         if (c->name.trimmed().isEmpty())
             c->name = Tr::tr("Imported comparison");
-        if (auto saved = core::store::save(call.output, {*c}); !saved)
-            return call.fail({OutputError, Tr::tr("cannot write: %1").arg(saved.error()), call.output});
+        if (auto f = saveOutput(call.output, {*c}))
+            return call.fail(*f);
         return Ok;
     }
 };

@@ -238,8 +238,8 @@ private:
             f->name = call.output;
             return call.fail(*f);
         }
-        if (auto saved = core::store::save(call.output, target); !saved)
-            return call.fail({OutputError, Tr::tr("cannot write: %1").arg(saved.error()), call.output});
+        if (auto f = saveOutput(call.output, target))
+            return call.fail(*f);
         call.out << Tr::tr("%1 -> %2: %3").arg(name, call.output, summary(counts)) << '\n';
         return call.done();
     }
