@@ -84,8 +84,10 @@ void paintRanking(QPainter &p, const QRectF &rect, const Report &r)
             QStringLiteral("%1. %2").arg(r.analysis.result.perOption[o].rank).arg(c.options[o].name);
         p.drawText(QRectF(rect.left(), y, labelWidth, band), Qt::AlignRight | Qt::AlignVCenter,
                    elided(p, label, labelWidth));
-        p.drawText(QRectF(bar.right() + 4, y, 80, band), Qt::AlignLeft | Qt::AlignVCenter,
-                   QLocale().toString(r.analysis.result.perOption[o].score, 'f', decimals));
+        // As wide as the score needs: close scores take more decimals.
+        const QString score = QLocale().toString(r.analysis.result.perOption[o].score, 'f', decimals);
+        p.drawText(QRectF(bar.right() + 4, y, p.fontMetrics().horizontalAdvance(score) + 2, band),
+                   Qt::AlignLeft | Qt::AlignVCenter, score);
     }
 }
 
